@@ -1,0 +1,54 @@
+package io.annalist.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import io.annalist.io.EventFileReader;
+import io.annalist.io.LoadResult;
+import io.annalist.model.Problem;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code annalist validate FILE...}: prints each problem as {@code FILE:LINE:COL: error|warning:
+ * message}, then a summary per file. Exit 0 when nothing was rejected, 1 when events were
+ * rejected, 2 when a file could not be read or parsed.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Check event files and list every problem with its line and column.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every event loaded", "1:some events were rejected",
+                "2:a file could not be read or parsed, or bad arguments"})
+final class ValidateCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "event files (format annalist/1)")
+    List<Path> files;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        EventFileReader reader = new EventFileReader();
+        int code = Cli.OK;
+        for (Path file : files) {
+            LoadResult result = reader.read(file);
+            for (Problem p : result.report().problems()) {
+                out.println(p.format());
+            }
+            if (result.failed()) {
+                out.println(file + ": not loaded");
+                code = Cli.FAILED;
+            } else {
+                out.println(file + ": " + result.report().summary());
+                if (result.report().rejected() > 0 && code == Cli.OK) {
+                    code = Cli.REJECTED;
+                }
+            }
+        }
+        return code;
+    }
+}

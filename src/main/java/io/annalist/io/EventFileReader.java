@@ -1,0 +1,278 @@
+package io.annalist.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.annalist.model.Dataset;
+import io.annalist.model.LoadReport;
+import io.annalist.model.Problem;
+import io.annalist.model.Severity;
+
+/**
+ * Reads event files in format {@code annalist/1} (docs/FORMAT.md). Never throws for bad
+ * input: a file that cannot be read at all gives a fatal report and an empty dataset; an
+ * event with an error is rejected with its reason and the rest load. Every event in the
+ * file is counted as loaded or rejected. Thread-safe; call it off the FX thread for large files.
+ */
+public final class EventFileReader {
+    public static final String FORMAT = "annalist/1";
+    /** Files above this size are refused before reading. */
+    public static final long DEFAULT_MAX_FILE_BYTES = 2L * 1024 * 1024 * 1024;
+    public static final int MAX_NESTING = 100;
+    public static final int MAX_STRING_CHARS = 1_000_000;
+    public static final int MAX_NUMBER_CHARS = 100;
+
+    private final long maxFileBytes;
+    private final ObjectMapper mapper;
+
+    public EventFileReader() {
+        this(DEFAULT_MAX_FILE_BYTES);
+    }
+
+    public EventFileReader(long maxFileBytes) {
+        this.maxFileBytes = maxFileBytes;
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_NESTING)
+                        .maxStringLength(MAX_STRING_CHARS)
+                        .maxNumberLength(MAX_NUMBER_CHARS)
+                        .maxNameLength(10_000)
+                        .maxDocumentLength(maxFileBytes)
+                        .build())
+                .build();
+        this.mapper = new ObjectMapper(factory);
+    }
+
+    /** Reads {@code file}; problems name it as given. */
+    public LoadResult read(Path file) {
+        String name = file.toString();
+        try {
+            if (Files.isDirectory(file)) {
+                return fatal(name, "is a folder, not an event file");
+            }
+            if (!Files.exists(file)) {
+                return fatal(name, "no such file");
+            }
+            if (!Files.isRegularFile(file)) {
+                return fatal(name, "is not a regular file (a device or a pipe?)");
+            }
+            long size = Files.size(file);
+            if (size > maxFileBytes) {
+                return fatal(name, "is " + size + " bytes, above the limit of " + maxFileBytes + " bytes");
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return read(in, name);
+            }
+        } catch (NoSuchFileException e) {
+            return fatal(name, "no such file");
+        } catch (AccessDeniedException e) {
+            return fatal(name, "cannot be read: permission denied");
+        } catch (IOException e) {
+            return fatal(name, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** Reads an event file from a stream; {@code name} is used in problems. Does not close {@code in}. */
+    public LoadResult read(InputStream in, String name) {
+        Problems problems = new Problems(name);
+        JsonParser p = null;
+        try {
+            p = mapper.getFactory().createParser(in);
+            return readDocument(p, problems);
+        } catch (StreamConstraintsException e) {
+            return fatal(name, where(e.getLocation(), p), constraintMessage(e.getOriginalMessage()));
+        } catch (JsonProcessingException e) {
+            return fatal(name, where(e.getLocation(), p), syntaxMessage(e.getOriginalMessage()));
+        } catch (java.io.CharConversionException e) {
+            return fatal(name, where(null, p), "the file's text encoding is not UTF-8: " + e.getMessage());
+        } catch (IOException e) {
+            return fatal(name, where(null, p), "cannot be read: " + e.getMessage());
+        } finally {
+            if (p != null) {
+                try {
+                    p.close();
+                } catch (IOException ignored) {
+                    // Reading is over; a failed close of a read-only stream loses nothing.
+                }
+            }
+        }
+    }
+
+    private LoadResult readDocument(JsonParser p, Problems problems) throws IOException {
+        String name = problems.file();
+        JsonToken first = p.nextToken();
+        if (first == null) {
+            return fatal(name, "the file is empty");
+        }
+        if (first != JsonToken.START_OBJECT) {
+            return fatal(name, p.currentTokenLocation(), "the file is not a JSON object; an event file starts with"
+                    + " { \"format\": \"" + FORMAT + "\", ... }");
+        }
+        Fields f = new Fields(p, problems, mapper);
+        EventParser eventParser = new EventParser(f);
+        ActorSourceParser directory = new ActorSourceParser(f);
+        String format = null;
+        JsonLocation formatAt = null;
+        String title = null;
+        String description = null;
+        boolean eventsSeen = false;
+        List<ActorSourceParser.ReadActor> actors = new ArrayList<>();
+        List<ActorSourceParser.ReadSource> sources = new ArrayList<>();
+        List<PendingEvent> pending = new ArrayList<>();
+        Map<String, String> extra = new LinkedHashMap<>();
+        int read = 0;
+        int rejected = 0;
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            JsonLocation fieldAt = p.currentTokenLocation();
+            p.nextToken();
+            if (!seen.add(field)) {
+                return fatal(name, fieldAt, "the field \"" + field + "\" appears twice at the top of the file");
+            }
+            switch (field) {
+                case "format" -> {
+                    formatAt = f.here();
+                    format = f.text("$", field);
+                }
+                case "title" -> title = f.text("$", field);
+                case "description" -> description = f.text("$", field);
+                case "actors" -> {
+                    if (!expectArray(p)) {
+                        return fatal(name, f.here(), "\"actors\" should be a list of actors");
+                    }
+                    for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
+                        ActorSourceParser.ReadActor a = directory.actor("$.actors[" + i + "]", extra);
+                        if (a != null) {
+                            actors.add(a);
+                        }
+                    }
+                }
+                case "sources" -> {
+                    if (!expectArray(p)) {
+                        return fatal(name, f.here(), "\"sources\" should be a list of sources");
+                    }
+                    for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
+                        ActorSourceParser.ReadSource s = directory.source("$.sources[" + i + "]", extra);
+                        if (s != null) {
+                            sources.add(s);
+                        }
+                    }
+                }
+                case "events" -> {
+                    if (!expectArray(p)) {
+                        return fatal(name, f.here(), "\"events\" should be a list of events");
+                    }
+                    eventsSeen = true;
+                    for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
+                        read++;
+                        String path = "$.events[" + i + "]";
+                        int errorsBefore = problems.errorCount();
+                        PendingEvent e = null;
+                        if (p.currentToken() != JsonToken.START_OBJECT) {
+                            problems.error(f.here(), path, null, "an event should be an object");
+                            p.skipChildren();
+                        } else {
+                            e = eventParser.read(path, f.here().getLineNr());
+                        }
+                        if (e == null && problems.errorCount() == errorsBefore) {
+                            problems.error(f.here(), path, null, "the event could not be read");
+                        }
+                        if (problems.errorCount() > errorsBefore) {
+                            rejected++;
+                        } else {
+                            pending.add(e);
+                        }
+                        problems.aboutEvent(null);
+                    }
+                }
+                default -> f.keepUnknown(extra, "$", field);
+            }
+        }
+        if (p.nextToken() != null) {
+            return fatal(name, p.currentTokenLocation(), "there is more after the end of the top-level object");
+        }
+        if (format == null) {
+            return fatal(name, "the file has no \"format\" field; an event file says \"format\": \"" + FORMAT + "\"");
+        }
+        if (!FORMAT.equals(format)) {
+            return fatal(name, formatAt, "format \"" + format + "\" is not one this version reads (\"" + FORMAT + "\")");
+        }
+        if (!eventsSeen) {
+            return fatal(name, "the file has no \"events\" list");
+        }
+        return References.resolve(problems, title, description, actors, sources, pending, extra, read, rejected);
+    }
+
+    private static boolean expectArray(JsonParser p) {
+        return p.currentToken() == JsonToken.START_ARRAY;
+    }
+
+    private static JsonLocation where(JsonLocation fromException, JsonParser p) {
+        if (fromException != null && fromException.getLineNr() > 0) {
+            return fromException;
+        }
+        return p == null ? null : p.currentLocation();
+    }
+
+    static String constraintMessage(String raw) {
+        String m = raw == null ? "" : raw;
+        if (m.contains("nesting depth")) {
+            return "the file nests objects or lists deeper than " + MAX_NESTING + " levels; refused";
+        }
+        if (m.contains("String value length")) {
+            return "a text value is longer than " + MAX_STRING_CHARS + " characters; refused";
+        }
+        if (m.contains("Number value length")) {
+            return "a number is longer than " + MAX_NUMBER_CHARS + " digits; refused";
+        }
+        if (m.contains("Document length") || m.contains("document length")) {
+            return "the file is larger than the limit; refused";
+        }
+        if (m.contains("Name length")) {
+            return "a field name is too long; refused";
+        }
+        return "the file exceeds a reading limit: " + m;
+    }
+
+    static String syntaxMessage(String raw) {
+        String m = raw == null ? "unreadable" : raw.lines().findFirst().orElse(raw);
+        if (m.contains("Invalid UTF-8")) {
+            return "the file is not valid UTF-8 (" + m.replaceFirst("^Invalid UTF-8 ", "") + "); save it as UTF-8";
+        }
+        return "malformed JSON: " + m;
+    }
+
+    static LoadResult fatal(String file, String message) {
+        return fatal(file, null, message);
+    }
+
+    static LoadResult fatal(String file, JsonLocation at, String message) {
+        int line = at == null ? 0 : Math.max(0, at.getLineNr());
+        int column = at == null ? 0 : Math.max(0, at.getColumnNr());
+        Problem p = new Problem(file, line, column, "", Severity.ERROR, message, null);
+        return new LoadResult(Dataset.empty(), new LoadReport(file, 0, 0, 0, List.of(p), true));
+    }
+
+    /** Used by {@link References}: the result once references are checked. */
+    static LoadResult result(Problems problems, Dataset d, int read, int rejected) {
+        return new LoadResult(d, new LoadReport(problems.file(), read, d.events().size(), rejected,
+                problems.list(), false));
+    }
+}

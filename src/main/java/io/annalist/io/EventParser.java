@@ -1,0 +1,297 @@
+package io.annalist.io;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.annalist.model.Confidence;
+import io.annalist.model.Event;
+import io.annalist.model.EventDetails;
+import io.annalist.model.EventKind;
+import io.annalist.model.PartialDate;
+import io.annalist.model.Place;
+import io.annalist.model.When;
+
+/**
+ * Reads one event object. Problems are reported with their line, column and path; the
+ * caller rejects the event when any of them is an error.
+ */
+final class EventParser {
+    private final Fields f;
+    private final DetailsParser details;
+    /** Unknown fields of the event being read, nested ones under dotted keys ("where.elevation"). */
+    private Map<String, String> extra;
+
+    EventParser(Fields fields) {
+        this.f = fields;
+        this.details = new DetailsParser(fields);
+    }
+
+    /** Reads the event under the parser (on its START_OBJECT); returns null when it has no usable core. */
+    PendingEvent read(String path, int line) throws IOException {
+        JsonParser p = f.parser();
+        JsonLocation start = f.here();
+        String id = null;
+        EventKind kind = null;
+        String kindName = null;
+        String title = null;
+        When when = null;
+        boolean whenSeen = false;
+        Place where = null;
+        List<String> actors = List.of();
+        String summary = null;
+        List<String> sources = null;
+        JsonLocation sourcesAt = null;
+        Confidence confidence = null;
+        List<String> tags = List.of();
+        extra = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        List<PendingEvent.Ref> refs = new ArrayList<>();
+        DetailsParser.Block block = null;
+        JsonLocation actorsAt = null;
+
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            p.nextToken();
+            if (f.duplicate(seen, path, name)) {
+                continue;
+            }
+            switch (name) {
+                case "id" -> {
+                    id = f.text(path, name);
+                    f.problems().aboutEvent(id);
+                }
+                case "kind" -> {
+                    JsonLocation at = f.here();
+                    kindName = f.text(path, name);
+                    if (kindName != null) {
+                        kind = EventKind.fromJson(kindName);
+                        if (kind == null) {
+                            f.problems().error(at, path, name, "unknown kind \"" + kindName + "\"; expected one of "
+                                    + kindNames());
+                        }
+                    }
+                }
+                case "title" -> title = f.text(path, name);
+                case "when" -> {
+                    whenSeen = true;
+                    when = readWhen(path, name);
+                }
+                case "where" -> where = readPlace(path, name);
+                case "actors" -> {
+                    actorsAt = f.here();
+                    actors = f.tokens(path, name);
+                }
+                case "summary" -> summary = f.text(path, name);
+                case "sources" -> {
+                    sourcesAt = f.here();
+                    sources = f.tokens(path, name);
+                }
+                case "confidence" -> {
+                    JsonLocation at = f.here();
+                    String c = f.text(path, name);
+                    if (c != null) {
+                        confidence = Confidence.fromJson(c);
+                        if (confidence == null) {
+                            f.problems().error(at, path, name, "unknown confidence \"" + c
+                                    + "\"; expected confirmed, reported, claimed, alleged or estimated");
+                        }
+                    }
+                }
+                case "tags" -> tags = f.tokens(path, name);
+                default -> {
+                    EventKind blockKind = EventKind.fromJson(name);
+                    if (blockKind != null && blockKind != EventKind.OTHER) {
+                        if (block != null) {
+                            f.problems().error(f.here(), path, name, "an event has one block of details, but \""
+                                    + block.details().kind().jsonName() + "\" is also given");
+                            p.skipChildren();
+                        } else {
+                            block = details.read(blockKind, path, name, extra);
+                        }
+                    } else {
+                        f.keepUnknown(extra, path, name);
+                    }
+                }
+            }
+        }
+        if (id == null || id.isBlank()) {
+            f.problems().error(start, path, "id", "the event has no \"id\"");
+        }
+        if (kindName == null) {
+            f.problems().error(start, path, "kind", "the event has no \"kind\"");
+        }
+        if (!whenSeen) {
+            f.problems().error(start, path, "when", "the event has no \"when\"");
+        }
+        if (sources == null || sources.isEmpty()) {
+            f.problems().error(sourcesAt == null ? start : sourcesAt, path, "sources",
+                    "the event cites no source; every event needs at least one");
+        }
+        if (title == null || title.isBlank()) {
+            f.problems().warn(start, path, "title", "the event has no \"title\"; its id is shown instead");
+        }
+        if (block != null && kind != null && block.details().kind() != kind) {
+            f.problems().error(block.at(), path, block.details().kind().jsonName(), "the event's kind is \""
+                    + kind.jsonName() + "\" but its details are for \"" + block.details().kind().jsonName() + "\"");
+        }
+        if (id == null || kind == null || when == null) {
+            return null;
+        }
+        EventDetails d = block == null ? null : block.details();
+        Event event = new Event(f.intern(id), kind, title, when, where, actors, summary,
+                sources == null ? List.of() : sources, confidence, tags, d, extra, line);
+        PendingEvent pending = new PendingEvent(event, start, path);
+        for (String a : actors) {
+            pending.refs.add(new PendingEvent.Ref(a, false, actorsAt, path, "actors"));
+        }
+        if (sources != null) {
+            for (String s : sources) {
+                pending.refs.add(new PendingEvent.Ref(s, true, sourcesAt, path, "sources"));
+            }
+        }
+        if (block != null) {
+            pending.refs.addAll(block.refs());
+            for (PendingEvent.Ref r : block.refs()) {
+                if (!actors.contains(r.id())) {
+                    f.problems().warn(r.at(), r.path(), r.field(), "\"" + r.id()
+                            + "\" is named in the details but not in the event's \"actors\"");
+                }
+            }
+        }
+        return pending;
+    }
+
+    static String kindNames() {
+        StringBuilder b = new StringBuilder();
+        for (EventKind k : EventKind.values()) {
+            b.append(b.length() == 0 ? "" : ", ").append(k.jsonName());
+        }
+        return b.toString();
+    }
+
+    /** "2024-06" or {"at": ..., "start": ..., "end": ..., "approximate": ..., "display": ..., "note": ...}. */
+    private When readWhen(String path, String field) throws IOException {
+        JsonParser p = f.parser();
+        JsonLocation at = f.here();
+        if (p.currentToken() == JsonToken.VALUE_STRING) {
+            PartialDate d = f.date(path, field);
+            return d == null ? null : When.at(d);
+        }
+        if (!f.expectObject(path, field)) {
+            if (p.currentToken() == JsonToken.VALUE_NULL) {
+                f.problems().error(at, path, field, "\"when\" is null; give a date");
+            }
+            return null;
+        }
+        String wpath = path + "." + field;
+        PartialDate single = null;
+        PartialDate from = null;
+        PartialDate to = null;
+        boolean approximate = false;
+        String display = null;
+        String note = null;
+        int errorsBefore = f.problems().errorCount();
+        Set<String> seen = new HashSet<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            p.nextToken();
+            if (f.duplicate(seen, wpath, name)) {
+                continue;
+            }
+            switch (name) {
+                case "at" -> single = f.date(wpath, name);
+                case "start" -> from = f.date(wpath, name);
+                case "end" -> to = f.date(wpath, name);
+                case "approximate" -> approximate = f.bool(wpath, name);
+                case "display" -> display = f.text(wpath, name);
+                case "note" -> note = f.text(wpath, name);
+                default -> f.keepUnknown(extra, path, field + "." + name);
+            }
+        }
+        if (f.problems().errorCount() > errorsBefore) {
+            return null;
+        }
+        if (single != null && (from != null || to != null)) {
+            f.problems().error(at, path, field, "\"when\" gives both \"at\" and \"start\"/\"end\"; give one or the other");
+            return null;
+        }
+        if (single != null) {
+            return When.at(single, approximate, display, note);
+        }
+        if (from == null) {
+            f.problems().error(at, path, field, "\"when\" needs \"at\" (a date) or \"start\" (a span)");
+            return null;
+        }
+        if (to == null) {
+            return When.at(from, approximate, display, note);
+        }
+        try {
+            return When.span(from, to, approximate, display, note);
+        } catch (IllegalArgumentException e) {
+            f.problems().error(at, path, field, e.getMessage());
+            return null;
+        }
+    }
+
+    private Place readPlace(String path, String field) throws IOException {
+        JsonParser p = f.parser();
+        if (p.currentToken() == JsonToken.VALUE_STRING) {
+            return new Place(f.intern(p.getText()), null, null, null);
+        }
+        if (!f.expectObject(path, field)) {
+            return null;
+        }
+        String wpath = path + "." + field;
+        String name = null;
+        String country = null;
+        Double lat = null;
+        Double lon = null;
+        JsonLocation latAt = null;
+        JsonLocation lonAt = null;
+        Set<String> seen = new HashSet<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String n = p.currentName();
+            p.nextToken();
+            if (f.duplicate(seen, wpath, n)) {
+                continue;
+            }
+            switch (n) {
+                case "place" -> name = f.token(wpath, n);
+                case "country" -> {
+                    JsonLocation at = f.here();
+                    country = f.token(wpath, n);
+                    if (country != null && !country.matches("[A-Z]{2}")) {
+                        f.problems().warn(at, wpath, n, "country \"" + country
+                                + "\" is not a two-letter ISO 3166 code such as KP or RU");
+                    }
+                }
+                case "lat" -> {
+                    latAt = f.here();
+                    lat = f.number(wpath, n, true);
+                }
+                case "lon" -> {
+                    lonAt = f.here();
+                    lon = f.number(wpath, n, true);
+                }
+                default -> f.keepUnknown(extra, path, field + "." + n);
+            }
+        }
+        if (lat != null && (lat < -90 || lat > 90)) {
+            f.problems().error(latAt, wpath, "lat", "latitude " + lat + " is outside -90..90");
+            lat = null;
+        }
+        if (lon != null && (lon < -180 || lon > 180)) {
+            f.problems().error(lonAt, wpath, "lon", "longitude " + lon + " is outside -180..180");
+            lon = null;
+        }
+        return new Place(name, country, lat, lon);
+    }
+}

@@ -1,0 +1,38 @@
+package io.annalist.model;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The contents of one event file: its title and description, the actors and sources it
+ * defines, and the events that loaded. Immutable.
+ */
+public record Dataset(String title, String description, List<Actor> actors, List<Source> sources,
+                      List<Event> events, Map<String, String> extra) {
+
+    public Dataset {
+        actors = List.copyOf(actors);
+        sources = List.copyOf(sources);
+        events = List.copyOf(events);
+        extra = Map.copyOf(extra);
+    }
+
+    public static Dataset empty() {
+        return new Dataset("", "", List.of(), List.of(), List.of(), Map.of());
+    }
+
+    /** Actors by id. */
+    public Map<String, Actor> actorsById() {
+        Map<String, Actor> map = new HashMap<>();
+        actors.forEach(a -> map.put(a.id(), a));
+        return map;
+    }
+
+    /** Sources by id. */
+    public Map<String, Source> sourcesById() {
+        Map<String, Source> map = new HashMap<>();
+        sources.forEach(s -> map.put(s.id(), s));
+        return map;
+    }
+}

@@ -1,0 +1,44 @@
+package io.annalist.model;
+
+import java.text.NumberFormat;
+import java.util.Locale;
+
+/**
+ * A count known exactly or as a range: "10,000 to 12,000 troops" is {@code Estimate(10000, 12000)}.
+ * The range is kept as reported; it is never collapsed to a midpoint.
+ */
+public record Estimate(long min, long max) {
+
+    public Estimate {
+        if (min < 0) {
+            throw new IllegalArgumentException("a count cannot be negative (" + min + ")");
+        }
+        if (min > max) {
+            throw new IllegalArgumentException("the lower bound " + min + " is above the upper bound " + max);
+        }
+    }
+
+    public static Estimate exactly(long n) {
+        return new Estimate(n, n);
+    }
+
+    public boolean isExact() {
+        return min == max;
+    }
+
+    /** Adds two estimates bound by bound: a running total of ranges stays a range. */
+    public Estimate plus(Estimate other) {
+        return new Estimate(Math.addExact(min, other.min), Math.addExact(max, other.max));
+    }
+
+    /** "10,000–12,000" or "10,000". */
+    public String describe() {
+        NumberFormat f = NumberFormat.getIntegerInstance(Locale.ENGLISH);
+        return isExact() ? f.format(min) : f.format(min) + "–" + f.format(max);
+    }
+
+    @Override
+    public String toString() {
+        return describe();
+    }
+}

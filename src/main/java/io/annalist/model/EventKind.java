@@ -1,0 +1,41 @@
+package io.annalist.model;
+
+import java.util.Locale;
+
+/** What sort of event: each kind has a detail block of its own and its own view in the detail pane. */
+public enum EventKind {
+    VISIT("Visit"),
+    TROOP_DEPLOYMENT("Troop deployment"),
+    MISSILE_TEST("Missile test"),
+    MILITARY_EXERCISE("Military exercise"),
+    MEETING("Meeting"),
+    AGREEMENT("Agreement"),
+    STATEMENT("Statement"),
+    OTHER("Other");
+
+    private final String label;
+
+    EventKind(String label) {
+        this.label = label;
+    }
+
+    /** The name used in event files, which is also the key of the kind's detail block: {@code troop_deployment}. */
+    public String jsonName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The name shown to people: "Troop deployment". */
+    public String label() {
+        return label;
+    }
+
+    /** The kind named in a file, or null when the name is not one of ours. */
+    public static EventKind fromJson(String name) {
+        for (EventKind k : values()) {
+            if (k.jsonName().equals(name)) {
+                return k;
+            }
+        }
+        return null;
+    }
+}

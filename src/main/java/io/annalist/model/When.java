@@ -1,0 +1,160 @@
+package io.annalist.model;
+
+import java.time.ZonedDateTime;
+import java.util.Objects;
+
+/**
+ * When an event happened, as precisely as it is known: one instant range
+ * {@code [start, end)} with a precision for each end. A point at month precision
+ * ("2024-06") covers the whole month; a span ({@code {"start": "2024-09", "end": "2024-11"}})
+ * runs from the start of its first unit to the end of its last, each end keeping its own
+ * precision so it can be drawn as a band. Immutable.
+ */
+public final class When implements Comparable<When> {
+    private final long start;
+    private final long end;
+    private final Precision startPrecision;
+    private final Precision endPrecision;
+    private final boolean span;
+    private final boolean approximate;
+    private final String display;
+    private final String note;
+
+    private When(long start, long end, Precision startPrecision, Precision endPrecision, boolean span,
+                 boolean approximate, String display, String note) {
+        this.start = start;
+        this.end = end;
+        this.startPrecision = Objects.requireNonNull(startPrecision);
+        this.endPrecision = Objects.requireNonNull(endPrecision);
+        this.span = span;
+        this.approximate = approximate;
+        this.display = display;
+        this.note = note;
+    }
+
+    /** A single date: covers its own unit ("2024-06" is all of June). */
+    public static When at(PartialDate date, boolean approximate, String display, String note) {
+        return new When(date.start(), date.end(), date.precision(), date.precision(), false, approximate,
+                display, note);
+    }
+
+    /** A single date, exact as written. */
+    public static When at(PartialDate date) {
+        return at(date, false, null, null);
+    }
+
+    /**
+     * A span from the first instant of {@code from} to the last of {@code to}.
+     *
+     * @throws IllegalArgumentException when {@code to} ends before {@code from} begins
+     */
+    public static When span(PartialDate from, PartialDate to, boolean approximate, String display, String note) {
+        if (to.end() <= from.start()) {
+            throw new IllegalArgumentException("the span ends (" + to.toIsoText() + ") before it starts ("
+                    + from.toIsoText() + ")");
+        }
+        return new When(from.start(), to.end(), from.precision(), to.precision(), true, approximate, display, note);
+    }
+
+    /** First instant covered, epoch milliseconds UTC. */
+    public long start() {
+        return start;
+    }
+
+    /** First instant after the covered range. */
+    public long end() {
+        return end;
+    }
+
+    public Precision startPrecision() {
+        return startPrecision;
+    }
+
+    public Precision endPrecision() {
+        return endPrecision;
+    }
+
+    /** Where the start's uncertainty ends: the end of the first unit ({@code start} plus one month at month precision). */
+    public long startUnitEnd() {
+        return Math.min(end, startPrecision.endOfUnit(start));
+    }
+
+    /** Where the end's uncertainty begins: the start of the last unit. */
+    public long endUnitStart() {
+        ZonedDateTime e = DateText.utc(end);
+        long unitStart = switch (endPrecision) {
+            case YEAR -> e.minusYears(1).toInstant().toEpochMilli();
+            case MONTH -> e.minusMonths(1).toInstant().toEpochMilli();
+            case DAY -> e.minusDays(1).toInstant().toEpochMilli();
+            case HOUR -> e.minusHours(1).toInstant().toEpochMilli();
+            case MINUTE -> e.minusMinutes(1).toInstant().toEpochMilli();
+            case SECOND -> end - Math.min(1000, end - start);
+        };
+        return Math.max(start, unitStart);
+    }
+
+    /** True for a span written with a start and an end; false for a single date. */
+    public boolean isSpan() {
+        return span;
+    }
+
+    public boolean isApproximate() {
+        return approximate;
+    }
+
+    /** Free text from the file ("last autumn"), or null. */
+    public String display() {
+        return display;
+    }
+
+    /** Where the date comes from, when that needs saying ("day from public record"), or null. */
+    public String note() {
+        return note;
+    }
+
+    /** True when an end is known only to the month or year, so the event is drawn as a band. */
+    public boolean isVague() {
+        return approximate || startPrecision.coarserThanDay() || endPrecision.coarserThanDay();
+    }
+
+    /** The date as precisely as known: "June 2024", "Sept–Nov 2024 (approx.)". */
+    public String describe() {
+        String text = span ? DateText.humanSpan(start, startPrecision, endUnitStart(), endPrecision)
+                : DateText.human(start, startPrecision);
+        return approximate ? text + " (approx.)" : text;
+    }
+
+    /** The file's own wording when it has one, else {@link #describe()}. */
+    public String label() {
+        return display != null && !display.isBlank() ? display : describe();
+    }
+
+    /** ISO text at the written precision: "2024-06" or "2024-09/2024-11". */
+    public String toIsoText() {
+        String a = DateText.iso(start, startPrecision);
+        return span ? a + "/" + DateText.iso(endUnitStart(), endPrecision) : a;
+    }
+
+    @Override
+    public int compareTo(When o) {
+        int c = Long.compare(start, o.start);
+        return c != 0 ? c : Long.compare(end, o.end);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof When w && w.start == start && w.end == end && w.startPrecision == startPrecision
+                && w.endPrecision == endPrecision && w.span == span && w.approximate == approximate
+                && Objects.equals(w.display, display) && Objects.equals(w.note, note);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(start, end, startPrecision, endPrecision, span, approximate, display);
+    }
+
+    @Override
+    public String toString() {
+        return toIsoText() + (approximate ? " ~" : "");
+    }
+}

@@ -1,0 +1,41 @@
+package io.annalist.workspace;
+
+import java.nio.file.Path;
+
+import io.annalist.io.EventFileReader;
+import io.annalist.io.LoadResult;
+
+/** Where a dataset comes from: a file on disk or one bundled with the application. */
+public sealed interface DataLocation {
+    /** Reads the dataset; never throws for bad content, see {@link EventFileReader}. */
+    LoadResult load(EventFileReader reader);
+
+    /** What to call it in the title bar and status line. */
+    String displayName();
+
+    /** A file on disk. */
+    record OnDisk(Path file) implements DataLocation {
+        @Override
+        public LoadResult load(EventFileReader reader) {
+            return reader.read(file);
+        }
+
+        @Override
+        public String displayName() {
+            return file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        }
+    }
+
+    /** A dataset inside the application. */
+    record Bundled(BundledData data) implements DataLocation {
+        @Override
+        public LoadResult load(EventFileReader reader) {
+            return data.load(reader);
+        }
+
+        @Override
+        public String displayName() {
+            return data.label();
+        }
+    }
+}
