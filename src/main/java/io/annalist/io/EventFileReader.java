@@ -272,7 +272,8 @@ public final class EventFileReader {
 
     /** Used by {@link References}: the result once references are checked. */
     static LoadResult result(Problems problems, Dataset d, int read, int rejected) {
-        return new LoadResult(d, new LoadReport(problems.file(), read, d.events().size(), rejected,
-                problems.list(), false));
+        List<Problem> sorted = new java.util.ArrayList<>(problems.list());
+        sorted.sort(java.util.Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+        return new LoadResult(d, new LoadReport(problems.file(), read, d.events().size(), rejected, sorted, false));
     }
 }

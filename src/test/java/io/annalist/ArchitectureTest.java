@@ -1,0 +1,39 @@
+package io.annalist;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The layers stay apart: model and io know nothing of the screen; the model knows nothing of JSON. */
+class ArchitectureTest {
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.annalist");
+
+    @Test
+    void modelAndIoUseNoUi() {
+        noClasses().that().resideInAnyPackage("io.annalist.model..", "io.annalist.io..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..",
+                        "javafx.application..", "org.controlsfx..", "java.awt..", "javax.swing..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void modelIsFreeOfJsonAndOfTheOtherLayers() {
+        noClasses().that().resideInAPackage("io.annalist.model..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "io.annalist.io..",
+                        "io.annalist.workspace..", "io.annalist.timeline..", "io.annalist.cli..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void ioDoesNotReachIntoTheWindow() {
+        noClasses().that().resideInAPackage("io.annalist.io..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.annalist.workspace..", "io.annalist.timeline..",
+                        "io.annalist.cli..")
+                .check(CLASSES);
+    }
+}

@@ -1,0 +1,107 @@
+package io.annalist.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out, String err) {
+        List<String> lines() {
+            return out.lines().toList();
+        }
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void validateCleanFilesExitsZero() {
+        Run r = run("validate", "data/russia-north-korea-2018-2025.json", "data/nk-missile-tests-1984-2026.json");
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertEquals(List.of("data/russia-north-korea-2018-2025.json: 18 events: 18 loaded, 0 rejected, 0 warnings",
+                "data/nk-missile-tests-1984-2026.json: 339 events: 339 loaded, 0 rejected, 0 warnings"), r.lines());
+    }
+
+    @Test
+    void validateListsEachProblemAndExitsOneWhenEventsAreRejected() throws Exception {
+        Path f = dir.resolve("bad.json");
+        Files.writeString(f, """
+                {"format": "annalist/1", "sources": [{"id": "s", "title": "S"}],
+                 "events": [
+                  {"id": "a", "kind": "other", "when": "2024-02-30", "sources": ["s"]},
+                  {"id": "b", "kind": "other", "when": "2024", "sources": ["s"], "extra": 1}
+                 ]}
+                """);
+        Run r = run("validate", f.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.lines().contains(f + ":3:40: error: \"2024-02-30\" is not a day: February 2024 has 29 days"
+                + " (at $.events[0].when)"), r.out());
+        assertTrue(r.lines().stream().anyMatch(l -> l.startsWith(f + ":4:") && l.contains(": warning: unknown field")),
+                r.out());
+        assertEquals(f + ": 2 events: 1 loaded, 1 rejected, 3 warnings", r.lines().get(r.lines().size() - 1));
+    }
+
+    @Test
+    void anUnreadableFileExitsTwo() throws Exception {
+        Path f = dir.resolve("broken.json");
+        Files.writeString(f, "{\"format\": \"annalist/1\", \"events\": [");
+        Run r = run("validate", f.toString(), "data/russia-north-korea-2018-2025.json");
+        assertEquals(2, r.code());
+        assertTrue(r.out().contains(f + ":1:"), r.out());
+        assertTrue(r.out().contains(": error: malformed JSON"), r.out());
+        assertTrue(r.out().contains("18 events: 18 loaded"), "other files are still checked");
+    }
+
+    @Test
+    void badArgumentsGiveOneLineAndExitTwo() {
+        Run r = run("validate");
+        assertEquals(2, r.code());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().startsWith("annalist: Missing required parameter"), r.err());
+        assertEquals(2, run("frobnicate", "x").code());
+    }
+
+    @Test
+    void helpAndVersion() {
+        Run help = run("--help");
+        assertEquals(0, help.code());
+        assertTrue(help.out().contains("validate"));
+        Run version = run("--version");
+        assertEquals(0, version.code());
+        assertTrue(version.out().startsWith("annalist "), version.out());
+        assertFalse(version.out().contains("unknown"), version.out());
+    }
+
+    @Test
+    void importCnsRebuildsTheBundledFile() throws Exception {
+        Path out = dir.resolve("cns.json");
+        Run r = run("import-cns", "data/sources/cns-nk-missile-tests", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(Files.readString(Path.of("data/nk-missile-tests-1984-2026.json")), Files.readString(out));
+        assertEquals(2, run("import-cns", dir.toString(), "--out", out.toString()).code());
+    }
+
+    @Test
+    void theLauncherTellsFilesFromCommands() {
+        assertTrue(io.annalist.AnnalistLauncherAccess.opensWindow());
+        assertTrue(io.annalist.AnnalistLauncherAccess.opensWindow("events.json"));
+        assertFalse(io.annalist.AnnalistLauncherAccess.opensWindow("validate", "x.json"));
+        assertFalse(io.annalist.AnnalistLauncherAccess.opensWindow("--help"));
+    }
+}

@@ -1,0 +1,129 @@
+package io.annalist.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import io.annalist.model.Estimate;
+import io.annalist.model.Event;
+import io.annalist.model.EventKind;
+import io.annalist.model.MissileClass;
+import io.annalist.model.MissileTest;
+import io.annalist.model.Outcome;
+import io.annalist.model.Precision;
+import io.annalist.model.TroopDeployment;
+import io.annalist.model.Visit;
+import io.annalist.workspace.BundledData;
+import org.junit.jupiter.api.Test;
+
+/** The two datasets in data/, read from disk and from the jar, hold what they must and nothing invented. */
+class BundledDataTest {
+    private final EventFileReader reader = new EventFileReader();
+
+    private Map<String, Event> load(String file) {
+        LoadResult r = reader.read(Path.of("data", file));
+        assertFalse(r.failed(), r.report().problems().toString());
+        assertEquals(0, r.report().rejected(), r.report().problems().toString());
+        assertTrue(r.report().problems().isEmpty(), r.report().problems().toString());
+        assertEquals(r.report().read(), r.report().loaded() + r.report().rejected());
+        return r.dataset().events().stream().collect(Collectors.toMap(Event::id, e -> e));
+    }
+
+    @Test
+    void theMissileDatabaseHasAll339Launches() {
+        Map<String, Event> events = load("nk-missile-tests-1984-2026.json");
+        assertEquals(339, events.size());
+        assertTrue(events.values().stream().allMatch(e -> e.kind() == EventKind.MISSILE_TEST));
+        assertTrue(events.values().stream().allMatch(e -> e.sources().contains("cns-db")));
+
+        Event last = events.get("cns-2026-04-18-5");
+        MissileTest m = (MissileTest) last.details();
+        assertEquals("Hwasong-11D (KN-35)", m.missile());
+        assertEquals(MissileClass.SRBM, m.missileClass());
+        assertEquals(5, m.salvoPosition());
+        assertEquals(5, m.salvoSize());
+        assertEquals("Sinpo Shipyard", m.launchSite());
+        assertEquals(140.0, m.rangeKm());
+        assertNull(m.apogeeKm(), "an unknown apogee stays unknown");
+        assertEquals(Outcome.UNKNOWN, m.outcome());
+        assertEquals(Precision.MINUTE, last.when().startPrecision());
+        assertEquals(Instant.parse("2026-04-18T21:10:00Z").toEpochMilli(), last.when().start());
+        assertEquals(40.0368, last.where().lat());
+    }
+
+    @Test
+    void unknownStaysUnknownInTheMissileDatabase() {
+        Map<String, Event> events = load("nk-missile-tests-1984-2026.json");
+        long unknownApogee = events.values().stream().filter(e -> ((MissileTest) e.details()).apogeeKm() == null).count();
+        long naApogee = events.values().stream()
+                .filter(e -> ((MissileTest) e.details()).apogeeKm() != null && ((MissileTest) e.details()).apogeeKm().isNaN())
+                .count();
+        // Counted in the source: 99 "unknown", 10 "na".
+        assertEquals(99, unknownApogee);
+        assertEquals(10, naApogee);
+        long dayOnly = events.values().stream().filter(e -> e.when().startPrecision() == Precision.DAY).count();
+        long monthOnly = events.values().stream().filter(e -> e.when().startPrecision() == Precision.MONTH).count();
+        assertEquals(84 - 8, dayOnly, "launches with no time keep day precision");
+        assertEquals(8, monthOnly, "the source's month-only dates stay months");
+        Event unknownSite = events.values().stream()
+                .filter(e -> "unknown".equals(((MissileTest) e.details()).launchSite())).findFirst().orElseThrow();
+        assertFalse(unknownSite.where().hasCoordinates(), "an unknown launch site gets no coordinates");
+    }
+
+    @Test
+    void theConversionCanBeRerunAndGivesTheBundledFile() throws Exception {
+        String again = new CnsMissileImporter().convert(Path.of("data/sources/cns-nk-missile-tests"));
+        assertEquals(Files.readString(Path.of("data/nk-missile-tests-1984-2026.json")), again);
+    }
+
+    @Test
+    void theSeedArticleIsThereWithItsUncertainty() {
+        Map<String, Event> e = load("russia-north-korea-2018-2025.json");
+        assertTrue(e.size() >= 17);
+        assertTrue(e.values().stream().allMatch(x -> x.sources().contains("hexham-courant")));
+
+        Event troops = e.get("nk-troops-autumn-2024");
+        TroopDeployment t = (TroopDeployment) troops.details();
+        assertEquals(new Estimate(10_000, 12_000), t.troops());
+        assertEquals(3, t.reportedBy().size());
+        assertTrue(troops.when().isSpan() && troops.when().isApproximate());
+        assertEquals(Precision.MONTH, troops.when().startPrecision());
+        assertEquals("autumn 2024", troops.when().label());
+        assertEquals("Sept–Nov 2024 (approx.)", troops.when().describe());
+
+        assertEquals(new Estimate(1_000, 3_000), ((TroopDeployment) e.get("nk-troops-early-2025").details()).troops());
+
+        Visit shoigu = (Visit) e.get("shoigu-pyongyang-march-2025").details();
+        assertTrue(shoigu.purposeUndisclosed());
+        assertEquals("21 March 2025", e.get("shoigu-pyongyang-march-2025").when().describe());
+        assertTrue(e.get("shoigu-pyongyang-march-2025").when().note().contains("public record"));
+
+        assertEquals("19 June 2024", e.get("putin-kim-pyongyang-2024").when().describe());
+        assertEquals("13 September 2024", e.get("shoigu-kim-sept-2024").when().describe());
+        assertEquals("12 June 2018", e.get("singapore-summit").when().describe());
+        assertEquals("27–28 Feb 2019", e.get("hanoi-summit").when().describe());
+
+        MissileTest march = (MissileTest) e.get("nk-missile-launches-march-2025").details();
+        assertEquals(6, march.testOfYear());
+        assertEquals("another major defense weapons system", march.claims());
+        assertNull(march.apogeeKm());
+        assertEquals(Precision.MONTH, e.get("nk-missile-launches-march-2025").when().startPrecision());
+    }
+
+    @Test
+    void everyBundledDatasetLoadsFromTheJarToo() {
+        for (BundledData d : BundledData.all()) {
+            LoadResult r = d.load(reader);
+            assertFalse(r.failed(), d + ": " + r.report().problems());
+            assertEquals(0, r.report().rejected());
+        }
+        assertEquals(339, BundledData.NK_MISSILE_TESTS.load(reader).dataset().events().size());
+    }
+}

@@ -1,0 +1,67 @@
+package io.annalist.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+class WhenTest {
+
+    private static When span(String a, String b, boolean approx) {
+        return When.span(PartialDate.parse(a), PartialDate.parse(b), approx, null, null);
+    }
+
+    @Test
+    void aMonthPointCoversTheMonthAndIsVague() {
+        When w = When.at(PartialDate.parse("2024-06"));
+        assertEquals(Instant.parse("2024-06-01T00:00:00Z").toEpochMilli(), w.start());
+        assertEquals(Instant.parse("2024-07-01T00:00:00Z").toEpochMilli(), w.end());
+        assertTrue(w.isVague());
+        assertFalse(w.isSpan());
+        assertEquals("June 2024", w.describe());
+    }
+
+    @Test
+    void aSpanKeepsThePrecisionOfEachEnd() {
+        When w = span("2024-09", "2024-11", true);
+        assertEquals(Instant.parse("2024-09-01T00:00:00Z").toEpochMilli(), w.start());
+        assertEquals(Instant.parse("2024-12-01T00:00:00Z").toEpochMilli(), w.end());
+        assertEquals(Instant.parse("2024-10-01T00:00:00Z").toEpochMilli(), w.startUnitEnd());
+        assertEquals(Instant.parse("2024-11-01T00:00:00Z").toEpochMilli(), w.endUnitStart());
+        assertEquals("Sept–Nov 2024 (approx.)", w.describe());
+        assertEquals("2024-09/2024-11", w.toIsoText());
+
+        When mixed = span("2024-09-15", "2025", false);
+        assertEquals(Precision.DAY, mixed.startPrecision());
+        assertEquals(Precision.YEAR, mixed.endPrecision());
+        assertEquals("15 Sept 2024 – 2025", mixed.describe());
+    }
+
+    @Test
+    void describesAsPreciselyAsKnown() {
+        assertEquals("19 June 2024", When.at(PartialDate.parse("2024-06-19")).describe());
+        assertEquals("19 June 2024 10:00 UTC", When.at(PartialDate.parse("2024-06-19T10:00Z")).describe());
+        assertEquals("2023", When.at(PartialDate.parse("2023")).describe());
+        assertEquals("27–28 Feb 2019", span("2019-02-27", "2019-02-28", false).describe());
+        assertEquals("2018–2019", span("2018", "2019", false).describe());
+        assertEquals("June 2018 – Feb 2019", span("2018-06", "2019-02", false).describe());
+    }
+
+    @Test
+    void theFilesWordsWinForTheLabel() {
+        When w = When.span(PartialDate.parse("2024-09"), PartialDate.parse("2024-11"), true, "autumn 2024", null);
+        assertEquals("autumn 2024", w.label());
+        assertEquals("Sept–Nov 2024 (approx.)", w.describe());
+    }
+
+    @Test
+    void aSpanCannotEndBeforeItStarts() {
+        assertThrows(IllegalArgumentException.class, () -> span("2024-06", "2024-05", false));
+        assertThrows(IllegalArgumentException.class, () -> span("2024-06-20", "2024-06-19", false));
+        span("2024-06-19", "2024-06-19", false);
+    }
+}
