@@ -9,7 +9,11 @@ import io.annalist.io.LoadResult;
 import io.annalist.model.Dataset;
 import io.annalist.model.EventStore;
 import io.annalist.model.LoadReport;
+import io.annalist.timeline.TimelineView;
 import javafx.application.Platform;
+import javafx.geometry.Orientation;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.VBox;
 import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -44,6 +48,8 @@ public final class MainWindow {
     private final StatusBar status = new StatusBar();
     private final NotificationPane notifications;
     private final Button reportButton = new Button();
+    private final TimelineView timeline = new TimelineView();
+    private boolean dark;
     private Task<LoadResult> currentLoad;
     private LoadReport lastReport;
     private DataLocation location;
@@ -51,8 +57,16 @@ public final class MainWindow {
     public MainWindow(Stage stage) {
         this.stage = stage;
         BorderPane root = new BorderPane();
-        root.setTop(menuBar());
-        notifications = new NotificationPane(new EventTable(store));
+        root.setTop(new VBox(menuBar(), new TimelineToolbar(timeline, this::toggleTheme)));
+        timeline.setId("timeline");
+        timeline.setEvents(store.sortedEvents());
+        EventTable table = new EventTable(store);
+        SelectionSync.bind(timeline, table);
+        SplitPane split = new SplitPane(timeline, table);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.72);
+        SplitPane.setResizableWithParent(table, false);
+        notifications = new NotificationPane(split);
         notifications.setId("notifications");
         notifications.setShowFromTop(true);
         root.setCenter(notifications);
@@ -90,6 +104,24 @@ public final class MainWindow {
         return store;
     }
 
+    public TimelineView timeline() {
+        return timeline;
+    }
+
+    /** Switches between the light and the dark theme, for the timeline and the window around it. */
+    public void toggleTheme() {
+        dark = !dark;
+        Scene scene = stage.getScene();
+        String darkCss = MainWindow.class.getResource("dark.css").toExternalForm();
+        if (dark) {
+            timeline.getStyleClass().add("dark");
+            scene.getStylesheets().add(darkCss);
+        } else {
+            timeline.getStyleClass().remove("dark");
+            scene.getStylesheets().remove(darkCss);
+        }
+    }
+
     public Stage stage() {
         return stage;
     }
@@ -119,7 +151,7 @@ public final class MainWindow {
         quit.setOnAction(e -> stage.close());
         Menu file = new Menu("File", null, open, bundled, reload, new SeparatorMenuItem(), report,
                 new SeparatorMenuItem(), quit);
-        return new MenuBar(file);
+        return new MenuBar(file, TimelineMenu.create(timeline, this::toggleTheme));
     }
 
     private void chooseFile() {
@@ -179,6 +211,9 @@ public final class MainWindow {
             location = where;
             store.setDataset(result.dataset());
             Dataset d = result.dataset();
+            timeline.setActorNames(store.actorNames());
+            timeline.setSelectedEvent(null);
+            timeline.fitAll();
             stage.setTitle((d.title().isBlank() ? where.displayName() : d.title()) + " — " + APP);
         }
         showStatus();

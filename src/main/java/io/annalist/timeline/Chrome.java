@@ -1,0 +1,230 @@
+package io.annalist.timeline;
+
+import java.util.Set;
+
+import io.annalist.model.DateText;
+import io.annalist.model.EventKind;
+import io.annalist.model.Precision;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.CycleMethod;
+import javafx.scene.paint.LinearGradient;
+import javafx.scene.paint.Stop;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * The parts of a frame around the lanes: grid lines, the two-row axis, the density strip,
+ * the legend and the overview bar. Counts come from the index by binary search, a few per
+ * pixel column, so these cost the same at ten events or a million.
+ */
+final class Chrome {
+    private Chrome() {
+    }
+
+    static void grid(GraphicsContext gc, AxisTicks.Rows ticks, FrameLayout layout, Palette p) {
+        gc.setLineWidth(1);
+        gc.setStroke(p.grid());
+        for (AxisTicks.Tick t : ticks.minor()) {
+            if (t.x() >= layout.timeX0()) {
+                double x = Math.floor(t.x()) + 0.5;
+                gc.strokeLine(x, layout.lanesTop(), x, layout.lanesBottom());
+            }
+        }
+        gc.setStroke(p.separator());
+        for (AxisTicks.Tick t : ticks.major()) {
+            if (t.x() >= layout.timeX0()) {
+                double x = Math.floor(t.x()) + 0.5;
+                gc.strokeLine(x, layout.lanesTop(), x, layout.lanesBottom());
+            }
+        }
+    }
+
+    static void axis(GraphicsContext gc, AxisTicks.Rows ticks, FrameLayout layout, Palette p, TextMeasure bold) {
+        double row = layout.axisHeight() / 2;
+        gc.setFill(p.axisBackground());
+        gc.fillRect(0, 0, layout.width(), layout.axisHeight());
+        gc.save();
+        gc.beginPath();
+        gc.rect(layout.timeX0(), 0, layout.timeWidth(), layout.axisHeight());
+        gc.clip();
+        gc.setTextBaseline(VPos.CENTER);
+        gc.setStroke(p.separator());
+        gc.setLineWidth(1);
+        gc.setFont(bold.font());
+        gc.setFill(p.axisMajorText());
+        for (AxisTicks.Tick t : ticks.major()) {
+            double x = Math.floor(t.x()) + 0.5;
+            gc.strokeLine(x, 0, x, layout.axisHeight());
+            if (t.label() != null) {
+                gc.fillText(t.label(), t.labelX(), row / 2);
+            }
+        }
+        gc.setFont(p.font());
+        gc.setFill(p.axisText());
+        for (AxisTicks.Tick t : ticks.minor()) {
+            double x = Math.floor(t.x()) + 0.5;
+            gc.strokeLine(x, row + row * 0.55, x, layout.axisHeight());
+            if (t.label() != null) {
+                gc.fillText(t.label(), t.labelX(), row + row / 2);
+            }
+        }
+        gc.restore();
+        gc.setStroke(p.separator());
+        gc.strokeLine(0, layout.axisHeight() - 0.5, layout.width(), layout.axisHeight() - 0.5);
+        if (layout.headerWidth() > 0) {
+            gc.setFill(p.mutedText());
+            gc.setFont(p.font());
+            gc.fillText("UTC · " + ticks.unitName() + "s", 6, row + row / 2);
+        }
+    }
+
+    /** Where events are, at every zoom: a strip under the axis, darker where more events start. */
+    static void density(GraphicsContext gc, EventIndex all, TimeScale scale, FrameLayout layout, Palette p) {
+        gc.setFill(p.background());
+        gc.fillRect(layout.timeX0(), layout.densityTop(), layout.timeWidth(), layout.densityHeight());
+        columns(gc, all, scale, layout.timeX0(), layout.timeWidth(), layout.densityTop(), layout.densityHeight(),
+                p.density());
+    }
+
+    private static void columns(GraphicsContext gc, EventIndex all, TimeScale scale, double x0, double width,
+                                double top, double height, Color colour) {
+        int step = 2;
+        int n = (int) Math.ceil(width / step);
+        int[] counts = new int[n];
+        int max = 0;
+        for (int i = 0; i < n; i++) {
+            double x = x0 + i * step;
+            counts[i] = all.countStartingIn((long) scale.timeAt(x), (long) scale.timeAt(x + step));
+            max = Math.max(max, counts[i]);
+        }
+        if (max == 0) {
+            return;
+        }
+        double logMax = Math.log1p(max);
+        for (int i = 0; i < n; i++) {
+            if (counts[i] > 0) {
+                double a = 0.25 + 0.75 * Math.log1p(counts[i]) / logMax;
+                gc.setFill(colour.deriveColor(0, 1, 1, a));
+                gc.fillRect(x0 + i * step, top, step, height);
+            }
+        }
+    }
+
+    /** The kinds present, with their marks, then how uncertainty is drawn; items that do not fit are left out whole. */
+    static void legend(GraphicsContext gc, Set<EventKind> kinds, FrameLayout layout, Palette p, TextMeasure tm) {
+        double y = layout.legendTop() + layout.legendHeight() / 2;
+        gc.setFill(p.axisBackground());
+        gc.fillRect(0, layout.legendTop(), layout.width(), layout.legendHeight());
+        gc.setStroke(p.separator());
+        gc.setLineWidth(1);
+        gc.strokeLine(0, layout.legendTop() + 0.5, layout.width(), layout.legendTop() + 0.5);
+        gc.setTextBaseline(VPos.CENTER);
+        double r = TimelinePainter.MARKER_R;
+        double bandW = 30;
+        double x = 8;
+        for (EventKind k : kinds) {
+            double w = 2 * r + 4 + tm.width(k.label());
+            if (x + w > layout.width()) {
+                return;
+            }
+            Color c = p.kind(k);
+            gc.setFill(c);
+            gc.setStroke(c.darker());
+            gc.setLineWidth(1.5);
+            MarkerShape.of(k).draw(gc, x + r, y, r, false);
+            gc.setFill(p.text());
+            gc.fillText(k.label(), x + 2 * r + 4, y);
+            x += w + 14;
+        }
+        x += 6;
+        Color sample = p.mutedText();
+        String[] labels = {"exact date", "month or year only", "span", "approximate", "too close to show apart"};
+        for (int i = 0; i < labels.length; i++) {
+            double sampleW = i == 0 ? 2 * r : i == 4 ? 22 : bandW;
+            if (x + sampleW + 4 + tm.width(labels[i]) > layout.width()) {
+                return;
+            }
+            switch (i) {
+                case 0 -> {
+                    gc.setFill(sample);
+                    gc.setStroke(sample.darker());
+                    MarkerShape.CIRCLE.draw(gc, x + r, y, r, false);
+                }
+                case 1 -> {
+                    gc.setFill(sample.deriveColor(0, 1, 1, 0.2));
+                    gc.fillRect(x, y - 7, bandW, 14);
+                    gc.setFill(sample.deriveColor(0, 1, 1, 0.45));
+                    MarkerShape.CIRCLE.draw(gc, x + bandW / 2, y, r, false);
+                }
+                case 2 -> {
+                    gc.setFill(sample.deriveColor(0, 1, 1, 0.3));
+                    gc.fillRoundRect(x, y - 6, bandW, 12, 4, 4);
+                    gc.setFill(sample);
+                    gc.fillRect(x, y - 6, bandW, 2.5);
+                }
+                case 3 -> {
+                    gc.setFill(new LinearGradient(x, 0, x + bandW, 0, false, CycleMethod.NO_CYCLE,
+                            new Stop(0, sample.deriveColor(0, 1, 1, 0)), new Stop(0.35, sample.deriveColor(0, 1, 1, 0.3)),
+                            new Stop(0.65, sample.deriveColor(0, 1, 1, 0.3)), new Stop(1, sample.deriveColor(0, 1, 1, 0))));
+                    gc.fillRect(x, y - 6, bandW, 12);
+                }
+                default -> {
+                    gc.setFill(p.clusterFill());
+                    gc.fillRoundRect(x, y - 7, 22, 14, 14, 14);
+                    gc.setFill(p.clusterText());
+                    gc.setTextAlign(TextAlignment.CENTER);
+                    gc.fillText("12", x + 11, y);
+                    gc.setTextAlign(TextAlignment.LEFT);
+                }
+            }
+            x = label(gc, p, tm, labels[i], x + sampleW + 4, y);
+        }
+    }
+
+    private static double label(GraphicsContext gc, Palette p, TextMeasure tm, String text, double x, double y) {
+        gc.setFill(p.mutedText());
+        gc.fillText(text, x, y);
+        return x + tm.width(text) + 16;
+    }
+
+    /** The whole data range, its density, and the visible window on it. */
+    static void overview(GraphicsContext gc, EventIndex all, TimeWindow data, TimeWindow window,
+                         FrameLayout layout, Palette p, TextMeasure tm) {
+        double top = layout.overviewTop();
+        double h = layout.overviewHeight();
+        gc.setFill(p.overviewBackground());
+        gc.fillRect(0, top, layout.width(), h);
+        if (data == null) {
+            return;
+        }
+        TimeWindow range = overviewRange(data, window);
+        TimeScale s = TimeScale.of(range, layout.timeX0(), layout.timeWidth());
+        columns(gc, all, s, layout.timeX0(), layout.timeWidth(), top + 4, h - 8, p.density());
+        double x0 = Math.max(layout.timeX0(), s.xOf(window.start()));
+        double x1 = Math.min(layout.width(), s.xOf(window.end()));
+        if (x1 - x0 < 4) {
+            double c = (x0 + x1) / 2;
+            x0 = c - 2;
+            x1 = c + 2;
+        }
+        gc.setFill(p.overviewWindow().deriveColor(0, 1, 1, 0.22));
+        gc.fillRect(x0, top + 1, x1 - x0, h - 2);
+        gc.setStroke(p.overviewWindow());
+        gc.setLineWidth(1.5);
+        gc.strokeRect(x0, top + 1.5, x1 - x0, h - 3);
+        if (layout.headerWidth() > 0) {
+            gc.setFill(p.mutedText());
+            gc.setTextBaseline(VPos.CENTER);
+            String from = DateText.human(range.start(), Precision.YEAR);
+            String to = DateText.human(range.end() - 1, Precision.YEAR);
+            gc.fillText(tm.elide(from + " – " + to, layout.headerWidth() - 10), 6, top + h / 2);
+        }
+    }
+
+    /** The overview shows the data plus a margin, widened to include the visible window. */
+    static TimeWindow overviewRange(TimeWindow data, TimeWindow window) {
+        TimeWindow padded = data.padded(0.03);
+        return new TimeWindow(Math.min(padded.start(), window.start()), Math.max(padded.end(), window.end()));
+    }
+}

@@ -1,0 +1,40 @@
+package io.annalist.timeline;
+
+/**
+ * Where each part of a frame goes: the lane headers on the left, the time area beside them;
+ * from the top, the two-row axis, the density strip, the lanes, the legend and the overview
+ * bar. Sizes follow the font so a larger font from CSS gives a larger layout.
+ */
+public record FrameLayout(double width, double height, double headerWidth, double rowHeight, double axisTop,
+                          double axisHeight, double densityTop, double densityHeight, double lanesTop,
+                          double lanesBottom, double legendTop, double legendHeight, double overviewTop,
+                          double overviewHeight) {
+
+    public static FrameLayout of(double width, double height, double fontSize, boolean headers, boolean legend,
+                                 boolean overview) {
+        double row = Math.round(fontSize * 1.7 + 2);
+        double axisRow = Math.round(fontSize * 1.5);
+        double header = headers ? Math.round(Math.min(width * 0.22, fontSize * 14)) : 0;
+        double axisH = axisRow * 2;
+        double densityH = 8;
+        double overviewH = overview ? Math.round(fontSize * 2) : 0;
+        double legendH = legend ? Math.round(fontSize * 1.9) : 0;
+        double overviewTop = height - overviewH;
+        double legendTop = overviewTop - legendH;
+        double lanesTop = axisH + densityH;
+        return new FrameLayout(width, height, header, row, 0, axisH, axisH, densityH, lanesTop,
+                Math.max(lanesTop, legendTop), legendTop, legendH, overviewTop, overviewH);
+    }
+
+    public double timeX0() {
+        return headerWidth;
+    }
+
+    public double timeWidth() {
+        return Math.max(1, width - headerWidth);
+    }
+
+    public double lanesHeight() {
+        return lanesBottom - lanesTop;
+    }
+}

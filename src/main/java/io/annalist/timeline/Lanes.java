@@ -1,0 +1,121 @@
+package io.annalist.timeline;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.annalist.model.Event;
+import io.annalist.model.EventKind;
+
+/**
+ * The lanes of the timeline for one set of events: one per actor (an event with several
+ * actors is in each of their lanes), one per kind, or one for all. Each lane has its own
+ * {@link EventIndex}; {@link #all()} indexes every event once. Immutable; built off the FX
+ * thread for large data.
+ */
+public final class Lanes {
+    /** Key of the lane for events that name no actor. */
+    public static final String NO_ACTOR = "";
+
+    /** One lane: a key (actor id, kind name), a label, its events and the rows it is drawn with. */
+    public record Lane(String key, String label, EventKind kind, EventIndex index, int rows) {
+        /** True when this lane may hold more events at one place than its rows: it gets a row of cluster badges. */
+        public boolean hasClusterRow() {
+            return index.size() > rows;
+        }
+    }
+
+    private final List<Lane> lanes;
+    private final EventIndex all;
+    private final LaneMode mode;
+    private final java.util.Set<EventKind> kinds;
+
+    private Lanes(List<Lane> lanes, EventIndex all, LaneMode mode) {
+        this.lanes = List.copyOf(lanes);
+        this.all = all;
+        this.mode = mode;
+        java.util.EnumSet<EventKind> present = java.util.EnumSet.noneOf(EventKind.class);
+        for (int i = 0; i < all.size() && present.size() < EventKind.values().length; i++) {
+            present.add(all.get(i).kind());
+        }
+        this.kinds = java.util.Collections.unmodifiableSet(present);
+    }
+
+    /** The kinds that occur, for the legend. */
+    public java.util.Set<EventKind> kinds() {
+        return kinds;
+    }
+
+    public static Lanes empty() {
+        return new Lanes(List.of(), EventIndex.empty(), LaneMode.NONE);
+    }
+
+    /**
+     * Splits {@code events} into lanes. {@code actorNames} labels actor lanes; actor lanes are
+     * ordered by how many events they hold, most first.
+     */
+    public static Lanes build(List<Event> events, LaneMode mode, Map<String, String> actorNames, int maxRows) {
+        Event[] sorted = events.toArray(new Event[0]);
+        java.util.Arrays.parallelSort(sorted, EventIndex.order());
+        EventIndex all = EventIndex.ofSorted(sorted);
+        List<Lane> lanes = new ArrayList<>();
+        switch (mode) {
+            case NONE -> lanes.add(lane("all", "All events", null, all, maxRows));
+            case KIND -> {
+                Map<EventKind, List<Event>> byKind = new LinkedHashMap<>();
+                for (Event e : sorted) {
+                    byKind.computeIfAbsent(e.kind(), k -> new ArrayList<>()).add(e);
+                }
+                for (EventKind k : EventKind.values()) {
+                    List<Event> list = byKind.get(k);
+                    if (list != null) {
+                        lanes.add(lane(k.jsonName(), k.label(), k, EventIndex.ofSorted(list.toArray(new Event[0])), maxRows));
+                    }
+                }
+            }
+            case ACTOR -> {
+                Map<String, List<Event>> byActor = new HashMap<>();
+                for (Event e : sorted) {
+                    if (e.actors().isEmpty()) {
+                        byActor.computeIfAbsent(NO_ACTOR, k -> new ArrayList<>()).add(e);
+                    }
+                    for (String a : e.actors()) {
+                        byActor.computeIfAbsent(a, k -> new ArrayList<>()).add(e);
+                    }
+                }
+                List<Map.Entry<String, List<Event>>> entries = new ArrayList<>(byActor.entrySet());
+                entries.sort(Comparator.comparing((Map.Entry<String, List<Event>> en) -> en.getKey().equals(NO_ACTOR))
+                        .thenComparing(en -> -en.getValue().size())
+                        .thenComparing(en -> actorNames.getOrDefault(en.getKey(), en.getKey())));
+                for (Map.Entry<String, List<Event>> en : entries) {
+                    String label = en.getKey().equals(NO_ACTOR) ? "(no actor)"
+                            : actorNames.getOrDefault(en.getKey(), en.getKey());
+                    lanes.add(lane(en.getKey(), label, null, EventIndex.ofSorted(en.getValue().toArray(new Event[0])),
+                            maxRows));
+                }
+            }
+        }
+        return new Lanes(lanes, all, mode);
+    }
+
+    /** Rows grow with the logarithm of a lane's size: one event needs one row, thousands need the most. */
+    private static Lane lane(String key, String label, EventKind kind, EventIndex index, int maxRows) {
+        int rows = Math.max(1, Math.min(maxRows, 32 - Integer.numberOfLeadingZeros(index.size())));
+        return new Lane(key, label, kind, index, rows);
+    }
+
+    public List<Lane> lanes() {
+        return lanes;
+    }
+
+    public EventIndex all() {
+        return all;
+    }
+
+    public LaneMode mode() {
+        return mode;
+    }
+}

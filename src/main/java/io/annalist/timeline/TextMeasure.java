@@ -1,0 +1,61 @@
+package io.annalist.timeline;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+
+/**
+ * Measures and elides text in one font, remembering recent widths so a frame measures each
+ * title once. Call on one thread at a time (the FX thread, or an export's thread).
+ */
+final class TextMeasure {
+    private static final int CACHE = 4096;
+
+    private final Font font;
+    private final Text probe = new Text();
+    private final Map<String, Double> widths = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Double> eldest) {
+            return size() > CACHE;
+        }
+    };
+
+    TextMeasure(Font font) {
+        this.font = font;
+        probe.setFont(font);
+    }
+
+    Font font() {
+        return font;
+    }
+
+    double width(String s) {
+        Double w = widths.get(s);
+        if (w == null) {
+            probe.setText(s);
+            w = probe.getLayoutBounds().getWidth();
+            widths.put(s, w);
+        }
+        return w;
+    }
+
+    /** {@code s} cut to fit {@code room} pixels with an ellipsis, or "" when not even that fits. */
+    String elide(String s, double room) {
+        if (width(s) <= room) {
+            return s;
+        }
+        int lo = 0;
+        int hi = s.length();
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (width(s.substring(0, mid) + "…") <= room) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo == 0 ? "" : s.substring(0, lo).stripTrailing() + "…";
+    }
+}

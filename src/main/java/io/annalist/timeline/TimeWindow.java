@@ -1,0 +1,49 @@
+package io.annalist.timeline;
+
+import io.annalist.model.DateText;
+import io.annalist.model.Precision;
+
+/**
+ * A stretch of time, {@code [start, end)} in epoch milliseconds UTC: what the timeline shows,
+ * what a date filter keeps, what an export covers. Immutable.
+ */
+public record TimeWindow(long start, long end) {
+
+    public TimeWindow {
+        if (end <= start) {
+            throw new IllegalArgumentException("a time window must end after it starts: " + start + " .. " + end);
+        }
+    }
+
+    public long duration() {
+        return end - start;
+    }
+
+    public long centre() {
+        return start + (end - start) / 2;
+    }
+
+    public boolean contains(long t) {
+        return t >= start && t < end;
+    }
+
+    public boolean overlaps(long s, long e) {
+        return s < end && e > start;
+    }
+
+    /** The same length, moved to start at {@code newStart}. */
+    public TimeWindow movedTo(long newStart) {
+        return new TimeWindow(newStart, newStart + duration());
+    }
+
+    /** Grown on each side by {@code fraction} of its length. */
+    public TimeWindow padded(double fraction) {
+        long pad = Math.max(1, Math.round(duration() * fraction));
+        return new TimeWindow(start - pad, end + pad);
+    }
+
+    /** "12 June 2018 – 21 March 2025", to the day. */
+    public String describe() {
+        return DateText.human(start, Precision.DAY) + " – " + DateText.human(end - 1, Precision.DAY);
+    }
+}

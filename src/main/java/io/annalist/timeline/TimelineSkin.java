@@ -1,0 +1,243 @@
+package io.annalist.timeline;
+
+import io.annalist.model.Event;
+import javafx.geometry.Orientation;
+import javafx.scene.Cursor;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.SkinBase;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.ZoomEvent;
+import javafx.scene.shape.Rectangle;
+import javafx.util.Duration;
+
+/**
+ * Draws a {@link TimelineView} on one canvas the size of the viewport, with a scroll bar for
+ * the lanes. Changes only mark the frame dirty and request layout; the frame is painted once,
+ * in the next layout pass. Handles the mouse (wheel zoom at the pointer, drag to pan, drag on
+ * the axis to zoom to a range, double-click a cluster) and the keyboard.
+ */
+public class TimelineSkin extends SkinBase<TimelineView> {
+    private static final long WHEEL_GESTURE_MS = 600;
+
+    private final Canvas canvas = new Canvas();
+    private final ScrollBar laneScroll = new ScrollBar();
+    private final Rectangle rangeMark = new Rectangle();
+    private final Tooltip tooltip = new Tooltip();
+    private final TimelinePainter painter = new TimelinePainter();
+    private final TimelineInput input;
+    private final javafx.collections.SetChangeListener<String> collapsedChanged = c -> redraw();
+    private boolean dirty = true;
+    private Frame frame;
+
+    public TimelineSkin(TimelineView view) {
+        super(view);
+        laneScroll.setOrientation(Orientation.VERTICAL);
+        laneScroll.setMin(0);
+        laneScroll.setId("laneScroll");
+        laneScroll.setVisible(false);
+        rangeMark.setManaged(false);
+        rangeMark.setVisible(false);
+        rangeMark.setMouseTransparent(true);
+        rangeMark.getStyleClass().add("range-mark");
+        tooltip.setShowDelay(Duration.millis(250));
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(420);
+        getChildren().addAll(canvas, laneScroll, rangeMark);
+        canvas.setId("timelineCanvas");
+
+        registerChangeListener(view.visibleWindowProperty(), o -> redraw());
+        registerChangeListener(view.lanesProperty(), o -> {
+            if (view.getVisibleWindow() == null) {
+                view.fitAll();
+            }
+            redraw();
+        });
+        registerChangeListener(view.selectedEventProperty(), o -> {
+            keepSelectionInView();
+            redraw();
+        });
+        registerChangeListener(view.showLegendProperty(), o -> redraw());
+        registerChangeListener(view.showOverviewProperty(), o -> redraw());
+        registerChangeListener(laneScroll.valueProperty(), o -> redraw());
+        for (var p : view.styleProperties()) {
+            registerChangeListener(p, o -> redraw());
+        }
+        view.getCollapsedLanes().addListener(new javafx.collections.WeakSetChangeListener<>(collapsedChanged));
+
+        input = new TimelineInput(view, this);
+        canvas.addEventHandler(MouseEvent.ANY, input::mouse);
+        canvas.addEventHandler(ScrollEvent.SCROLL, input::scroll);
+        canvas.addEventHandler(ZoomEvent.ZOOM, input::zoom);
+        view.addEventHandler(KeyEvent.KEY_PRESSED, input::key);
+        if (view.getVisibleWindow() == null) {
+            view.fitAll();
+        }
+    }
+
+    /** Marks the frame dirty; it is painted once in the next layout pass. */
+    void redraw() {
+        dirty = true;
+        getSkinnable().requestLayout();
+    }
+
+    @Override
+    protected void layoutChildren(double x, double y, double w, double h) {
+        // A frame may show or hide the lane scroll bar, which changes the canvas width: lay out again then.
+        for (int pass = 0; pass < 2; pass++) {
+            double sbw = laneScroll.isVisible() ? Math.max(14, snapSizeX(laneScroll.prefWidth(-1))) : 0;
+            laneScroll.resizeRelocate(x + w - sbw, y, sbw, h);
+            double cw = Math.max(1, Math.floor(w - sbw));
+            double ch = Math.max(1, Math.floor(h));
+            if (canvas.getWidth() != cw || canvas.getHeight() != ch) {
+                canvas.setWidth(cw);
+                canvas.setHeight(ch);
+                dirty = true;
+            }
+            canvas.relocate(x, y);
+            if (!dirty || !paint()) {
+                return;
+            }
+        }
+    }
+
+    /** Paints the frame; true when the scroll bar was shown or hidden, so the layout must be redone. */
+    private boolean paint() {
+        dirty = false;
+        TimelineView v = getSkinnable();
+        TimeWindow window = v.getVisibleWindow();
+        if (window == null) {
+            window = new TimeWindow(0, 86_400_000L * 365);
+        }
+        PaintRequest r = new PaintRequest(canvas.getWidth(), canvas.getHeight(), window, v.getLanes(),
+                laneScroll.getValue(), v.getCollapsedLanes(), v.getSelectedEvent(), input.hovered(), v.palette(),
+                v.getDataRange(), true, v.showLegendProperty().get(), v.showOverviewProperty().get());
+        frame = painter.paint(canvas.getGraphicsContext2D(), r);
+        double visible = frame.layout().lanesHeight();
+        double max = Math.max(0, frame.lanesHeight() - visible);
+        boolean needed = max > 0;
+        laneScroll.setMax(max);
+        laneScroll.setVisibleAmount(max * visible / Math.max(1, frame.lanesHeight()));
+        laneScroll.setUnitIncrement(frame.layout().rowHeight());
+        laneScroll.setBlockIncrement(visible * 0.9);
+        if (laneScroll.getValue() > max) {
+            laneScroll.setValue(max);
+        }
+        if (laneScroll.isVisible() != needed) {
+            laneScroll.setVisible(needed);
+            dirty = true;
+            return true;
+        }
+        return false;
+    }
+
+    /** The last frame drawn, for hit-testing; null before the first. */
+    Frame frame() {
+        return frame;
+    }
+
+    Canvas canvas() {
+        return canvas;
+    }
+
+    ScrollBar laneScroll() {
+        return laneScroll;
+    }
+
+    Rectangle rangeMark() {
+        return rangeMark;
+    }
+
+    Tooltip tooltip() {
+        return tooltip;
+    }
+
+    long wheelGestureMs() {
+        return WHEEL_GESTURE_MS;
+    }
+
+    /** The scale of the last frame, or one built from the control's size before the first. */
+    TimeScale scale() {
+        TimelineView v = getSkinnable();
+        TimeWindow w = v.getVisibleWindow();
+        if (frame != null && w != null) {
+            return TimeScale.of(w, frame.layout().timeX0(), frame.layout().timeWidth());
+        }
+        double width = Math.max(100, v.getWidth() > 0 ? v.getWidth() : 800);
+        return TimeScale.of(w == null ? new TimeWindow(0, 1000) : w, 0, width);
+    }
+
+    /** Pans so the selected event is on screen, and scrolls its lane into view. */
+    private void keepSelectionInView() {
+        TimelineView v = getSkinnable();
+        Event e = v.getSelectedEvent();
+        TimeWindow w = v.getVisibleWindow();
+        if (e == null || w == null) {
+            return;
+        }
+        if (!w.overlaps(e.when().start(), e.when().end())) {
+            long centre = e.when().start() + (e.when().end() - e.when().start()) / 2;
+            v.navigateTo(w.movedTo(centre - w.duration() / 2));
+        }
+        scrollLaneOf(e);
+    }
+
+    private void scrollLaneOf(Event e) {
+        if (frame == null) {
+            return;
+        }
+        double y = 0;
+        for (Lanes.Lane lane : getSkinnable().getLanes().lanes()) {
+            boolean collapsed = getSkinnable().getCollapsedLanes().contains(lane.key());
+            double h = LanePlan.height(lane, collapsed, frame.layout().rowHeight());
+            if (lane.index().positionOf(e) >= 0) {
+                double top = laneScroll.getValue();
+                double visible = frame.layout().lanesHeight();
+                if (y < top || y + h > top + visible) {
+                    laneScroll.setValue(Math.max(0, Math.min(laneScroll.getMax(), y - visible / 3)));
+                }
+                return;
+            }
+            y += h;
+        }
+    }
+
+    void setCursor(Cursor c) {
+        canvas.setCursor(c);
+    }
+
+    @Override
+    public void dispose() {
+        tooltip.hide();
+        getSkinnable().getCollapsedLanes().removeListener(collapsedChanged);
+        super.dispose();
+    }
+
+    static boolean primary(MouseEvent e) {
+        return e.getButton() == MouseButton.PRIMARY;
+    }
+
+    @Override
+    protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
+        return 900;
+    }
+
+    @Override
+    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+        return 500;
+    }
+
+    @Override
+    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+        return 160;
+    }
+
+    @Override
+    protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
+        return 300;
+    }
+}

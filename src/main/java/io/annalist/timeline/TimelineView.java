@@ -1,0 +1,339 @@
+package io.annalist.timeline;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import io.annalist.model.Event;
+import io.annalist.model.EventKind;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import javafx.css.CssMetaData;
+import javafx.css.FontCssMetaData;
+import javafx.css.SimpleStyleableObjectProperty;
+import javafx.css.StyleConverter;
+import javafx.css.Styleable;
+import javafx.css.StyleableObjectProperty;
+import javafx.css.StyleableProperty;
+import javafx.scene.control.Control;
+import javafx.scene.control.Skin;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
+import javafx.scene.text.Font;
+
+/**
+ * A zoomable timeline of events in lanes, drawn on a canvas by {@link TimelinePainter}.
+ * Bind {@link #getEvents()} to the filtered events; read and write {@link #visibleWindowProperty()}
+ * to move the view; {@link #selectedEventProperty()} is the selection. Colours and font come
+ * from CSS ({@code timeline.css}; add style class {@code dark} for the dark theme). Use on the
+ * FX thread.
+ */
+public class TimelineView extends Control {
+    private static final int MAX_ROWS = 6;
+    private static final String STYLESHEET = TimelineView.class.getResource("timeline.css").toExternalForm();
+
+    private final ObjectProperty<ObservableList<Event>> events = new SimpleObjectProperty<>(this, "events",
+            FXCollections.observableArrayList());
+    private final ObjectProperty<Map<String, String>> actorNames = new SimpleObjectProperty<>(this, "actorNames",
+            Map.of());
+    private final ObjectProperty<TimeWindow> visibleWindow = new SimpleObjectProperty<>(this, "visibleWindow");
+    private final ObjectProperty<Event> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
+    private final ObjectProperty<LaneMode> laneMode = new SimpleObjectProperty<>(this, "laneMode", LaneMode.ACTOR);
+    private final ReadOnlyObjectWrapper<Lanes> lanes = new ReadOnlyObjectWrapper<>(this, "lanes", Lanes.empty());
+    private final ReadOnlyObjectWrapper<TimeWindow> dataRange = new ReadOnlyObjectWrapper<>(this, "dataRange");
+    private final ObservableSet<String> collapsedLanes = FXCollections.observableSet();
+    private final BooleanProperty showLegend = new SimpleBooleanProperty(this, "showLegend", true);
+    private final BooleanProperty showOverview = new SimpleBooleanProperty(this, "showOverview", true);
+    private final ViewHistory history = new ViewHistory();
+    private final List<StyleableObjectProperty<Paint>> colours = new ArrayList<>();
+    private final StyleableObjectProperty<Font> font = new SimpleStyleableObjectProperty<>(FONT, this, "font",
+            Font.getDefault());
+    private final ListChangeListener<Event> eventsChanged = c -> rebuildLanes();
+
+    public TimelineView() {
+        getStyleClass().add("timeline-view");
+        setFocusTraversable(true);
+        for (int i = 0; i < COLOURS.size(); i++) {
+            colours.add(new SimpleStyleableObjectProperty<>(COLOURS.get(i), this, COLOURS.get(i).getProperty(),
+                    Color.GRAY));
+        }
+        events.addListener((obs, old, list) -> {
+            if (old != null) {
+                old.removeListener(eventsChanged);
+            }
+            if (list != null) {
+                list.addListener(eventsChanged);
+            }
+            rebuildLanes();
+        });
+        events.get().addListener(eventsChanged);
+        laneMode.addListener((obs, o, n) -> rebuildLanes());
+        actorNames.addListener((obs, o, n) -> rebuildLanes());
+    }
+
+    /** Rebuilds lanes and indexes from the events. O(n log n); runs when the events, lane mode or names change. */
+    private void rebuildLanes() {
+        List<Event> list = events.get() == null ? List.of() : events.get();
+        Lanes built = Lanes.build(list, laneMode.get() == null ? LaneMode.ACTOR : laneMode.get(),
+                actorNames.get() == null ? Map.of() : actorNames.get(), MAX_ROWS);
+        lanes.set(built);
+        dataRange.set(built.all().range());
+        if (selectedEvent.get() != null && built.all().positionOf(selectedEvent.get()) < 0) {
+            selectedEvent.set(null);
+        }
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new TimelineSkin(this);
+    }
+
+    @Override
+    public String getUserAgentStylesheet() {
+        return STYLESHEET;
+    }
+
+    // ---- navigation -------------------------------------------------------------------
+
+    /** The widest window the view allows: the data plus a margin, at least a century. */
+    public long maxSpan() {
+        return TimeScale.maxSpanFor(dataRange.get());
+    }
+
+    /** Shows the whole data range (with a margin), remembering where the view was. */
+    public void fitAll() {
+        TimeWindow data = dataRange.get();
+        if (data == null) {
+            return;
+        }
+        // More room on the right, where the last events' titles go.
+        long pad = Math.max(1, data.duration() / 40);
+        TimeWindow padded = new TimeWindow(data.start() - pad, data.end() + 4 * pad);
+        long minSpan = 7L * 86_400_000L;
+        if (padded.duration() < minSpan) {
+            padded = new TimeWindow(data.centre() - minSpan / 2, data.centre() + minSpan / 2);
+        }
+        navigateTo(padded);
+    }
+
+    /** Moves the view to {@code w} (clamped to the zoom limits), remembering where it was for Back. */
+    public void navigateTo(TimeWindow w) {
+        history.leaving(visibleWindow.get());
+        visibleWindow.set(TimeScale.clampWindow(w, maxSpan()));
+    }
+
+    /** Alt+Left: the previous view. */
+    public boolean back() {
+        TimeWindow w = history.back(visibleWindow.get());
+        if (w != null) {
+            visibleWindow.set(w);
+        }
+        return w != null;
+    }
+
+    /** Alt+Right: the next view. */
+    public boolean forward() {
+        TimeWindow w = history.forward(visibleWindow.get());
+        if (w != null) {
+            visibleWindow.set(w);
+        }
+        return w != null;
+    }
+
+    public ViewHistory history() {
+        return history;
+    }
+
+    /** Selects the event after (or before) the selection in time order; false when there is none. */
+    public boolean selectAdjacent(int direction) {
+        EventIndex all = lanes.get().all();
+        Event current = selectedEvent.get();
+        if (current == null || all.size() == 0) {
+            return false;
+        }
+        int pos = all.positionOf(current);
+        int next = pos + (direction > 0 ? 1 : -1);
+        if (pos < 0 || next < 0 || next >= all.size()) {
+            return false;
+        }
+        selectedEvent.set(all.get(next));
+        return true;
+    }
+
+    // ---- properties -------------------------------------------------------------------
+
+    public ObjectProperty<ObservableList<Event>> eventsProperty() {
+        return events;
+    }
+
+    public ObservableList<Event> getEvents() {
+        return events.get();
+    }
+
+    public void setEvents(ObservableList<Event> list) {
+        events.set(list);
+    }
+
+    public ObjectProperty<Map<String, String>> actorNamesProperty() {
+        return actorNames;
+    }
+
+    public void setActorNames(Map<String, String> names) {
+        actorNames.set(names);
+    }
+
+    /** The time shown: read it to know the view, write it to move the view. */
+    public ObjectProperty<TimeWindow> visibleWindowProperty() {
+        return visibleWindow;
+    }
+
+    public TimeWindow getVisibleWindow() {
+        return visibleWindow.get();
+    }
+
+    public void setVisibleWindow(TimeWindow w) {
+        visibleWindow.set(w);
+    }
+
+    public ObjectProperty<Event> selectedEventProperty() {
+        return selectedEvent;
+    }
+
+    public Event getSelectedEvent() {
+        return selectedEvent.get();
+    }
+
+    public void setSelectedEvent(Event e) {
+        selectedEvent.set(e);
+    }
+
+    public ObjectProperty<LaneMode> laneModeProperty() {
+        return laneMode;
+    }
+
+    public LaneMode getLaneMode() {
+        return laneMode.get();
+    }
+
+    public void setLaneMode(LaneMode m) {
+        laneMode.set(m);
+    }
+
+    public ReadOnlyObjectProperty<Lanes> lanesProperty() {
+        return lanes.getReadOnlyProperty();
+    }
+
+    public Lanes getLanes() {
+        return lanes.get();
+    }
+
+    /** First start to last end of the events shown, or null when there are none. */
+    public ReadOnlyObjectProperty<TimeWindow> dataRangeProperty() {
+        return dataRange.getReadOnlyProperty();
+    }
+
+    public TimeWindow getDataRange() {
+        return dataRange.get();
+    }
+
+    /** Keys of the collapsed lanes (actor ids, kind names). */
+    public ObservableSet<String> getCollapsedLanes() {
+        return collapsedLanes;
+    }
+
+    public BooleanProperty showLegendProperty() {
+        return showLegend;
+    }
+
+    public BooleanProperty showOverviewProperty() {
+        return showOverview;
+    }
+
+    // ---- CSS --------------------------------------------------------------------------
+
+    /** The colours and font now in force, as the painter takes them. */
+    public Palette palette() {
+        Color[] c = new Color[Palette.CSS_NAMES.length];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = colour(i);
+        }
+        Map<EventKind, Color> kinds = new EnumMap<>(EventKind.class);
+        for (EventKind k : EventKind.values()) {
+            kinds.put(k, colour(Palette.CSS_NAMES.length + k.ordinal()));
+        }
+        return Palette.of(c, kinds, font.get());
+    }
+
+    private Color colour(int i) {
+        Paint p = colours.get(i).get();
+        return p instanceof Color c ? c : Color.GRAY;
+    }
+
+    /** Fires when any colour or the font changes through CSS, so the view can redraw. */
+    List<StyleableObjectProperty<?>> styleProperties() {
+        List<StyleableObjectProperty<?>> all = new ArrayList<>(colours);
+        all.add(font);
+        return all;
+    }
+
+    private static final FontCssMetaData<TimelineView> FONT = new FontCssMetaData<>("-tl-font", Font.getDefault()) {
+        @Override
+        public boolean isSettable(TimelineView v) {
+            return !v.font.isBound();
+        }
+
+        @Override
+        public StyleableProperty<Font> getStyleableProperty(TimelineView v) {
+            return v.font;
+        }
+    };
+
+    private static final List<CssMetaData<TimelineView, Paint>> COLOURS;
+    private static final List<CssMetaData<? extends Styleable, ?>> CSS;
+
+    static {
+        List<String> names = new ArrayList<>(List.of(Palette.CSS_NAMES));
+        for (EventKind k : EventKind.values()) {
+            names.add(Palette.cssName(k));
+        }
+        List<CssMetaData<TimelineView, Paint>> colours = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            int index = i;
+            colours.add(new CssMetaData<>(names.get(i), StyleConverter.getPaintConverter(), Color.GRAY) {
+                @Override
+                public boolean isSettable(TimelineView v) {
+                    return !v.colours.get(index).isBound();
+                }
+
+                @Override
+                public StyleableProperty<Paint> getStyleableProperty(TimelineView v) {
+                    return v.colours.get(index);
+                }
+            });
+        }
+        COLOURS = Collections.unmodifiableList(colours);
+        List<CssMetaData<? extends Styleable, ?>> css = new ArrayList<>(Control.getClassCssMetaData());
+        css.addAll(colours);
+        css.add(FONT);
+        CSS = Collections.unmodifiableList(css);
+    }
+
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+        return CSS;
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getControlCssMetaData() {
+        return CSS;
+    }
+}

@@ -1,0 +1,59 @@
+package io.annalist.workspace;
+
+import io.annalist.timeline.LaneMode;
+import io.annalist.timeline.TimelineView;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+
+/** Buttons for the timeline: back and forward, zoom, fit, lanes, and the theme. */
+final class TimelineToolbar extends ToolBar {
+
+    TimelineToolbar(TimelineView timeline, Runnable toggleTheme) {
+        setId("timelineToolbar");
+        Button back = button("◀", "Back to the previous view (Alt+Left)", timeline::back);
+        Button forward = button("▶", "Forward (Alt+Right)", timeline::forward);
+        Button zoomIn = button("+", "Zoom in (+)", () -> zoom(timeline, 0.5));
+        Button zoomOut = button("−", "Zoom out (−)", () -> zoom(timeline, 2));
+        Button fit = button("Fit all", "Show every event (Home)", timeline::fitAll);
+        fit.setId("fitAll");
+        ToggleGroup group = new ToggleGroup();
+        getItems().addAll(back, forward, new Separator(), zoomIn, zoomOut, fit, new Separator(), new Label("Lanes:"));
+        for (LaneMode m : LaneMode.values()) {
+            ToggleButton b = new ToggleButton(m.label());
+            b.setId("lanes-" + m.name().toLowerCase(java.util.Locale.ROOT));
+            b.setToggleGroup(group);
+            b.setUserData(m);
+            b.setSelected(timeline.getLaneMode() == m);
+            b.setOnAction(e -> {
+                timeline.setLaneMode(m);
+                b.setSelected(true);
+            });
+            getItems().add(b);
+        }
+        timeline.laneModeProperty().addListener((obs, o, m) -> group.getToggles().forEach(t ->
+                t.setSelected(t.getUserData() == m)));
+        getItems().addAll(new Separator(), button("Theme", "Switch between light and dark", toggleTheme));
+    }
+
+    private static Button button(String text, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        b.setFocusTraversable(false);
+        return b;
+    }
+
+    static void zoom(TimelineView timeline, double factor) {
+        var w = timeline.getVisibleWindow();
+        if (w == null) {
+            return;
+        }
+        long span = Math.round(w.duration() * factor);
+        timeline.navigateTo(new io.annalist.timeline.TimeWindow(w.centre() - span / 2, w.centre() + span / 2));
+    }
+}
