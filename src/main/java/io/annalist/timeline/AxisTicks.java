@@ -21,6 +21,8 @@ import java.util.function.ToDoubleFunction;
 public final class AxisTicks {
     /** Space kept between two labels of one row, in pixels. */
     public static final double LABEL_GAP = 8;
+    /** Ticks closer than this are noise even when their labels would fit (52 weeks across a year). */
+    public static final double MIN_TICK_SPACING = 40;
 
     /** One tick: its time, its x, and its label (null when the label is left out). */
     public record Tick(long time, double x, String label, double labelX, double labelWidth) {
@@ -83,7 +85,7 @@ public final class AxisTicks {
     /** The rows for {@code scale}, measuring label widths with {@code textWidth}. */
     public static Rows compute(TimeScale scale, ToDoubleFunction<String> textWidth) {
         for (Step step : STEPS) {
-            if (scale.pixels(approxMillis(step)) < 6) {
+            if (scale.pixels(approxMillis(step)) < MIN_TICK_SPACING) {
                 continue;
             }
             for (Function<ZonedDateTime, String> format : step.formats()) {

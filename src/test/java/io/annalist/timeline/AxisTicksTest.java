@@ -1,0 +1,76 @@
+package io.annalist.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AxisTicksTest {
+    private static final ToDoubleFunction<String> SEVEN_PX = s -> 7.0 * s.length();
+    private static final long HOUR = 3_600_000L;
+    private static final long T0 = Instant.parse("2024-06-19T10:17:00Z").toEpochMilli();
+
+    private static void assertNoOverlap(List<AxisTicks.Tick> row, String what) {
+        double lastEnd = Double.NEGATIVE_INFINITY;
+        long lastTime = Long.MIN_VALUE;
+        for (AxisTicks.Tick t : row) {
+            assertTrue(t.time() > lastTime, what + ": ticks go forward");
+            lastTime = t.time();
+            if (t.label() == null) {
+                continue;
+            }
+            assertTrue(t.labelX() >= lastEnd, what + ": label '" + t.label() + "' at " + t.labelX()
+                    + " overlaps the previous, which ends at " + lastEnd);
+            lastEnd = t.labelX() + t.labelWidth();
+        }
+    }
+
+    @Test
+    void labelsNeverOverlapFromAnHourToACentury() {
+        for (double width : new double[]{300, 800, 1600, 3840}) {
+            for (double span = HOUR; span <= 120.0 * 365 * 24 * HOUR; span *= 1.23) {
+                TimeScale s = TimeScale.of(new TimeWindow(T0, T0 + (long) span), 120, width);
+                AxisTicks.Rows rows = AxisTicks.compute(s, SEVEN_PX);
+                String what = "span " + Math.round(span / HOUR) + " h at " + width + " px (" + rows.unitName() + ")";
+                assertFalse(rows.minor().isEmpty(), what + ": no ticks");
+                assertNoOverlap(rows.minor(), what + " minor");
+                assertNoOverlap(rows.major(), what + " major");
+                for (AxisTicks.Tick t : rows.major()) {
+                    if (t.label() != null) {
+                        assertTrue(t.labelX() >= 120 && t.labelX() + t.labelWidth() <= 120 + width, what
+                                + ": major label inside the axis");
+                    }
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"6, hour", "72, 3 hours", "720, day", "8760, month", "87600, year", "876000, 5 years"})
+    void picksAReadableUnit(long hours, String unit) {
+        TimeScale s = TimeScale.of(new TimeWindow(T0, T0 + hours * HOUR), 0, 1200);
+        assertEquals(unit, AxisTicks.compute(s, SEVEN_PX).unitName());
+    }
+
+    @Test
+    void monthsSitUnderTheirYear() {
+        TimeScale s = TimeScale.of(new TimeWindow(Instant.parse("2023-11-01T00:00:00Z").toEpochMilli(),
+                Instant.parse("2024-09-01T00:00:00Z").toEpochMilli()), 0, 1200);
+        AxisTicks.Rows rows = AxisTicks.compute(s, SEVEN_PX);
+        assertEquals("month", rows.unitName());
+        assertEquals("November", rows.minor().get(0).label());
+        assertEquals(List.of("2023", "2024"), rows.major().stream().map(AxisTicks.Tick::label).toList());
+        assertEquals(0, rows.major().get(0).labelX(), 3.1, "the year sticks to the left edge");
+        AxisTicks.Tick y2024 = rows.major().get(1);
+        assertNotNull(y2024.label());
+        assertEquals(s.xOf(Instant.parse("2024-01-01T00:00:00Z").toEpochMilli()), y2024.x(), 1e-6);
+    }
+}

@@ -1,0 +1,181 @@
+package io.annalist.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import io.annalist.io.EventFileReader;
+import io.annalist.io.LoadResult;
+import io.annalist.model.Event;
+import io.annalist.workspace.BundledData;
+import javafx.collections.FXCollections;
+import javafx.geometry.Point2D;
+import javafx.geometry.VerticalDirection;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The timeline driven as a person would: clicks, the wheel, the keyboard. */
+class TimelineViewTest extends ApplicationTest {
+    private static final long DAY = 86_400_000L;
+    private TimelineView view;
+    private List<Event> events;
+
+    @Override
+    public void start(Stage stage) {
+        LoadResult r = BundledData.DEFAULT.load(new EventFileReader());
+        events = r.dataset().events();
+        Map<String, String> names = new java.util.HashMap<>();
+        r.dataset().actors().forEach(a -> names.put(a.id(), a.name()));
+        view = new TimelineView();
+        view.setActorNames(names);
+        view.setEvents(FXCollections.observableArrayList(events));
+        stage.setScene(new Scene(view, 1200, 700));
+        stage.show();
+    }
+
+    private Event event(String id) {
+        return events.stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private Frame frame() {
+        WaitForAsyncUtils.waitForFxEvents();
+        return ((TimelineSkin) view.getSkin()).frame();
+    }
+
+    private Point2D onScreen(double x, double y) {
+        return view.localToScreen(x, y);
+    }
+
+    private void show(TimeWindow w) {
+        interact(() -> view.setVisibleWindow(w));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void clickingAnEventSelectsIt() {
+        Event putin = event("putin-kim-pyongyang-2024");
+        show(new TimeWindow(putin.when().start() - 60 * DAY, putin.when().start() + 60 * DAY));
+        Frame.Hit hit = frame().hitOf(putin);
+        assertNotNull(hit, "the event is drawn");
+        double x = frame().scale().xOf((putin.when().start() + putin.when().end()) / 2.0);
+        clickOn(onScreen(x, hit.y() + hit.h() / 2));
+        assertEquals(putin, view.getSelectedEvent());
+        moveTo(onScreen(5, 5));
+        type(KeyCode.ESCAPE);
+        assertNull(view.getSelectedEvent());
+    }
+
+    @Test
+    void theWheelZoomsAroundThePointer() {
+        show(new TimeWindow(event("singapore-summit").when().start(), event("shoigu-pyongyang-march-2025").when().end()));
+        Frame f = frame();
+        double x = f.layout().timeX0() + f.layout().timeWidth() * 0.3;
+        double y = f.layout().lanesTop() + 40;
+        double before = f.scale().timeAt(x);
+        long spanBefore = view.getVisibleWindow().duration();
+        moveTo(onScreen(x, y));
+        scroll(3, VerticalDirection.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        Frame after = frame();
+        assertTrue(view.getVisibleWindow().duration() != spanBefore, "the wheel zooms");
+        assertEquals(before, after.scale().timeAt(x), after.scale().msPerPixel() * 1.5,
+                "the time under the pointer stays put");
+
+        // One notch of a mouse wheel turned away from the user is +40 in JavaFX: it zooms in.
+        long span = view.getVisibleWindow().duration();
+        Point2D screen = onScreen(x, y);
+        interact(() -> javafx.event.Event.fireEvent(((TimelineSkin) view.getSkin()).canvas(),
+                new javafx.scene.input.ScrollEvent(javafx.scene.input.ScrollEvent.SCROLL, x, y, screen.getX(),
+                        screen.getY(), false, false, false, false, false, false, 0, 40, 0, 40,
+                        javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                        javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null)));
+        Frame zoomed = frame();
+        assertTrue(view.getVisibleWindow().duration() < span, "a notch up zooms in");
+        assertEquals(before, zoomed.scale().timeAt(x), zoomed.scale().msPerPixel() * 1.5);
+    }
+
+    @Test
+    void keyboardMovesThroughEventsAndViews() {
+        Event singapore = event("singapore-summit");
+        Event hanoi = event("hanoi-summit");
+        interact(() -> {
+            view.requestFocus();
+            view.fitAll();
+            view.setSelectedEvent(singapore);
+        });
+        type(KeyCode.RIGHT);
+        assertEquals(hanoi, view.getSelectedEvent(), "Right goes to the next event in time");
+        type(KeyCode.LEFT);
+        assertEquals(singapore, view.getSelectedEvent());
+
+        TimeWindow fitted = view.getVisibleWindow();
+        type(KeyCode.PLUS);
+        assertEquals(fitted.duration() / 2.0, view.getVisibleWindow().duration(), fitted.duration() * 0.01);
+        press(KeyCode.ALT).press(KeyCode.LEFT).release(KeyCode.LEFT).release(KeyCode.ALT);
+        assertEquals(fitted, view.getVisibleWindow(), "Alt+Left goes back");
+        press(KeyCode.ALT).press(KeyCode.RIGHT).release(KeyCode.RIGHT).release(KeyCode.ALT);
+        assertEquals(fitted.duration() / 2.0, view.getVisibleWindow().duration(), fitted.duration() * 0.01);
+        type(KeyCode.HOME);
+        assertEquals(fitted, view.getVisibleWindow(), "Home fits all");
+    }
+
+    @Test
+    void aSelectionOffScreenIsBroughtIntoView() {
+        Event hanoi = event("hanoi-summit");
+        show(new TimeWindow(event("shoigu-pyongyang-march-2025").when().start() - 10 * DAY,
+                event("shoigu-pyongyang-march-2025").when().start() + 10 * DAY));
+        interact(() -> view.setSelectedEvent(hanoi));
+        assertTrue(view.getVisibleWindow().overlaps(hanoi.when().start(), hanoi.when().end()));
+        assertNotNull(frame().hitOf(hanoi), "and drawn");
+    }
+
+    @Test
+    void lanesSwitchAndCollapse() {
+        assertEquals(LaneMode.ACTOR, view.getLaneMode());
+        int actors = view.getLanes().lanes().size();
+        interact(() -> view.setLaneMode(LaneMode.KIND));
+        assertEquals(view.getLanes().kinds().size(), view.getLanes().lanes().size());
+        assertTrue(view.getLanes().lanes().size() < actors);
+        interact(() -> view.setLaneMode(LaneMode.NONE));
+        assertEquals(1, view.getLanes().lanes().size());
+        assertEquals(events.size(), view.getLanes().lanes().get(0).index().size());
+
+        interact(() -> view.setLaneMode(LaneMode.KIND));
+        Frame f = frame();
+        Frame.Hit header = f.hits().stream().filter(h -> h.event() == null && h.cluster() == null).findFirst()
+                .orElseThrow();
+        clickOn(onScreen(20, header.y() + 8));
+        assertTrue(view.getCollapsedLanes().contains(header.laneKey()));
+        clickOn(onScreen(20, header.y() + 8));
+        assertTrue(view.getCollapsedLanes().isEmpty());
+    }
+
+    @Test
+    void anEventWithSeveralActorsIsDrawnInEachLane() {
+        Event visit = event("putin-kim-pyongyang-2024");
+        show(new TimeWindow(visit.when().start() - 30 * DAY, visit.when().start() + 30 * DAY));
+        long drawn = frame().hits().stream().filter(h -> h.event() == visit).count();
+        assertTrue(drawn >= 3, "in the lanes of Putin, Kim, Russia and North Korea that are on screen: " + drawn);
+    }
+
+    @Test
+    void draggingPansTheView() {
+        TimeWindow w = new TimeWindow(event("singapore-summit").when().start(), event("hanoi-summit").when().end());
+        show(w);
+        Frame f = frame();
+        double y = f.layout().lanesTop() + f.layout().lanesHeight() - 30;
+        double x = f.layout().timeX0() + 400;
+        drag(onScreen(x, y)).dropTo(onScreen(x - 200, y));
+        WaitForAsyncUtils.waitForFxEvents();
+        long moved = view.getVisibleWindow().start() - w.start();
+        assertEquals(200 * f.scale().msPerPixel(), moved, f.scale().msPerPixel() * 3);
+    }
+}
