@@ -99,6 +99,14 @@ public final class AxisTicks {
         return new Rows(List.of(), majorTicks(scale, last.major(), textWidth), last.name());
     }
 
+    /** How the axis names its unit to a reader: "months", "every 5 years". */
+    public static String describeUnit(String unitName) {
+        if (Character.isDigit(unitName.charAt(0))) {
+            return "every " + unitName;
+        }
+        return unitName.equals("century") ? "centuries" : unitName + "s";
+    }
+
     private static double approxMillis(Step s) {
         return s.unit().getDuration().toMillis() * (double) s.amount();
     }
@@ -120,6 +128,12 @@ public final class AxisTicks {
             String label = format.apply(t);
             double w = textWidth.applyAsDouble(label);
             double lx = x + 3;
+            if (lx < scale.x0()) {
+                // Its label would be cut by the left edge: keep the tick, leave out the label.
+                ticks.add(new Tick(ms, x, null, lx, 0));
+                t = t.plus(step.amount(), step.unit());
+                continue;
+            }
             if (lx < lastEnd + LABEL_GAP) {
                 return null;
             }

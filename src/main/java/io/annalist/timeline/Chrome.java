@@ -75,7 +75,7 @@ final class Chrome {
         if (layout.headerWidth() > 0) {
             gc.setFill(p.mutedText());
             gc.setFont(p.font());
-            gc.fillText("UTC · " + ticks.unitName() + "s", 6, row + row / 2);
+            gc.fillText("UTC · " + AxisTicks.describeUnit(ticks.unitName()), 6, row + row / 2);
         }
     }
 

@@ -5,10 +5,12 @@ import java.util.List;
 import io.annalist.model.Event;
 
 /**
- * What a frame drew, for hit-testing and scrolling: the scale it used, its regions, and the
- * bounds of every mark, cluster badge and lane header, topmost last.
+ * What a frame drew, for hit-testing and scrolling: the scale it used, its regions, the
+ * bounds of every mark, cluster badge and lane header (topmost last), and the rows every
+ * lane was given beyond its own ({@code extraRows}).
  */
-public record Frame(TimeScale scale, FrameLayout layout, List<Hit> hits, double lanesHeight, int eventsDrawn) {
+public record Frame(TimeScale scale, FrameLayout layout, List<Hit> hits, double lanesHeight, int eventsDrawn,
+                    int extraRows) {
 
     /** Something drawn that a click can land on: an event, a cluster of events, or a lane header. */
     public record Hit(double x, double y, double w, double h, Event event, TimeWindow cluster, int clusterCount,
@@ -41,6 +43,6 @@ public record Frame(TimeScale scale, FrameLayout layout, List<Hit> hits, double 
     }
 
     public static Frame empty(TimeScale scale, FrameLayout layout) {
-        return new Frame(scale, layout, List.of(), 0, 0);
+        return new Frame(scale, layout, List.of(), 0, 0, 0);
     }
 }

@@ -18,7 +18,7 @@ final class LanePlan {
     }
 
     /** A badge: how many events, over which pixels and which time. */
-    record Badge(double x, double y, int count, TimeWindow window) {
+    record Badge(double x, double y, int count, TimeWindow window, boolean more) {
     }
 
     final Lanes.Lane lane;
@@ -37,21 +37,51 @@ final class LanePlan {
         this.collapsed = collapsed;
     }
 
-    static double height(Lanes.Lane lane, boolean collapsed, double rowHeight) {
-        int rows = collapsed ? 1 : lane.rows() + (lane.hasClusterRow() ? 1 : 0);
+    static double height(Lanes.Lane lane, boolean collapsed, double rowHeight, int extraRows) {
+        int rows = collapsed ? 1 : rows(lane, extraRows) + (hasClusterRow(lane, extraRows) ? 1 : 0);
         return rows * rowHeight + 6;
     }
 
+    /** The rows a lane gets: its own, plus rows to spare when the view has room, never more than it has events. */
+    static int rows(Lanes.Lane lane, int extraRows) {
+        return Math.max(lane.rows(), Math.min(lane.index().size(), Math.min(MAX_ROWS, lane.rows() + extraRows)));
+    }
+
+    static boolean hasClusterRow(Lanes.Lane lane, int extraRows) {
+        return lane.index().size() > rows(lane, extraRows);
+    }
+
+    /** No lane grows past this many rows however much room there is. */
+    static final int MAX_ROWS = 14;
+
+    /** Extra rows for every lane that can use them, so a few lanes fill the height they are given. */
+    static int extraRows(java.util.List<Lanes.Lane> lanes, java.util.Set<String> collapsed, double rowHeight,
+                         double available) {
+        double total = 0;
+        int growable = 0;
+        for (Lanes.Lane lane : lanes) {
+            total += height(lane, collapsed.contains(lane.key()), rowHeight, 0);
+            if (!collapsed.contains(lane.key()) && lane.index().size() > lane.rows()) {
+                growable++;
+            }
+            if (total > available) {
+                return 0;
+            }
+        }
+        return growable == 0 ? 0 : (int) Math.max(0, Math.floor((available - total) / rowHeight / growable));
+    }
+
     /** Plans the lane at {@code top}: one by one where they fit, clusters where they do not. */
-    static LanePlan plan(Lanes.Lane lane, int ordinal, double top, boolean collapsed, TimeScale scale, FrameLayout layout,
-                         TextMeasure text, double markerR) {
-        LanePlan plan = new LanePlan(lane, ordinal, top, height(lane, collapsed, layout.rowHeight()), collapsed);
+    static LanePlan plan(Lanes.Lane lane, int ordinal, double top, boolean collapsed, int extraRows, TimeScale scale,
+                         FrameLayout layout, TextMeasure text, double markerR) {
+        LanePlan plan = new LanePlan(lane, ordinal, top, height(lane, collapsed, layout.rowHeight(), extraRows),
+                collapsed);
         double row = layout.rowHeight();
         double slop = scale.msPerPixel() * (markerR * 2 + 2);
         long t0 = (long) (scale.timeAt(layout.timeX0()) - slop);
         long t1 = (long) (scale.timeAt(layout.timeX0() + layout.timeWidth()) + slop);
         EventIndex index = lane.index();
-        int rows = collapsed ? 1 : lane.rows();
+        int rows = collapsed ? 1 : rows(lane, extraRows);
         double denseLimit = layout.timeWidth() / (markerR * 2 + 2) * rows;
         if (collapsed || index.countStartingIn(t0, t1) > denseLimit) {
             plan.planDense(scale, layout, top + 3 + row / 2, markerR);
@@ -71,8 +101,9 @@ final class LanePlan {
         for (LaneStacking.Placed p : stacked.placed()) {
             Geometry g = geoms.get(p.item().id());
             double y = top + 3 + p.row() * row + row / 2;
-            double room = p.item().labelInside() ? Math.min(p.labelRoom(), g.x1 - Math.max(g.x0, layout.timeX0()) - 8)
-                    : p.labelRoom();
+            double right = layout.timeX0() + layout.timeWidth();
+            double room = p.item().labelInside() ? Math.min(p.labelRoom(), Math.min(g.x1, right) - Math.max(g.x0, layout.timeX0()) - 8)
+                    : Math.min(p.labelRoom(), right - (g.x1 + LaneStacking.LABEL_OFFSET) - 2);
             plan.marks.add(new Mark(g.event, g.x0, g.x1, g.markX, y, g.span, p.item().labelInside(), room));
         }
         double clusterY = top + 3 + rows * row + row / 2;
@@ -84,7 +115,7 @@ final class LanePlan {
                 from = Math.min(from, w.start());
                 to = Math.max(to, w.end());
             }
-            plan.badges.add(new Badge(c.x0(), clusterY, c.count(), new TimeWindow(from, Math.max(from + 1, to))));
+            plan.badges.add(new Badge(c.x0(), clusterY, c.count(), new TimeWindow(from, Math.max(from + 1, to)), true));
         }
         return plan;
     }
@@ -101,7 +132,7 @@ final class LanePlan {
                 Geometry g = Geometry.of(index.get(index.lowerBound(a)), scale, markerR);
                 marks.add(new Mark(g.event, g.x0, g.x1, g.markX, y, g.span, false, 0));
             } else if (n > 1) {
-                badges.add(new Badge(x, y, n, new TimeWindow(a, b)));
+                badges.add(new Badge(x, y, n, new TimeWindow(a, b), false));
             }
         }
     }

@@ -22,10 +22,6 @@ public final class Lanes {
 
     /** One lane: a key (actor id, kind name), a label, its events and the rows it is drawn with. */
     public record Lane(String key, String label, EventKind kind, EventIndex index, int rows) {
-        /** True when this lane may hold more events at one place than its rows: it gets a row of cluster badges. */
-        public boolean hasClusterRow() {
-            return index.size() > rows;
-        }
     }
 
     private final List<Lane> lanes;

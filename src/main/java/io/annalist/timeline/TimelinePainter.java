@@ -55,10 +55,11 @@ public final class TimelinePainter {
         gc.fillRect(0, 0, r.width(), r.height());
 
         AxisTicks.Rows ticks = AxisTicks.compute(scale, tm::width);
-        List<LanePlan> plans = planLanes(r, scale, layout, tm);
+        int extra = LanePlan.extraRows(r.lanes().lanes(), r.collapsed(), layout.rowHeight(), layout.lanesHeight());
+        List<LanePlan> plans = planLanes(r, scale, layout, tm, extra);
         double lanesHeight = 0;
         for (Lanes.Lane lane : r.lanes().lanes()) {
-            lanesHeight += LanePlan.height(lane, r.collapsed().contains(lane.key()), layout.rowHeight());
+            lanesHeight += LanePlan.height(lane, r.collapsed().contains(lane.key()), layout.rowHeight(), extra);
         }
 
         gc.save();
@@ -95,7 +96,7 @@ public final class TimelinePainter {
             Chrome.overview(gc, r.lanes().all(), r.dataRange(), r.window(), layout, p, tm);
         }
         gc.restore();
-        return new Frame(scale, layout, hits, lanesHeight, drawn);
+        return new Frame(scale, layout, hits, lanesHeight, drawn, extra);
     }
 
     private static void clip(GraphicsContext gc, double x, double y, double w, double h) {
@@ -105,16 +106,16 @@ public final class TimelinePainter {
         gc.clip();
     }
 
-    private List<LanePlan> planLanes(PaintRequest r, TimeScale scale, FrameLayout layout, TextMeasure tm) {
+    private List<LanePlan> planLanes(PaintRequest r, TimeScale scale, FrameLayout layout, TextMeasure tm, int extra) {
         List<LanePlan> plans = new ArrayList<>();
         double y = layout.lanesTop() - r.laneScroll();
         int ordinal = 0;
         for (Lanes.Lane lane : r.lanes().lanes()) {
             ordinal++;
             boolean collapsed = r.collapsed().contains(lane.key());
-            double h = LanePlan.height(lane, collapsed, layout.rowHeight());
+            double h = LanePlan.height(lane, collapsed, layout.rowHeight(), extra);
             if (y + h > layout.lanesTop() && y < layout.lanesBottom()) {
-                plans.add(LanePlan.plan(lane, ordinal - 1, y, collapsed, scale, layout, tm, MARKER_R));
+                plans.add(LanePlan.plan(lane, ordinal - 1, y, collapsed, extra, scale, layout, tm, MARKER_R));
             }
             y += h;
             if (y >= layout.lanesBottom()) {
@@ -208,7 +209,8 @@ public final class TimelinePainter {
             hits.add(new Frame.Hit(hx, m.y() - rowH / 2, hw, rowH, e, null, 0, plan.lane.key()));
         }
         for (LanePlan.Badge b : plan.badges) {
-            String label = b.count() >= 10_000 ? (b.count() / 1000) + "k" : Integer.toString(b.count());
+            String label = (b.more() ? "+" : "") + (b.count() >= 10_000 ? (b.count() / 1000) + "k"
+                    : Integer.toString(b.count()));
             double w = Math.max(22, tm.width(label) + 10);
             double h = Math.min(rowH - 4, 16);
             gc.setFill(p.clusterFill());

@@ -193,7 +193,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         double y = 0;
         for (Lanes.Lane lane : getSkinnable().getLanes().lanes()) {
             boolean collapsed = getSkinnable().getCollapsedLanes().contains(lane.key());
-            double h = LanePlan.height(lane, collapsed, frame.layout().rowHeight());
+            double h = LanePlan.height(lane, collapsed, frame.layout().rowHeight(), frame.extraRows());
             if (lane.index().positionOf(e) >= 0) {
                 double top = laneScroll.getValue();
                 double visible = frame.layout().lanesHeight();
