@@ -61,6 +61,15 @@ public final class EventFileReader {
 
     /** Reads {@code file}; problems name it as given. */
     public LoadResult read(Path file) {
+        return read(file, ReadProgress.NONE);
+    }
+
+    /**
+     * Reads {@code file}, reporting progress and stopping when {@code progress} says so.
+     *
+     * @throws java.util.concurrent.CancellationException when cancelled
+     */
+    public LoadResult read(Path file, ReadProgress progress) {
         String name = file.toString();
         try {
             if (Files.isDirectory(file)) {
@@ -77,7 +86,7 @@ public final class EventFileReader {
                 return fatal(name, "is " + size + " bytes, above the limit of " + maxFileBytes + " bytes");
             }
             try (InputStream in = Files.newInputStream(file)) {
-                return read(in, name);
+                return read(in, name, size, progress);
             }
         } catch (NoSuchFileException e) {
             return fatal(name, "no such file");
@@ -90,11 +99,15 @@ public final class EventFileReader {
 
     /** Reads an event file from a stream; {@code name} is used in problems. Does not close {@code in}. */
     public LoadResult read(InputStream in, String name) {
+        return read(in, name, -1, ReadProgress.NONE);
+    }
+
+    private LoadResult read(InputStream in, String name, long size, ReadProgress progress) {
         Problems problems = new Problems(name);
         JsonParser p = null;
         try {
             p = mapper.getFactory().createParser(in);
-            return readDocument(p, problems);
+            return readDocument(p, problems, size, progress);
         } catch (StreamConstraintsException e) {
             return fatal(name, where(e.getLocation(), p), constraintMessage(e.getOriginalMessage()));
         } catch (JsonProcessingException e) {
@@ -114,7 +127,8 @@ public final class EventFileReader {
         }
     }
 
-    private LoadResult readDocument(JsonParser p, Problems problems) throws IOException {
+    private LoadResult readDocument(JsonParser p, Problems problems, long size, ReadProgress progress)
+            throws IOException {
         String name = problems.file();
         JsonToken first = p.nextToken();
         if (first == null) {
@@ -181,6 +195,12 @@ public final class EventFileReader {
                     }
                     eventsSeen = true;
                     for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
+                        if ((i & 1023) == 0) {
+                            if (progress.cancelled()) {
+                                throw new java.util.concurrent.CancellationException("reading " + name + " was cancelled");
+                            }
+                            progress.progress(p.currentLocation().getByteOffset(), size);
+                        }
                         read++;
                         String path = "$.events[" + i + "]";
                         int errorsBefore = problems.errorCount();

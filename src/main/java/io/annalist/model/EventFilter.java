@@ -1,22 +1,24 @@
 package io.annalist.model;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Which events to show: chosen actors (any or all of them), kinds, a time window, a text
- * and confidence levels. An empty set or a null bound means "no restriction". Immutable:
+ * Which events to show: chosen actors (any or all of them, optionally counting the actors
+ * affiliated with them: Russia then includes Shoigu), kinds, a time window, a text and
+ * confidence levels. An empty set or a null bound means "no restriction". Immutable:
  * change a filter by making a new one with the {@code with...} methods.
  *
  * @param from first instant of the window (epoch ms), or null; an event shows when it overlaps the window
  * @param to   first instant after the window, or null
  */
-public record EventFilter(Set<String> actors, boolean allActors, Set<EventKind> kinds, Long from, Long to,
-                          String text, Set<Confidence> confidences) {
+public record EventFilter(Set<String> actors, boolean allActors, boolean includeAffiliated, Set<EventKind> kinds,
+                          Long from, Long to, String text, Set<Confidence> confidences) {
 
     /** Lets everything through. */
-    public static final EventFilter NONE = new EventFilter(Set.of(), false, Set.of(), null, null, "", Set.of());
+    public static final EventFilter NONE = new EventFilter(Set.of(), false, false, Set.of(), null, null, "", Set.of());
 
     public EventFilter {
         actors = Set.copyOf(actors);
@@ -26,25 +28,30 @@ public record EventFilter(Set<String> actors, boolean allActors, Set<EventKind> 
     }
 
     public EventFilter withActors(Set<String> ids, boolean all) {
-        return new EventFilter(ids, all, kinds, from, to, text, confidences);
+        return new EventFilter(ids, all, includeAffiliated, kinds, from, to, text, confidences);
+    }
+
+    public EventFilter withIncludeAffiliated(boolean include) {
+        return new EventFilter(actors, allActors, include, kinds, from, to, text, confidences);
     }
 
     public EventFilter withKinds(Set<EventKind> k) {
-        return new EventFilter(actors, allActors, k, from, to, text, confidences);
+        return new EventFilter(actors, allActors, includeAffiliated, k, from, to, text, confidences);
     }
 
     public EventFilter withWindow(Long f, Long t) {
-        return new EventFilter(actors, allActors, kinds, f, t, text, confidences);
+        return new EventFilter(actors, allActors, includeAffiliated, kinds, f, t, text, confidences);
     }
 
     public EventFilter withText(String t) {
-        return new EventFilter(actors, allActors, kinds, from, to, t, confidences);
+        return new EventFilter(actors, allActors, includeAffiliated, kinds, from, to, t, confidences);
     }
 
     public EventFilter withConfidences(Set<Confidence> c) {
-        return new EventFilter(actors, allActors, kinds, from, to, text, c);
+        return new EventFilter(actors, allActors, includeAffiliated, kinds, from, to, text, c);
     }
 
+    /** True when nothing is filtered out. */
     public boolean isEmpty() {
         return actors.isEmpty() && kinds.isEmpty() && from == null && to == null && text.isEmpty()
                 && confidences.isEmpty();
@@ -52,9 +59,11 @@ public record EventFilter(Set<String> actors, boolean allActors, Set<EventKind> 
 
     /**
      * Whether {@code e} passes. {@code actorNames} maps actor ids to names so the text can
-     * match an actor's name as well as the event's own words.
+     * match an actor's name as well as the event's own words; {@code groups} gives, for each
+     * chosen actor, the ids that count as it (itself, and its affiliates when they are
+     * included), see {@link #groups(java.util.Map)}.
      */
-    public boolean matches(Event e, Map<String, String> actorNames) {
+    public boolean matches(Event e, Map<String, String> actorNames, Map<String, Set<String>> groups) {
         if (!kinds.isEmpty() && !kinds.contains(e.kind())) {
             return false;
         }
@@ -67,12 +76,59 @@ public record EventFilter(Set<String> actors, boolean allActors, Set<EventKind> 
         if (to != null && e.when().start() >= to) {
             return false;
         }
-        if (!actors.isEmpty()) {
-            if (allActors ? !e.actors().containsAll(actors) : e.actors().stream().noneMatch(actors::contains)) {
+        if (!actors.isEmpty() && !matchesActors(e, groups)) {
+            return false;
+        }
+        return text.isEmpty() || matchesText(e, actorNames);
+    }
+
+    /** Matches without affiliation: each chosen actor counts only as itself. */
+    public boolean matches(Event e, Map<String, String> actorNames) {
+        return matches(e, actorNames, Map.of());
+    }
+
+    private boolean matchesActors(Event e, Map<String, Set<String>> groups) {
+        for (String chosen : actors) {
+            Set<String> group = groups.getOrDefault(chosen, Set.of(chosen));
+            boolean involved = false;
+            for (String a : e.actors()) {
+                if (group.contains(a)) {
+                    involved = true;
+                    break;
+                }
+            }
+            if (involved && !allActors) {
+                return true;
+            }
+            if (!involved && allActors) {
                 return false;
             }
         }
-        return text.isEmpty() || matchesText(e, actorNames);
+        return allActors;
+    }
+
+    /**
+     * For each chosen actor, the ids that count as it: itself, plus (when affiliates are
+     * included) every actor affiliated with it directly or through others.
+     * {@code affiliates} maps an actor id to the ids of the actors affiliated with it.
+     */
+    public Map<String, Set<String>> groups(Map<String, ? extends java.util.Collection<String>> affiliates) {
+        Map<String, Set<String>> out = new java.util.HashMap<>();
+        for (String chosen : actors) {
+            Set<String> group = new java.util.HashSet<>();
+            java.util.Deque<String> todo = new java.util.ArrayDeque<>(List.of(chosen));
+            while (!todo.isEmpty()) {
+                String id = todo.pop();
+                if (group.add(id) && includeAffiliated) {
+                    java.util.Collection<String> children = affiliates.get(id);
+                    if (children != null) {
+                        todo.addAll(children);
+                    }
+                }
+            }
+            out.put(chosen, group);
+        }
+        return out;
     }
 
     private boolean matchesText(Event e, Map<String, String> actorNames) {

@@ -2,6 +2,7 @@ package io.annalist.model;
 
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import javafx.beans.property.ObjectProperty;
@@ -30,6 +31,7 @@ public final class EventStore {
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset",
             Dataset.empty());
     private Map<String, String> actorNames = Map.of();
+    private Map<String, List<String>> affiliates = Map.of();
 
     public EventStore() {
         filter.addListener((obs, old, f) -> applyFilter());
@@ -38,17 +40,30 @@ public final class EventStore {
     /** Replaces everything with {@code d}'s events in one change, keeping the current filter. */
     public void setDataset(Dataset d) {
         Map<String, String> names = new HashMap<>();
-        d.actors().forEach(a -> names.put(a.id(), a.name()));
+        Map<String, List<String>> children = new HashMap<>();
+        for (Actor a : d.actors()) {
+            names.put(a.id(), a.name());
+            if (a.affiliation() != null) {
+                children.computeIfAbsent(a.affiliation(), k -> new java.util.ArrayList<>()).add(a.id());
+            }
+        }
         actorNames = Map.copyOf(names);
-        dataset.set(d);
+        affiliates = Map.copyOf(children);
         all.setAll(d.events());
         applyFilter();
+        dataset.set(d);
     }
 
     private void applyFilter() {
         EventFilter f = filter.get() == null ? EventFilter.NONE : filter.get();
         Map<String, String> names = actorNames;
-        filtered.setPredicate(f.isEmpty() ? null : e -> f.matches(e, names));
+        Map<String, java.util.Set<String>> groups = f.groups(affiliates);
+        filtered.setPredicate(f.isEmpty() ? null : e -> f.matches(e, names, groups));
+    }
+
+    /** For each actor id, the ids of the actors affiliated with it (Russia → Putin, Shoigu). */
+    public Map<String, List<String>> affiliates() {
+        return affiliates;
     }
 
     /** Actor names by id for the current dataset. */

@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
-/** The JavaFX application: one main window on the file given, or on the bundled default dataset. */
+/**
+ * The JavaFX application: one main window on the file given, or on what was open at the end
+ * of the last run (the bundled default dataset the first time).
+ */
 public final class AnnalistApp extends Application {
     private static volatile String initialFile;
 
@@ -15,12 +18,32 @@ public final class AnnalistApp extends Application {
         Application.launch(AnnalistApp.class);
     }
 
+    /** An error nobody caught: one line per cause, no stack trace, and the window goes on. */
+    static void report(Thread t, Throwable e) {
+        StringBuilder b = new StringBuilder("annalist: unexpected error in " + t.getName());
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            b.append("\n  ").append(c);
+            if (c.getStackTrace().length > 0) {
+                b.append(" (at ").append(c.getStackTrace()[0]).append(')');
+            }
+        }
+        System.err.println(b);
+    }
+
     @Override
     public void start(Stage stage) {
-        MainWindow window = new MainWindow(stage);
+        Thread.setDefaultUncaughtExceptionHandler(AnnalistApp::report);
+        MainWindow window = new MainWindow(stage, new AppPreferences(), url -> {
+            if (io.annalist.io.Links.isWebLink(url)) {
+                getHostServices().showDocument(url);
+            }
+        });
         window.show();
         String file = initialFile;
-        window.open(file == null ? new DataLocation.Bundled(BundledData.DEFAULT)
-                : new DataLocation.OnDisk(Path.of(file)));
+        if (file == null) {
+            window.openLastOrDefault();
+        } else {
+            window.open(new DataLocation.OnDisk(Path.of(file)));
+        }
     }
 }

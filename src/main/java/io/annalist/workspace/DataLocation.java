@@ -4,11 +4,17 @@ import java.nio.file.Path;
 
 import io.annalist.io.EventFileReader;
 import io.annalist.io.LoadResult;
+import io.annalist.io.ReadProgress;
 
 /** Where a dataset comes from: a file on disk or one bundled with the application. */
 public sealed interface DataLocation {
     /** Reads the dataset; never throws for bad content, see {@link EventFileReader}. */
-    LoadResult load(EventFileReader reader);
+    default LoadResult load(EventFileReader reader) {
+        return load(reader, ReadProgress.NONE);
+    }
+
+    /** Reads the dataset with progress and cancellation. */
+    LoadResult load(EventFileReader reader, ReadProgress progress);
 
     /** What to call it in the title bar and status line. */
     String displayName();
@@ -16,8 +22,8 @@ public sealed interface DataLocation {
     /** A file on disk. */
     record OnDisk(Path file) implements DataLocation {
         @Override
-        public LoadResult load(EventFileReader reader) {
-            return reader.read(file);
+        public LoadResult load(EventFileReader reader, ReadProgress progress) {
+            return reader.read(file, progress);
         }
 
         @Override
@@ -29,7 +35,7 @@ public sealed interface DataLocation {
     /** A dataset inside the application. */
     record Bundled(BundledData data) implements DataLocation {
         @Override
-        public LoadResult load(EventFileReader reader) {
+        public LoadResult load(EventFileReader reader, ReadProgress progress) {
             return data.load(reader);
         }
 

@@ -1,83 +1,160 @@
 package io.annalist.workspace;
 
-import java.io.File;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 
-import io.annalist.io.EventFileReader;
 import io.annalist.io.LoadResult;
-import io.annalist.model.Dataset;
+import io.annalist.model.Event;
+import io.annalist.model.EventFilter;
 import io.annalist.model.EventStore;
-import io.annalist.model.LoadReport;
 import io.annalist.timeline.TimelineView;
-import javafx.application.Platform;
-import javafx.geometry.Orientation;
-import javafx.scene.control.SplitPane;
-import javafx.scene.layout.VBox;
+import io.annalist.workspace.detail.DetailContext;
+import io.annalist.workspace.detail.DetailPane;
 import javafx.concurrent.Task;
+import javafx.geometry.Orientation;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.stage.FileChooser;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.controlsfx.control.NotificationPane;
-import org.controlsfx.control.StatusBar;
 
 /**
- * The main window: menu, the events of the loaded file, and a status bar with the load's
- * counts and progress. Files load in a background task; a newer load cancels an older
- * one, and a load that fails leaves what was on screen. Call on the FX thread.
+ * The main window: menus and toolbar; filters on the left; the timeline with the event table
+ * under it in the middle; the details of the selected event on the right; the status line at
+ * the bottom. It remembers its size, panes, lanes, theme, filters and last file between runs.
+ * Call on the FX thread.
  */
 public final class MainWindow {
-    private static final String APP = "Annalist";
+    static final String APP = "Annalist";
 
     private final Stage stage;
     private final EventStore store = new EventStore();
-    private final EventFileReader reader = new EventFileReader();
-    private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "annalist-loader");
-        t.setDaemon(true);
-        return t;
-    });
-    private final StatusBar status = new StatusBar();
-    private final NotificationPane notifications;
-    private final Button reportButton = new Button();
     private final TimelineView timeline = new TimelineView();
+    private final EventTable table;
+    private final DetailPane detail;
+    private final FilterPane filters;
+    private final NotificationPane notifications;
+    private final StatusLine status;
+    private final Loader loader;
+    private final AppPreferences prefs;
+    private final SplitPane sides;
+    private final SplitPane middle;
+    private final Consumer<String> openLink;
+    private List<Event> byTime = List.of();
     private boolean dark;
-    private Task<LoadResult> currentLoad;
-    private LoadReport lastReport;
-    private DataLocation location;
 
     public MainWindow(Stage stage) {
+        this(stage, new AppPreferences(), url -> { });
+    }
+
+    /**
+     * @param openLink opens an http(s) link in the system browser; only links that passed
+     *                 {@link io.annalist.io.Links#isWebLink} reach it
+     */
+    public MainWindow(Stage stage, AppPreferences prefs, Consumer<String> openLink) {
         this.stage = stage;
-        BorderPane root = new BorderPane();
-        root.setTop(new VBox(menuBar(), new TimelineToolbar(timeline, this::toggleTheme)));
+        this.prefs = prefs;
+        this.openLink = openLink;
+        loader = new Loader(this);
         timeline.setId("timeline");
         timeline.setEvents(store.sortedEvents());
-        EventTable table = new EventTable(store);
+        timeline.setLaneMode(prefs.laneMode());
+        table = new EventTable(store);
         SelectionSync.bind(timeline, table);
-        SplitPane split = new SplitPane(timeline, table);
-        split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.72);
+        detail = new DetailPane(this::detailContext);
+        detail.setOnPrevious(() -> timeline.selectAdjacent(-1));
+        detail.setOnNext(() -> timeline.selectAdjacent(1));
+        timeline.selectedEventProperty().addListener((obs, o, e) -> detail.eventProperty().set(e));
+        filters = new FilterPane(store, timeline::palette, timeline::getVisibleWindow);
+
+        StackPane timelineArea = new StackPane(timeline, new EmptyState(store, this::hasData));
+        middle = new SplitPane(timelineArea, table);
+        middle.setOrientation(Orientation.VERTICAL);
+        middle.setDividerPositions(prefs.dividers("middle", new double[]{0.7}));
         SplitPane.setResizableWithParent(table, false);
-        notifications = new NotificationPane(split);
+        sides = new SplitPane(filters, middle, detail);
+        sides.setDividerPositions(prefs.dividers("sides", new double[]{0.2, 0.74}));
+        SplitPane.setResizableWithParent(filters, false);
+        SplitPane.setResizableWithParent(detail, false);
+        notifications = new NotificationPane(sides);
         notifications.setId("notifications");
         notifications.setShowFromTop(true);
-        root.setCenter(notifications);
-        status.setId("statusBar");
-        status.setText("No events loaded");
-        reportButton.setId("loadReportButton");
-        reportButton.setVisible(false);
-        reportButton.setOnAction(e -> showReport());
-        status.getRightItems().add(reportButton);
-        root.setBottom(status);
 
+        status = new StatusLine(store);
+        status.onCancel(loader::cancel);
+        status.onReport(this::showReport);
+
+        BorderPane root = new BorderPane(notifications);
+        root.setTop(new VBox(MainMenu.create(this), new TimelineToolbar(timeline, this::toggleTheme)));
+        root.setBottom(status);
+        acceptDrops(root);
+
+        store.filterProperty().addListener((obs, o, f) -> detail.refresh());
+        store.datasetProperty().addListener((obs, o, d) -> {
+            List<Event> all = new ArrayList<>(store.allEvents());
+            all.sort(EventStore.BY_TIME);
+            byTime = List.copyOf(all);
+            timeline.setActorNames(store.actorNames());
+        });
+
+        double[] b = fitToScreen(prefs.windowBounds());
+        Scene scene = new Scene(root, b[2], b[3]);
+        scene.getStylesheets().add(MainWindow.class.getResource("annalist.css").toExternalForm());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                filters::focusSearch);
+        stage.setScene(scene);
+        if (!Double.isNaN(b[0])) {
+            stage.setX(b[0]);
+            stage.setY(b[1]);
+        }
+        stage.setTitle(APP);
+        if (prefs.darkTheme()) {
+            toggleTheme();
+        }
+        store.setFilter(prefs.filter());
+        stage.setOnHidden(e -> close());
+    }
+
+    /** The remembered bounds if they are on a screen we have now, else a default size that fits the main screen. */
+    private static double[] fitToScreen(double[] saved) {
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        if (saved != null && !javafx.stage.Screen.getScreensForRectangle(saved[0], saved[1], saved[2], saved[3])
+                .isEmpty()) {
+            return new double[]{saved[0], saved[1], Math.min(saved[2], screen.getWidth()),
+                    Math.min(saved[3], screen.getHeight())};
+        }
+        return new double[]{Double.NaN, Double.NaN, Math.min(1400, screen.getWidth() * 0.92),
+                Math.min(880, screen.getHeight() * 0.92)};
+    }
+
+    private boolean hasData() {
+        return loader.location() != null;
+    }
+
+    private DetailContext detailContext() {
+        var d = store.getDataset();
+        return new DetailContext(d.actorsById(), d.sourcesById(), byTime, store.getFilter().text(), this::show,
+                id -> store.setFilter(store.getFilter().withActors(Set.of(id), false)), openLink);
+    }
+
+    /** Selects {@code e} where it is shown; an event hidden by the filters is shown in the details only. */
+    private void show(Event e) {
+        if (store.filteredEvents().contains(e)) {
+            timeline.setSelectedEvent(e);
+        } else {
+            detail.eventProperty().set(e);
+        }
+    }
+
+    private void acceptDrops(BorderPane root) {
         root.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(TransferMode.COPY);
@@ -92,20 +169,16 @@ public final class MainWindow {
             e.setDropCompleted(ok);
             e.consume();
         });
-
-        Scene scene = new Scene(root, 1280, 800);
-        scene.getStylesheets().add(MainWindow.class.getResource("annalist.css").toExternalForm());
-        stage.setScene(scene);
-        stage.setTitle(APP);
-        stage.setOnHidden(e -> loader.shutdownNow());
     }
 
-    public EventStore store() {
-        return store;
+    /** Loads {@code where} in the background; a newer load cancels an older one. */
+    public Task<LoadResult> open(DataLocation where) {
+        return loader.open(where, false);
     }
 
-    public TimelineView timeline() {
-        return timeline;
+    /** Loads the file again, keeping the selection and the view where it can. */
+    public Task<LoadResult> reload() {
+        return loader.location() == null ? null : loader.open(loader.location(), true);
     }
 
     /** Switches between the light and the dark theme, for the timeline and the window around it. */
@@ -122,127 +195,80 @@ public final class MainWindow {
         }
     }
 
+    public boolean isDark() {
+        return dark;
+    }
+
+    void showReport() {
+        if (loader.lastReport() != null) {
+            new LoadReportDialog(stage, loader.lastReport()).show();
+        }
+    }
+
+    void focusSearch() {
+        filters.focusSearch();
+    }
+
+    void clearFilters() {
+        store.setFilter(EventFilter.NONE);
+    }
+
+    private void close() {
+        double[] dm = middle.getDividerPositions();
+        double[] ds = sides.getDividerPositions();
+        prefs.setWindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        prefs.setDividers("middle", dm);
+        prefs.setDividers("sides", ds);
+        prefs.setLaneMode(timeline.getLaneMode());
+        prefs.setDarkTheme(dark);
+        prefs.setFilter(store.getFilter());
+        prefs.flush();
+        loader.close();
+    }
+
+    public void show() {
+        stage.show();
+    }
+
+    public EventStore store() {
+        return store;
+    }
+
+    public TimelineView timeline() {
+        return timeline;
+    }
+
     public Stage stage() {
         return stage;
     }
 
-    private MenuBar menuBar() {
-        MenuItem open = new MenuItem("Open…");
-        open.setId("menuOpen");
-        open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
-        open.setOnAction(e -> chooseFile());
-        Menu bundled = new Menu("Open bundled dataset");
-        for (BundledData d : BundledData.all()) {
-            MenuItem item = new MenuItem(d.label());
-            item.setOnAction(e -> open(new DataLocation.Bundled(d)));
-            bundled.getItems().add(item);
-        }
-        MenuItem reload = new MenuItem("Reload");
-        reload.setAccelerator(KeyCombination.keyCombination("F5"));
-        reload.setOnAction(e -> {
-            if (location != null) {
-                open(location);
-            }
-        });
-        MenuItem report = new MenuItem("Load report…");
-        report.setOnAction(e -> showReport());
-        MenuItem quit = new MenuItem("Quit");
-        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        quit.setOnAction(e -> stage.close());
-        Menu file = new Menu("File", null, open, bundled, reload, new SeparatorMenuItem(), report,
-                new SeparatorMenuItem(), quit);
-        return new MenuBar(file, TimelineMenu.create(timeline, this::toggleTheme));
+    DetailPane detail() {
+        return detail;
     }
 
-    private void chooseFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open event file");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Event files (*.json)", "*.json"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        File f = chooser.showOpenDialog(stage);
-        if (f != null) {
-            open(new DataLocation.OnDisk(f.toPath()));
-        }
+    NotificationPane notifications() {
+        return notifications;
     }
 
-    /** Loads {@code where} in the background; cancels a load still running. */
-    public Task<LoadResult> open(DataLocation where) {
-        if (currentLoad != null) {
-            currentLoad.cancel();
-        }
-        Task<LoadResult> task = new Task<>() {
-            @Override
-            protected LoadResult call() {
-                updateMessage("Loading " + where.displayName() + "…");
-                return where.load(reader);
-            }
-        };
-        currentLoad = task;
-        status.textProperty().bind(task.messageProperty());
-        status.progressProperty().bind(task.progressProperty());
-        task.setOnSucceeded(e -> finished(task, where, task.getValue()));
-        task.setOnFailed(e -> {
-            finished(task, where, null);
-            notifications.show("Could not load " + where.displayName() + ": " + task.getException().getMessage());
-        });
-        task.setOnCancelled(e -> finished(task, where, null));
-        loader.submit(task);
-        return task;
+    StatusLine status() {
+        return status;
     }
 
-    private void finished(Task<LoadResult> task, DataLocation where, LoadResult result) {
-        if (task != currentLoad) {
-            return;
-        }
-        status.textProperty().unbind();
-        status.progressProperty().unbind();
-        status.setProgress(0);
-        currentLoad = null;
-        if (result == null) {
-            showStatus();
-            return;
-        }
-        lastReport = result.report();
-        if (result.failed()) {
-            notifications.show("Could not load " + result.report().file() + ": "
-                    + result.report().problems().get(0).format() + " — the previous data is still shown.");
-        } else {
-            notifications.hide();
-            location = where;
-            store.setDataset(result.dataset());
-            Dataset d = result.dataset();
-            timeline.setActorNames(store.actorNames());
-            timeline.setSelectedEvent(null);
-            timeline.fitAll();
-            stage.setTitle((d.title().isBlank() ? where.displayName() : d.title()) + " — " + APP);
-        }
-        showStatus();
+    AppPreferences prefs() {
+        return prefs;
     }
 
-    private void showStatus() {
-        int shown = store.filteredEvents().size();
-        int all = store.allEvents().size();
-        String text = shown == all ? String.format("%,d events", all) : String.format("%,d of %,d events", shown, all);
-        status.setText(location == null ? "No events loaded" : text + " · " + location.displayName());
-        if (lastReport != null && !lastReport.problems().isEmpty()) {
-            reportButton.setText(lastReport.rejected() > 0 ? lastReport.rejected() + " rejected, "
-                    + lastReport.warnings() + " warnings" : lastReport.fatal() ? "Load failed"
-                    : lastReport.warnings() + " warnings");
-            reportButton.setVisible(true);
-        } else {
-            reportButton.setVisible(false);
-        }
+    /** The file or bundled dataset on screen, or null. */
+    public DataLocation location() {
+        return loader.location();
     }
 
-    private void showReport() {
-        if (lastReport != null) {
-            new LoadReportDialog(stage, lastReport).show();
+    /** Opens what was on screen at the end of the previous run, or the bundled default when that is gone. */
+    public void openLastOrDefault() {
+        DataLocation last = prefs.lastLocation();
+        if (last instanceof DataLocation.OnDisk d && !java.nio.file.Files.isRegularFile(d.file())) {
+            last = null;
         }
-    }
-
-    /** Shows the window. */
-    public void show() {
-        stage.show();
-        Platform.runLater(stage::toFront);
+        open(last == null ? new DataLocation.Bundled(BundledData.DEFAULT) : last);
     }
 }

@@ -15,7 +15,7 @@ final class TimelineMenu {
     private TimelineMenu() {
     }
 
-    static Menu create(TimelineView timeline, Runnable toggleTheme) {
+    static Menu create(TimelineView timeline, Runnable toggleTheme, java.util.function.BooleanSupplier isDark) {
         Menu view = new Menu("View");
         ToggleGroup lanes = new ToggleGroup();
         String[] keys = {"Shortcut+1", "Shortcut+2", "Shortcut+3"};
@@ -43,6 +43,7 @@ final class TimelineMenu {
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
         dark.setOnAction(e -> toggleTheme.run());
+        view.setOnShowing(e -> dark.setSelected(isDark.getAsBoolean()));
         view.getItems().addAll(new SeparatorMenuItem(), fit, back, forward, new SeparatorMenuItem(), legend, overview,
                 new SeparatorMenuItem(), dark);
         return view;

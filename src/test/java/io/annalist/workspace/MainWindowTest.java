@@ -30,7 +30,7 @@ class MainWindowTest extends ApplicationTest {
 
     @Override
     public void start(Stage stage) {
-        window = new MainWindow(stage);
+        window = new MainWindow(stage, new AppPreferences(), url -> { });
         window.show();
     }
 
@@ -49,6 +49,7 @@ class MainWindowTest extends ApplicationTest {
     void opensOnTheBundledDataAndShowsEveryEvent() throws Exception {
         openAndWait(new DataLocation.Bundled(BundledData.DEFAULT));
         assertEquals(18, table().getItems().size());
+        assertEquals(18, window.timeline().getLanes().all().size(), "the timeline has them too");
         StatusBar status = lookup("#statusBar").query();
         assertTrue(status.getText().startsWith("18 events"), status.getText());
         assertTrue(window.stage().getTitle().startsWith("Russia–North Korea"), window.stage().getTitle());

@@ -1,0 +1,215 @@
+package io.annalist.workspace;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import io.annalist.model.Actor;
+import io.annalist.model.Dataset;
+import io.annalist.model.Event;
+import io.annalist.model.EventFilter;
+import io.annalist.model.EventStore;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.CheckBoxTreeItem;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.CheckTreeView;
+
+/**
+ * Choose actors: a checkable tree grouped by affiliation (Russia → Putin, Shoigu) with a
+ * count of events per actor, a search box, all/none, "any of" or "all of" the chosen, and
+ * whether choosing an actor includes those affiliated with it. No actor chosen means no
+ * restriction.
+ */
+final class ActorFilter extends VBox {
+    /** One row of the tree: an actor and how many events involve it. */
+    record Row(String id, String name, int count) {
+        @Override
+        public String toString() {
+            return name + " (" + String.format("%,d", count) + ")";
+        }
+    }
+
+    private final EventStore store;
+    private final CheckTreeView<Row> tree = new CheckTreeView<>();
+    private final TextField search = new TextField();
+    private final RadioButton any = new RadioButton("any of");
+    private final RadioButton all = new RadioButton("all of");
+    private final CheckBox affiliated = new CheckBox("include affiliated actors");
+    private final Map<String, CheckBoxTreeItem<Row>> items = new HashMap<>();
+    private boolean syncing;
+
+    ActorFilter(EventStore store) {
+        this.store = store;
+        setSpacing(6);
+        setPadding(new Insets(4, 0, 4, 0));
+        search.setPromptText("Find an actor…");
+        search.setId("actorSearch");
+        tree.setId("actorTree");
+        tree.setShowRoot(false);
+        tree.setPrefHeight(240);
+        VBox.setVgrow(tree, Priority.ALWAYS);
+        ToggleGroup match = new ToggleGroup();
+        any.setToggleGroup(match);
+        all.setToggleGroup(match);
+        any.setSelected(true);
+        any.setId("actorsAny");
+        all.setId("actorsAll");
+        any.setTooltip(new Tooltip("Show events that involve at least one of the chosen actors"));
+        all.setTooltip(new Tooltip("Show only events that involve every chosen actor"));
+        affiliated.setId("includeAffiliated");
+        affiliated.setTooltip(new Tooltip("Choosing Russia then also shows the events of Putin, Shoigu and other"
+                + " actors affiliated with Russia"));
+        Button allButton = new Button("All");
+        allButton.setTooltip(new Tooltip("Check every actor shown"));
+        allButton.setOnAction(e -> setAll(true));
+        Button none = new Button("None");
+        none.setTooltip(new Tooltip("Uncheck every actor: no actor restriction"));
+        none.setOnAction(e -> setAll(false));
+        HBox row = new HBox(8, any, all, allButton, none);
+        getChildren().addAll(search, row, affiliated, tree);
+
+        search.textProperty().addListener((obs, o, n) -> rebuild());
+        match.selectedToggleProperty().addListener((obs, o, n) -> apply());
+        affiliated.selectedProperty().addListener((obs, o, n) -> apply());
+        store.datasetProperty().addListener((obs, o, d) -> rebuild());
+        store.filterProperty().addListener((obs, o, f) -> syncFrom(f));
+        rebuild();
+    }
+
+    private void rebuild() {
+        syncing = true;
+        try {
+            Dataset d = store.getDataset();
+            Map<String, Integer> counts = new HashMap<>();
+            for (Event e : store.allEvents()) {
+                for (String a : e.actors()) {
+                    counts.merge(a, 1, Integer::sum);
+                }
+            }
+            String needle = search.getText() == null ? "" : search.getText().strip().toLowerCase(Locale.ROOT);
+            Map<String, List<Actor>> children = new HashMap<>();
+            List<Actor> roots = new ArrayList<>();
+            Set<String> ids = new HashSet<>();
+            d.actors().forEach(a -> ids.add(a.id()));
+            for (Actor a : d.actors()) {
+                if (a.affiliation() != null && ids.contains(a.affiliation()) && !a.affiliation().equals(a.id())) {
+                    children.computeIfAbsent(a.affiliation(), k -> new ArrayList<>()).add(a);
+                } else {
+                    roots.add(a);
+                }
+            }
+            Comparator<Actor> order = Comparator.comparing((Actor a) -> -counts.getOrDefault(a.id(), 0))
+                    .thenComparing(Actor::name);
+            roots.sort(order);
+            CheckBoxTreeItem<Row> root = new CheckBoxTreeItem<>();
+            items.clear();
+            Set<String> chosen = store.getFilter().actors();
+            for (Actor a : roots) {
+                CheckBoxTreeItem<Row> item = item(a, counts, children, order, needle, chosen, new HashSet<>());
+                if (item != null) {
+                    root.getChildren().add(item);
+                }
+            }
+            tree.setRoot(root);
+            for (String id : chosen) {
+                CheckBoxTreeItem<Row> item = items.get(id);
+                if (item != null) {
+                    tree.getCheckModel().check(item);
+                }
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    /** The tree item for {@code a} and its affiliates, or null when neither it nor they match the search. */
+    private CheckBoxTreeItem<Row> item(Actor a, Map<String, Integer> counts, Map<String, List<Actor>> children,
+                                       Comparator<Actor> order, String needle, Set<String> chosen, Set<String> seen) {
+        if (!seen.add(a.id())) {
+            return null;
+        }
+        CheckBoxTreeItem<Row> item = new CheckBoxTreeItem<>(new Row(a.id(), a.name(), counts.getOrDefault(a.id(), 0)));
+        item.setIndependent(true);
+        item.setExpanded(true);
+        List<Actor> kids = new ArrayList<>(children.getOrDefault(a.id(), List.of()));
+        kids.sort(order);
+        for (Actor k : kids) {
+            CheckBoxTreeItem<Row> child = item(k, counts, children, order, needle, chosen, seen);
+            if (child != null) {
+                item.getChildren().add(child);
+            }
+        }
+        boolean matches = needle.isEmpty() || a.name().toLowerCase(Locale.ROOT).contains(needle)
+                || a.id().toLowerCase(Locale.ROOT).contains(needle);
+        if (!matches && item.getChildren().isEmpty()) {
+            return null;
+        }
+        item.selectedProperty().addListener((obs, o, n) -> apply());
+        items.put(a.id(), item);
+        return item;
+    }
+
+    private void setAll(boolean checked) {
+        syncing = true;
+        try {
+            for (CheckBoxTreeItem<Row> item : items.values()) {
+                item.setSelected(checked);
+            }
+        } finally {
+            syncing = false;
+        }
+        apply();
+    }
+
+    /** Writes the checked actors into the store's filter. Actors hidden by the search keep their state. */
+    private void apply() {
+        if (syncing) {
+            return;
+        }
+        Set<String> chosen = new HashSet<>(store.getFilter().actors());
+        for (Map.Entry<String, CheckBoxTreeItem<Row>> e : items.entrySet()) {
+            if (e.getValue().isSelected()) {
+                chosen.add(e.getKey());
+            } else {
+                chosen.remove(e.getKey());
+            }
+        }
+        EventFilter f = store.getFilter().withActors(chosen, all.isSelected())
+                .withIncludeAffiliated(affiliated.isSelected());
+        store.setFilter(f);
+    }
+
+    private void syncFrom(EventFilter f) {
+        if (syncing) {
+            return;
+        }
+        syncing = true;
+        try {
+            for (Map.Entry<String, CheckBoxTreeItem<Row>> e : items.entrySet()) {
+                e.getValue().setSelected(f.actors().contains(e.getKey()));
+            }
+            all.setSelected(f.allActors());
+            any.setSelected(!f.allActors());
+            affiliated.setSelected(f.includeAffiliated());
+        } finally {
+            syncing = false;
+        }
+    }
+
+    TextField searchField() {
+        return search;
+    }
+}

@@ -1,0 +1,181 @@
+package io.annalist.workspace;
+
+import java.util.function.Supplier;
+
+import io.annalist.model.DateFormatException;
+import io.annalist.model.DateText;
+import io.annalist.model.EventFilter;
+import io.annalist.model.EventStore;
+import io.annalist.model.PartialDate;
+import io.annalist.model.Precision;
+import io.annalist.timeline.TimeWindow;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.RangeSlider;
+
+/**
+ * Keep only events that overlap a date range: a range slider over the whole data, and two
+ * fields that take partial dates ("2023", "2024-06", "2024-06-19"). The range filters the
+ * events; the timeline's visible window only says what part of the filtered events is on
+ * screen. "From view" copies the visible window into the range.
+ */
+final class DateFilter extends VBox {
+    private static final long DAY = 86_400_000L;
+
+    private final EventStore store;
+    private final RangeSlider slider = new RangeSlider(0, 1, 0, 1);
+    private final TextField from = new TextField();
+    private final TextField to = new TextField();
+    private final Label error = new Label();
+    private boolean syncing;
+    private long dataStart;
+    private long dataEnd;
+
+    DateFilter(EventStore store, Supplier<TimeWindow> visibleWindow) {
+        super(6);
+        this.store = store;
+        setPadding(new Insets(4, 0, 4, 0));
+        slider.setId("dateSlider");
+        slider.setShowTickLabels(false);
+        from.setId("dateFrom");
+        to.setId("dateTo");
+        from.setPromptText("from: YYYY[-MM[-DD]]");
+        to.setPromptText("to: YYYY[-MM[-DD]]");
+        from.setTooltip(new Tooltip("First date to keep; a year or a month covers all of it. Enter to apply."));
+        to.setTooltip(new Tooltip("Last date to keep; a year or a month covers all of it. Enter to apply."));
+        error.getStyleClass().add("field-error");
+        error.setWrapText(true);
+        error.setManaged(false);
+        error.setVisible(false);
+        Button fromView = new Button("From view");
+        fromView.setId("dateFromView");
+        fromView.setTooltip(new Tooltip("Keep only the events in the part of the timeline now on screen"));
+        fromView.setOnAction(e -> {
+            TimeWindow w = visibleWindow.get();
+            if (w != null) {
+                store.setFilter(store.getFilter().withWindow(w.start(), w.end()));
+            }
+        });
+        Button clear = new Button("Any date");
+        clear.setTooltip(new Tooltip("Remove the date range"));
+        clear.setOnAction(e -> store.setFilter(store.getFilter().withWindow(null, null)));
+        GridPane fields = new GridPane();
+        fields.setHgap(6);
+        fields.setVgap(4);
+        fields.addRow(0, new Label("From"), from);
+        fields.addRow(1, new Label("To"), to);
+        getChildren().addAll(slider, fields, error, new javafx.scene.layout.HBox(6, fromView, clear));
+
+        from.setOnAction(e -> applyFields());
+        to.setOnAction(e -> applyFields());
+        from.focusedProperty().addListener((obs, o, focused) -> {
+            if (!focused) {
+                applyFields();
+            }
+        });
+        to.focusedProperty().addListener((obs, o, focused) -> {
+            if (!focused) {
+                applyFields();
+            }
+        });
+        slider.lowValueChangingProperty().addListener((obs, o, changing) -> {
+            if (!changing) {
+                applySlider();
+            }
+        });
+        slider.highValueChangingProperty().addListener((obs, o, changing) -> {
+            if (!changing) {
+                applySlider();
+            }
+        });
+        store.datasetProperty().addListener((obs, o, d) -> resetRange());
+        store.filterProperty().addListener((obs, o, f) -> syncFrom(f));
+        resetRange();
+    }
+
+    private void resetRange() {
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (var e : store.allEvents()) {
+            min = Math.min(min, e.when().start());
+            max = Math.max(max, e.when().end());
+        }
+        if (min > max) {
+            min = 0;
+            max = DAY;
+        }
+        dataStart = Math.floorDiv(min, DAY) * DAY;
+        dataEnd = Math.max(dataStart + DAY, (Math.floorDiv(max - 1, DAY) + 1) * DAY);
+        syncing = true;
+        try {
+            slider.setMin(0);
+            slider.setMax((dataEnd - dataStart) / (double) DAY);
+        } finally {
+            syncing = false;
+        }
+        syncFrom(store.getFilter());
+    }
+
+    private void applySlider() {
+        if (syncing) {
+            return;
+        }
+        long a = dataStart + Math.round(slider.getLowValue()) * DAY;
+        long b = dataStart + Math.round(slider.getHighValue()) * DAY;
+        Long f = a <= dataStart ? null : a;
+        Long t = b >= dataEnd ? null : Math.max(a + DAY, b);
+        store.setFilter(store.getFilter().withWindow(f, t));
+    }
+
+    private void applyFields() {
+        if (syncing) {
+            return;
+        }
+        try {
+            Long f = from.getText().isBlank() ? null : PartialDate.parse(from.getText()).start();
+            Long t = to.getText().isBlank() ? null : PartialDate.parse(to.getText()).end();
+            if (f != null && t != null && t <= f) {
+                showError("The range ends before it starts.");
+                return;
+            }
+            hideError();
+            store.setFilter(store.getFilter().withWindow(f, t));
+        } catch (DateFormatException e) {
+            showError(e.getMessage());
+        }
+    }
+
+    private void showError(String message) {
+        error.setText(message);
+        error.setManaged(true);
+        error.setVisible(true);
+    }
+
+    private void hideError() {
+        error.setManaged(false);
+        error.setVisible(false);
+    }
+
+    private void syncFrom(EventFilter f) {
+        syncing = true;
+        try {
+            slider.setLowValue(f.from() == null ? slider.getMin() : Math.max(slider.getMin(),
+                    (f.from() - dataStart) / (double) DAY));
+            slider.setHighValue(f.to() == null ? slider.getMax() : Math.min(slider.getMax(),
+                    (f.to() - dataStart) / (double) DAY));
+            if (!from.isFocused()) {
+                from.setText(f.from() == null ? "" : DateText.iso(f.from(), Precision.DAY));
+            }
+            if (!to.isFocused()) {
+                to.setText(f.to() == null ? "" : DateText.iso(f.to() - 1, Precision.DAY));
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package io.annalist.workspace;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import io.annalist.model.Confidence;
+import io.annalist.model.DateText;
+import io.annalist.model.EventFilter;
+import io.annalist.model.EventKind;
+import io.annalist.model.EventStore;
+import io.annalist.model.Precision;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+
+/** The active filters as removable chips ("Actor: Shoigu ×"), and Clear all. */
+final class FilterChips extends FlowPane {
+    private final EventStore store;
+
+    FilterChips(EventStore store) {
+        super(4, 4);
+        this.store = store;
+        setId("filterChips");
+        store.filterProperty().addListener((obs, o, f) -> refresh());
+        store.datasetProperty().addListener((obs, o, d) -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        getChildren().clear();
+        EventFilter f = store.getFilter();
+        if (f.isEmpty()) {
+            return;
+        }
+        for (String a : f.actors()) {
+            Set<String> rest = new HashSet<>(f.actors());
+            rest.remove(a);
+            chip("Actor: " + store.actorNames().getOrDefault(a, a), f.withActors(rest, f.allActors()));
+        }
+        if (f.actors().size() > 1 && f.allActors()) {
+            chip("All of the actors", f.withActors(f.actors(), false));
+        }
+        if (f.includeAffiliated() && !f.actors().isEmpty()) {
+            chip("With affiliated actors", f.withIncludeAffiliated(false));
+        }
+        for (EventKind k : f.kinds()) {
+            Set<EventKind> rest = new HashSet<>(f.kinds());
+            rest.remove(k);
+            chip("Kind: " + k.label(), f.withKinds(rest));
+        }
+        if (f.from() != null || f.to() != null) {
+            String from = f.from() == null ? "…" : DateText.human(f.from(), Precision.DAY);
+            String to = f.to() == null ? "…" : DateText.human(f.to() - 1, Precision.DAY);
+            chip("Dates: " + from + " – " + to, f.withWindow(null, null));
+        }
+        if (!f.text().isEmpty()) {
+            chip("Text: \"" + f.text() + "\"", f.withText(""));
+        }
+        for (Confidence c : f.confidences()) {
+            Set<Confidence> rest = new HashSet<>(f.confidences());
+            rest.remove(c);
+            chip("Confidence: " + c.jsonName(), f.withConfidences(rest));
+        }
+        Button clear = new Button("Clear all");
+        clear.setId("clearFilters");
+        clear.getStyleClass().add("clear-filters");
+        clear.setOnAction(e -> store.setFilter(EventFilter.NONE));
+        getChildren().add(clear);
+    }
+
+    private void chip(String text, EventFilter without) {
+        Button chip = new Button(text + "  ×");
+        chip.getStyleClass().add("filter-chip");
+        chip.setTooltip(new Tooltip("Remove this filter"));
+        chip.setOnAction(e -> store.setFilter(without));
+        getChildren().add(chip);
+    }
+}

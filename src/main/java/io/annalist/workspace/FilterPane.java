@@ -1,0 +1,94 @@
+package io.annalist.workspace;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import io.annalist.model.Confidence;
+import io.annalist.model.Event;
+import io.annalist.model.EventKind;
+import io.annalist.model.EventStore;
+import io.annalist.timeline.Palette;
+import io.annalist.timeline.TimeWindow;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.controlsfx.control.textfield.TextFields;
+
+/**
+ * The filters on the left: text, active filter chips, actors, kinds, dates and confidence.
+ * Every control writes one immutable {@link io.annalist.model.EventFilter} into the store,
+ * and follows it when it changes elsewhere (a chip removed, Clear all, a restored session).
+ */
+final class FilterPane extends ScrollPane {
+    private final TextField text = TextFields.createClearableTextField();
+    private final ActorFilter actors;
+
+    FilterPane(EventStore store, Supplier<Palette> palette, Supplier<TimeWindow> visibleWindow) {
+        setId("filterPane");
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        text.setId("textFilter");
+        text.setPromptText("Search titles, summaries, places, actors, quotes (Ctrl+F)");
+        text.setTooltip(new Tooltip("Shows only events whose words match; matches are highlighted in the details"));
+        PauseTransition typing = new PauseTransition(Duration.millis(200));
+        typing.setOnFinished(e -> store.setFilter(store.getFilter().withText(text.getText())));
+        text.textProperty().addListener((obs, o, n) -> typing.playFromStart());
+        store.filterProperty().addListener((obs, o, f) -> {
+            if (!f.text().equals(text.getText().strip())) {
+                text.setText(f.text());
+            }
+        });
+
+        actors = new ActorFilter(store);
+        CheckGroup<EventKind> kinds = new CheckGroup<>(EventKind.class, "kind-", EventKind::label,
+                k -> KindIcon.of(k, palette.get()));
+        kinds.setOnChange(() -> store.setFilter(store.getFilter().withKinds(kinds.checked(EventKind.class))));
+        CheckGroup<Confidence> confidence = new CheckGroup<>(Confidence.class, "confidence-", Confidence::jsonName,
+                null);
+        confidence.setOnChange(() -> store.setFilter(store.getFilter()
+                .withConfidences(confidence.checked(Confidence.class))));
+        store.filterProperty().addListener((obs, o, f) -> {
+            kinds.setChecked(f.kinds());
+            confidence.setChecked(f.confidences());
+        });
+        store.datasetProperty().addListener((obs, o, d) -> {
+            Map<EventKind, Integer> kindCounts = new EnumMap<>(EventKind.class);
+            Map<Confidence, Integer> confCounts = new EnumMap<>(Confidence.class);
+            for (Event e : store.allEvents()) {
+                kindCounts.merge(e.kind(), 1, Integer::sum);
+                if (e.confidence() != null) {
+                    confCounts.merge(e.confidence(), 1, Integer::sum);
+                }
+            }
+            kinds.setCounts(kindCounts);
+            confidence.setCounts(confCounts);
+        });
+
+        TitledPane actorPane = new TitledPane("Actors", actors);
+        TitledPane kindPane = new TitledPane("Kinds", kinds);
+        TitledPane datePane = new TitledPane("Dates", new DateFilter(store, visibleWindow));
+        TitledPane confidencePane = new TitledPane("Confidence", confidence);
+        confidencePane.setExpanded(false);
+        Label hint = new Label("Nothing checked in a group means no restriction.");
+        hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
+        VBox box = new VBox(8, text, new FilterChips(store), actorPane, kindPane, datePane, confidencePane, hint);
+        box.setPadding(new Insets(8));
+        setContent(box);
+        setPrefWidth(280);
+        setMinWidth(200);
+    }
+
+    /** Puts the caret in the search field (Ctrl+F). */
+    void focusSearch() {
+        text.requestFocus();
+        text.selectAll();
+    }
+}

@@ -1,0 +1,148 @@
+package io.annalist.workspace;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import io.annalist.io.EventFileReader;
+import io.annalist.io.LoadResult;
+import io.annalist.io.ReadProgress;
+import io.annalist.model.Dataset;
+import io.annalist.model.Event;
+import io.annalist.model.LoadReport;
+import io.annalist.timeline.TimeWindow;
+import javafx.concurrent.Task;
+
+/**
+ * Loads datasets in the background for the window: progress and Cancel in the status line, a
+ * newer load cancels an older one, a failed load leaves what was on screen, a reload keeps
+ * the selection and the view, and the open file is watched for changes on disk.
+ */
+final class Loader implements AutoCloseable {
+    private final MainWindow window;
+    private final EventFileReader reader = new EventFileReader();
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "annalist-loader");
+        t.setDaemon(true);
+        return t;
+    });
+    private final FileWatcher watcher;
+    private Task<LoadResult> current;
+    private LoadReport lastReport;
+    private DataLocation location;
+
+    Loader(MainWindow window) {
+        this.window = window;
+        this.watcher = new FileWatcher(() -> {
+            if (location instanceof DataLocation.OnDisk) {
+                open(location, true);
+            }
+        });
+    }
+
+    DataLocation location() {
+        return location;
+    }
+
+    LoadReport lastReport() {
+        return lastReport;
+    }
+
+    Task<LoadResult> open(DataLocation where, boolean keepPlace) {
+        if (current != null) {
+            current.cancel(true);
+        }
+        Task<LoadResult> task = new Task<>() {
+            @Override
+            protected LoadResult call() {
+                updateMessage("Loading " + where.displayName() + "…");
+                updateProgress(-1, 1);
+                ReadProgress progress = new ReadProgress() {
+                    @Override
+                    public void progress(long done, long total) {
+                        if (total > 0) {
+                            updateProgress(done, total);
+                        }
+                    }
+
+                    @Override
+                    public boolean cancelled() {
+                        return isCancelled();
+                    }
+                };
+                return where.load(reader, progress);
+            }
+        };
+        current = task;
+        window.status().loading(task);
+        task.setOnSucceeded(e -> finished(task, where, task.getValue(), keepPlace));
+        task.setOnFailed(e -> {
+            finished(task, where, null, keepPlace);
+            Throwable t = task.getException();
+            window.notifications().show("Could not load " + where.displayName() + ": "
+                    + (t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage()));
+        });
+        task.setOnCancelled(e -> finished(task, where, null, keepPlace));
+        executor.submit(task);
+        return task;
+    }
+
+    void cancel() {
+        if (current != null) {
+            current.cancel(true);
+        }
+    }
+
+    private void finished(Task<LoadResult> task, DataLocation where, LoadResult result, boolean keepPlace) {
+        if (task != current) {
+            return;
+        }
+        current = null;
+        window.status().idle();
+        if (result == null) {
+            return;
+        }
+        lastReport = result.report();
+        if (result.failed()) {
+            window.notifications().show("Could not load " + result.report().file() + ": "
+                    + result.report().problems().get(0).format() + " — the previous data is still shown.");
+        } else {
+            window.notifications().hide();
+            apply(where, result.dataset(), keepPlace);
+        }
+        window.status().report(lastReport);
+    }
+
+    private void apply(DataLocation where, Dataset d, boolean keepPlace) {
+        var timeline = window.timeline();
+        Event selected = timeline.getSelectedEvent();
+        TimeWindow view = timeline.getVisibleWindow();
+        location = where;
+        window.store().setDataset(d);
+        timeline.setSelectedEvent(null);
+        if (keepPlace && view != null) {
+            timeline.setVisibleWindow(view);
+            if (selected != null) {
+                window.store().filteredEvents().stream().filter(e -> e.id().equals(selected.id())).findFirst()
+                        .ifPresent(timeline::setSelectedEvent);
+            }
+        } else {
+            timeline.history().clear();
+            timeline.fitAll();
+        }
+        window.stage().setTitle((d.title().isBlank() ? where.displayName() : d.title()) + " — " + MainWindow.APP);
+        window.status().location(where);
+        window.prefs().setLastLocation(where);
+        if (where instanceof DataLocation.OnDisk disk) {
+            window.prefs().addRecentFile(disk.file());
+            watcher.watch(disk.file());
+        } else {
+            watcher.watch(null);
+        }
+    }
+
+    @Override
+    public void close() {
+        watcher.close();
+        executor.shutdownNow();
+    }
+}

@@ -1,0 +1,88 @@
+package io.annalist.workspace;
+
+import java.io.File;
+import java.nio.file.Path;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.FileChooser;
+
+/** The menu bar: File (open, recent, bundled, reload, report, quit), View, Help. */
+final class MainMenu {
+    private MainMenu() {
+    }
+
+    static MenuBar create(MainWindow w) {
+        MenuItem open = item("Open…", "Shortcut+O", () -> chooseFile(w));
+        open.setId("menuOpen");
+        Menu recent = new Menu("Open recent");
+        recent.setOnShowing(e -> fillRecent(recent, w));
+        fillRecent(recent, w);
+        Menu bundled = new Menu("Open bundled dataset");
+        for (BundledData d : BundledData.all()) {
+            bundled.getItems().add(item(d.label(), null, () -> w.open(new DataLocation.Bundled(d))));
+        }
+        MenuItem reload = item("Reload", "F5", w::reload);
+        MenuItem report = item("Load report…", null, w::showReport);
+        MenuItem quit = item("Quit", "Shortcut+Q", () -> w.stage().close());
+        Menu file = new Menu("File", null, open, recent, bundled, reload, new SeparatorMenuItem(), report,
+                new SeparatorMenuItem(), quit);
+
+        Menu edit = new Menu("Edit", null, item("Find…", "Shortcut+F", w::focusSearch),
+                item("Clear filters", "Shortcut+Shift+X", w::clearFilters));
+
+        MenuItem keys = item("Keyboard shortcuts", "F1", () -> new ShortcutsDialog(w.stage()).show());
+        MenuItem about = item("About Annalist", null, () -> {
+            Alert a = new Alert(Alert.AlertType.INFORMATION);
+            a.initOwner(w.stage());
+            a.setTitle("About Annalist");
+            a.setHeaderText("Annalist " + io.annalist.Version.get());
+            a.setContentText("A timeline viewer for diplomatic and military events.");
+            a.show();
+        });
+        Menu help = new Menu("Help", null, keys, about);
+        return new MenuBar(file, edit, TimelineMenu.create(w.timeline(), w::toggleTheme, w::isDark), help);
+    }
+
+    private static void fillRecent(Menu recent, MainWindow w) {
+        recent.getItems().clear();
+        for (Path p : w.prefs().recentFiles()) {
+            recent.getItems().add(item(p.toString(), null, () -> w.open(new DataLocation.OnDisk(p))));
+        }
+        if (recent.getItems().isEmpty()) {
+            MenuItem none = new MenuItem("No recent files");
+            none.setDisable(true);
+            recent.getItems().add(none);
+        }
+    }
+
+    static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem m = new MenuItem(text);
+        if (accelerator != null) {
+            m.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    private static void chooseFile(MainWindow w) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open event file");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Event files (*.json)", "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        if (w.location() instanceof DataLocation.OnDisk d && d.file().toAbsolutePath().getParent() != null) {
+            File dir = d.file().toAbsolutePath().getParent().toFile();
+            if (dir.isDirectory()) {
+                chooser.setInitialDirectory(dir);
+            }
+        }
+        File f = chooser.showOpenDialog(w.stage());
+        if (f != null) {
+            w.open(new DataLocation.OnDisk(f.toPath()));
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package io.annalist.workspace;
+
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+
+/** Help → Keyboard shortcuts: every shortcut in one table. */
+final class ShortcutsDialog extends Dialog<Void> {
+    static final String[][] SHORTCUTS = {
+            {"Ctrl+O", "Open an event file"},
+            {"F5", "Reload the file"},
+            {"Ctrl+F", "Search (text filter)"},
+            {"Ctrl+Shift+X", "Clear all filters"},
+            {"Mouse wheel, pinch", "Zoom at the pointer"},
+            {"+  /  −", "Zoom in / out"},
+            {"Home", "Fit all events"},
+            {"Drag", "Pan (and scroll the lanes)"},
+            {"Drag across the axis", "Zoom to that range"},
+            {"Double-click a badge", "Zoom into a cluster"},
+            {"← / →", "Previous / next event (with one selected), else pan"},
+            {"↑ / ↓, Shift+wheel", "Scroll the lanes"},
+            {"Alt+← / Alt+→", "Back / forward through views"},
+            {"Esc", "Clear the selection"},
+            {"Ctrl+1 / 2 / 3", "Lanes by actor / by kind / single"},
+            {"Ctrl+Shift+D", "Dark theme"},
+            {"F1", "This list"},
+            {"Ctrl+Q", "Quit"},
+    };
+
+    ShortcutsDialog(Window owner) {
+        initOwner(owner);
+        setTitle("Keyboard shortcuts");
+        GridPane grid = new GridPane();
+        grid.setHgap(24);
+        grid.setVgap(6);
+        for (int i = 0; i < SHORTCUTS.length; i++) {
+            Label key = new Label(SHORTCUTS[i][0]);
+            key.setStyle("-fx-font-weight: bold;");
+            grid.addRow(i, key, new Label(SHORTCUTS[i][1]));
+        }
+        getDialogPane().setContent(grid);
+        getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+    }
+}
