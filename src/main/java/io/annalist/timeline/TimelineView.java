@@ -59,6 +59,7 @@ public class TimelineView extends Control {
     private final StyleableObjectProperty<Font> font = new SimpleStyleableObjectProperty<>(FONT, this, "font",
             Font.getDefault());
     private final ListChangeListener<Event> eventsChanged = c -> rebuildLanes();
+    private ObservableList<Event> listening;
 
     public TimelineView() {
         getStyleClass().add("timeline-view");
@@ -67,16 +68,20 @@ public class TimelineView extends Control {
             colours.add(new SimpleStyleableObjectProperty<>(COLOURS.get(i), this, COLOURS.get(i).getProperty(),
                     Color.GRAY));
         }
-        events.addListener((obs, old, list) -> {
-            if (old != null) {
-                old.removeListener(eventsChanged);
+        // An invalidation listener, not a change listener: two empty lists are equal, and a change
+        // listener would miss the switch from one to the other.
+        events.addListener(obs -> {
+            if (listening != null) {
+                listening.removeListener(eventsChanged);
             }
-            if (list != null) {
-                list.addListener(eventsChanged);
+            listening = events.get();
+            if (listening != null) {
+                listening.addListener(eventsChanged);
             }
             rebuildLanes();
         });
-        events.get().addListener(eventsChanged);
+        listening = events.get();
+        listening.addListener(eventsChanged);
         laneMode.addListener((obs, o, n) -> rebuildLanes());
         actorNames.addListener((obs, o, n) -> rebuildLanes());
     }

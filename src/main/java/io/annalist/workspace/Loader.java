@@ -39,6 +39,11 @@ final class Loader implements AutoCloseable {
         });
     }
 
+    /** True from the start of a load until its result is on screen (or it failed or was cancelled). */
+    boolean loading() {
+        return current != null;
+    }
+
     DataLocation location() {
         return location;
     }

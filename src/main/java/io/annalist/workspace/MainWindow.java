@@ -258,6 +258,11 @@ public final class MainWindow {
         return prefs;
     }
 
+    /** True while a load runs; false once its result (or its failure) is on screen. FX thread. */
+    public boolean isLoading() {
+        return loader.loading();
+    }
+
     /** The file or bundled dataset on screen, or null. */
     public DataLocation location() {
         return loader.location();

@@ -36,7 +36,8 @@ class MainWindowTest extends ApplicationTest {
 
     private void openAndWait(DataLocation where) throws Exception {
         Task<LoadResult> task = WaitForAsyncUtils.asyncFx(() -> window.open(where)).get(10, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> task.isDone());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> task.isDone() && !WaitForAsyncUtils.asyncFx(
+                window::isLoading).get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 

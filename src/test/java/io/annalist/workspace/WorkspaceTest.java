@@ -1,0 +1,267 @@
+package io.annalist.workspace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+
+import io.annalist.io.LoadResult;
+import io.annalist.model.Event;
+import io.annalist.model.EventKind;
+import io.annalist.timeline.LaneMode;
+import javafx.concurrent.Task;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TreeCell;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The workbench as an analyst uses it: filters, selection and details, files. */
+class WorkspaceTest extends ApplicationTest {
+    @TempDir
+    Path dir;
+
+    private MainWindow window;
+    private Preferences node;
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        node = Preferences.userRoot().node("io/annalist/test/" + UUID.randomUUID());
+        window = new MainWindow(stage, new AppPreferences(node), url -> { });
+        window.show();
+    }
+
+    @org.junit.jupiter.api.BeforeEach
+    void openTheDefaultData() throws Exception {
+        open(new DataLocation.Bundled(BundledData.DEFAULT));
+    }
+
+    @AfterEach
+    void forget() throws Exception {
+        interact(() -> window.stage().hide());
+        node.removeNode();
+    }
+
+    private void open(DataLocation where) throws Exception {
+        Task<LoadResult> task = WaitForAsyncUtils.asyncFx(() -> window.open(where)).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> task.isDone() && !WaitForAsyncUtils.asyncFx(
+                window::isLoading).get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<Event> table() {
+        return (TableView<Event>) lookup("#eventTable").query();
+    }
+
+    private long count(java.util.function.Predicate<Event> p) {
+        return window.store().allEvents().stream().filter(p).count();
+    }
+
+    private void checkActor(String id) {
+        TreeCell<?> cell = lookup(".tree-cell").match((TreeCell<?> c) -> c.getItem() instanceof ActorFilter.Row r
+                && r.id().equals(id)).query();
+        clickOn((Node) cell.lookup(".check-box"));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private int shownOnTimeline() {
+        return window.timeline().getLanes().all().size();
+    }
+
+    @Test
+    void filteringByAnActorChangesTheTimelineAndTheTable() {
+        assertEquals(18, table().getItems().size());
+        checkActor("shoigu");
+        long withShoigu = count(e -> e.actors().contains("shoigu"));
+        assertEquals(4, withShoigu);
+        assertEquals(withShoigu, table().getItems().size());
+        assertEquals(withShoigu, shownOnTimeline());
+        assertTrue(lookup("#filterChips").queryAs(javafx.scene.layout.FlowPane.class).getChildren().stream()
+                .anyMatch(n -> n instanceof javafx.scene.control.Button b && b.getText().startsWith("Actor: Sergei Shoigu")));
+        clickOn("#clearFilters");
+        assertEquals(18, table().getItems().size());
+        assertEquals(18, shownOnTimeline());
+    }
+
+    @Test
+    void allOfTwoActorsKeepsOnlyEventsWithBoth() {
+        checkActor("russia");
+        checkActor("north-korea");
+        long any = count(e -> e.actors().contains("russia") || e.actors().contains("north-korea"));
+        assertEquals(any, table().getItems().size());
+        clickOn("#actorsAll");
+        WaitForAsyncUtils.waitForFxEvents();
+        long both = count(e -> e.actors().contains("russia") && e.actors().contains("north-korea"));
+        assertTrue(both < any);
+        assertEquals(both, table().getItems().size());
+        assertEquals(both, shownOnTimeline());
+    }
+
+    @Test
+    void includingAffiliatesCountsPutinAndShoiguAsRussia() {
+        checkActor("russia");
+        long russia = count(e -> e.actors().contains("russia"));
+        assertEquals(russia, table().getItems().size());
+        clickOn("#includeAffiliated");
+        WaitForAsyncUtils.waitForFxEvents();
+        Set<String> group = Set.of("russia", "putin", "shoigu");
+        long withAffiliates = count(e -> e.actors().stream().anyMatch(group::contains));
+        assertTrue(withAffiliates > russia);
+        assertEquals(withAffiliates, table().getItems().size());
+    }
+
+    @Test
+    void kindsAndTextFilter() throws Exception {
+        clickOn("#kind-troop_deployment");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(count(e -> e.kind() == EventKind.TROOP_DEPLOYMENT), table().getItems().size());
+        clickOn("#kind-troop_deployment");
+        clickOn("#textFilter").write("Hanoi");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table().getItems().size() == 1);
+        assertEquals("hanoi-summit", table().getItems().get(0).id());
+    }
+
+    @Test
+    void noMatchShowsAWayOut() throws Exception {
+        clickOn("#textFilter").write("no event says this");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table().getItems().isEmpty());
+        assertTrue(lookup("#emptyState").query().isVisible());
+        clickOn("#emptyClearFilters");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(18, table().getItems().size());
+        assertFalse(lookup("#emptyState").query().isVisible());
+    }
+
+    private void selectRow(String id) {
+        int row = table().getItems().indexOf(table().getItems().stream().filter(e -> e.id().equals(id)).findFirst()
+                .orElseThrow());
+        interact(() -> table().scrollTo(row));
+        Node cell = lookup(".table-row-cell").match((javafx.scene.control.TableRow<?> r) -> r.getItem() instanceof Event e
+                && e.id().equals(id)).query();
+        clickOn(cell);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String detailText() {
+        StringBuilder b = new StringBuilder();
+        for (Node n : lookup("#detailPane").queryParent().lookupAll(".detail-text")) {
+            b.append(((StyleClassedTextArea) n).getText()).append('\n');
+        }
+        for (String style : new String[]{".label", ".hyperlink"}) {
+            for (Node n : lookup("#detailPane").queryParent().lookupAll(style)) {
+                b.append(((javafx.scene.control.Labeled) n).getText()).append('\n');
+            }
+        }
+        return b.toString();
+    }
+
+    @Test
+    void selectingARowFillsTheDetailViewOfItsKind() {
+        selectRow("shoigu-pyongyang-march-2025");
+        assertEquals("shoigu-pyongyang-march-2025", window.timeline().getSelectedEvent().id());
+        assertEquals("Visit", lookup("#detailKind").queryAs(Label.class).getText());
+        String visit = detailText();
+        assertTrue(visit.contains("Sergei Shoigu  →  Kim Jong Un"), visit);
+        assertTrue(visit.contains("undisclosed"), visit);
+        assertTrue(visit.contains("Shoigu, then defence minister"), "earlier visits are linked: " + visit);
+
+        selectRow("nk-troops-autumn-2024");
+        assertEquals("Troop deployment", lookup("#detailKind").queryAs(Label.class).getText());
+        assertNotNull(lookup("#troopRange").query());
+        String troops = detailText();
+        assertTrue(troops.contains("10,000–12,000 troops"), troops);
+        assertTrue(troops.contains("US intelligence officials, South Korean intelligence, Ukrainian intelligence"),
+                troops);
+        assertTrue(troops.contains("autumn 2024  (Sept–Nov 2024 (approx.))"), troops);
+
+        selectRow("nk-troops-early-2025");
+        assertTrue(detailText().contains("11,000–15,000 troops over 2 deployments"), detailText());
+
+        selectRow("nk-missile-launches-march-2025");
+        assertEquals("Missile test", lookup("#detailKind").queryAs(Label.class).getText());
+        assertEquals("unknown", lookup("#outcomeBadge").queryAs(Label.class).getText());
+        String missile = detailText();
+        assertTrue(missile.contains("“another major defense weapons system”"), missile);
+        assertTrue(missile.contains("sixth weapons test of 2025"), missile);
+        assertTrue(missile.contains("time of day unknown"), missile);
+    }
+
+    @Test
+    void previousAndNextStepThroughTime() {
+        selectRow("singapore-summit");
+        clickOn("#detailNext");
+        assertEquals("hanoi-summit", window.timeline().getSelectedEvent().id());
+        assertEquals("hanoi-summit", table().getSelectionModel().getSelectedItem().id());
+        clickOn("#detailPrevious");
+        assertEquals("singapore-summit", window.timeline().getSelectedEvent().id());
+    }
+
+    @Test
+    void theMatchIsHighlightedInTheDetails() throws Exception {
+        clickOn("#textFilter").write("Hanoi");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table().getItems().size() == 1);
+        selectRow("hanoi-summit");
+        StyleClassedTextArea title = lookup("#detailTitle").query();
+        int at = title.getText().indexOf("Hanoi");
+        assertTrue(title.getStyleAtPosition(at + 1).contains("match"), "the match is marked");
+        assertFalse(title.getStyleAtPosition(1).contains("match"), "the rest is not");
+    }
+
+    @Test
+    void aSecondFileReplacesTheFirst() throws Exception {
+        open(new DataLocation.Bundled(BundledData.NK_MISSILE_TESTS));
+        assertEquals(339, table().getItems().size());
+        assertEquals(339, shownOnTimeline());
+        assertTrue(window.stage().getTitle().startsWith("North Korea missile tests"));
+    }
+
+    @Test
+    void reloadingKeepsTheSelectionAndTheView() throws Exception {
+        Path f = dir.resolve("events.json");
+        Files.copy(Path.of("data/russia-north-korea-2018-2025.json"), f);
+        open(new DataLocation.OnDisk(f));
+        Event hanoi = window.store().allEvents().stream().filter(e -> e.id().equals("hanoi-summit")).findFirst()
+                .orElseThrow();
+        interact(() -> {
+            window.timeline().setVisibleWindow(new io.annalist.timeline.TimeWindow(hanoi.when().start() - 86_400_000L
+                    * 50, hanoi.when().end() + 86_400_000L * 50));
+            window.timeline().setSelectedEvent(hanoi);
+        });
+        var view = window.timeline().getVisibleWindow();
+        Task<LoadResult> task = WaitForAsyncUtils.asyncFx(() -> window.reload()).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> task.isDone() && !WaitForAsyncUtils.asyncFx(
+                window::isLoading).get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(view, window.timeline().getVisibleWindow());
+        assertEquals("hanoi-summit", window.timeline().getSelectedEvent().id());
+        assertEquals(List.of(f.toAbsolutePath().normalize()), window.prefs().recentFiles());
+    }
+
+    @Test
+    void theWindowRemembersFiltersAndLanesForTheNextRun() throws Exception {
+        checkActor("shoigu");
+        interact(() -> window.timeline().setLaneMode(LaneMode.KIND));
+        interact(() -> window.stage().close());
+        AppPreferences prefs = new AppPreferences(node);
+        assertEquals(Set.of("shoigu"), prefs.filter().actors());
+        assertEquals(LaneMode.KIND, prefs.laneMode());
+        assertTrue(prefs.lastLocation() instanceof DataLocation.Bundled);
+        assertNotNull(prefs.windowBounds());
+    }
+}
