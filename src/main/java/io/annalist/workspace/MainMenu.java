@@ -45,7 +45,24 @@ final class MainMenu {
             a.show();
         });
         Menu help = new Menu("Help", null, keys, about);
-        return new MenuBar(file, edit, TimelineMenu.create(w.timeline(), w::toggleTheme, w::isDark), help);
+        Menu view = TimelineMenu.create(w.timeline(), w::toggleTheme, w::isDark);
+        view.getItems().add(new SeparatorMenuItem());
+        String[][] panes = {{"filters", "Filters", "Shortcut+Shift+F"}, {"details", "Details", "Shortcut+Shift+I"},
+                {"table", "Event table", "Shortcut+Shift+T"}};
+        for (String[] p : panes) {
+            javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem(p[1]);
+            item.setId("show-" + p[0]);
+            item.setAccelerator(KeyCombination.keyCombination(p[2]));
+            item.setSelected(true);
+            item.setOnAction(e -> w.showPane(p[0], item.isSelected()));
+            view.getItems().add(item);
+        }
+        view.setOnShowing(e -> view.getItems().forEach(i -> {
+            if (i.getId() != null && i.getId().startsWith("show-")) {
+                ((javafx.scene.control.CheckMenuItem) i).setSelected(w.paneShown(i.getId().substring(5)));
+            }
+        }));
+        return new MenuBar(file, edit, view, help);
     }
 
     private static void fillRecent(Menu recent, MainWindow w) {

@@ -199,6 +199,34 @@ public final class MainWindow {
         return dark;
     }
 
+    /** Shows or hides a side pane (filters, details) or the table, keeping the others' sizes. */
+    void showPane(String which, boolean visible) {
+        SplitPane parent = which.equals("table") ? middle : sides;
+        javafx.scene.Node pane = switch (which) {
+            case "filters" -> filters;
+            case "details" -> detail;
+            default -> table;
+        };
+        if (visible == parent.getItems().contains(pane)) {
+            return;
+        }
+        if (!visible) {
+            parent.getItems().remove(pane);
+        } else if (which.equals("filters")) {
+            parent.getItems().add(0, pane);
+        } else {
+            parent.getItems().add(pane);
+        }
+    }
+
+    boolean paneShown(String which) {
+        return switch (which) {
+            case "filters" -> sides.getItems().contains(filters);
+            case "details" -> sides.getItems().contains(detail);
+            default -> middle.getItems().contains(table);
+        };
+    }
+
     void showReport() {
         if (loader.lastReport() != null) {
             new LoadReportDialog(stage, loader.lastReport()).show();

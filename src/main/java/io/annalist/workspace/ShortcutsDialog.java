@@ -25,6 +25,7 @@ final class ShortcutsDialog extends Dialog<Void> {
             {"Esc", "Clear the selection"},
             {"Ctrl+1 / 2 / 3", "Lanes by actor / by kind / single"},
             {"Ctrl+Shift+D", "Dark theme"},
+            {"Ctrl+Shift+F / I / T", "Show or hide the filters / details / table"},
             {"F1", "This list"},
             {"Ctrl+Q", "Quit"},
     };

@@ -43,7 +43,11 @@ final class TimelineMenu {
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
         dark.setOnAction(e -> toggleTheme.run());
-        view.setOnShowing(e -> dark.setSelected(isDark.getAsBoolean()));
+        view.addEventHandler(javafx.event.Event.ANY, e -> {
+            if (e.getEventType() == Menu.ON_SHOWING) {
+                dark.setSelected(isDark.getAsBoolean());
+            }
+        });
         view.getItems().addAll(new SeparatorMenuItem(), fit, back, forward, new SeparatorMenuItem(), legend, overview,
                 new SeparatorMenuItem(), dark);
         return view;

@@ -28,6 +28,11 @@ final class TimelineToolbar extends ToolBar {
             b.setId("lanes-" + m.name().toLowerCase(java.util.Locale.ROOT));
             b.setToggleGroup(group);
             b.setUserData(m);
+            b.setTooltip(new Tooltip(switch (m) {
+                case ACTOR -> "One lane per actor; an event with several actors is in each of their lanes (Ctrl+1)";
+                case KIND -> "One lane per kind of event (Ctrl+2)";
+                case NONE -> "Every event in one lane (Ctrl+3)";
+            }));
             b.setSelected(timeline.getLaneMode() == m);
             b.setOnAction(e -> {
                 timeline.setLaneMode(m);
