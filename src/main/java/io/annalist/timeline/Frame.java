@@ -10,7 +10,7 @@ import io.annalist.model.Event;
  * lane was given beyond its own ({@code extraRows}).
  */
 public record Frame(TimeScale scale, FrameLayout layout, List<Hit> hits, double lanesHeight, int eventsDrawn,
-                    int extraRows) {
+                    int extraRows, int lanesShown) {
 
     /** Something drawn that a click can land on: an event, a cluster of events, or a lane header. */
     public record Hit(double x, double y, double w, double h, Event event, TimeWindow cluster, int clusterCount,
@@ -32,6 +32,20 @@ public record Frame(TimeScale scale, FrameLayout layout, List<Hit> hits, double 
         return null;
     }
 
+    /** How many events the frame shows: those drawn one by one, plus those counted in badges. */
+    public int eventsShown() {
+        java.util.Set<Event> drawn = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        int inBadges = 0;
+        for (Hit h : hits) {
+            if (h.event() != null) {
+                drawn.add(h.event());
+            } else if (h.cluster() != null) {
+                inBadges += h.clusterCount();
+            }
+        }
+        return drawn.size() + inBadges;
+    }
+
     /** Where {@code e} was drawn (its first mark), or null when it was not drawn on its own. */
     public Hit hitOf(Event e) {
         for (Hit h : hits) {
@@ -43,6 +57,6 @@ public record Frame(TimeScale scale, FrameLayout layout, List<Hit> hits, double 
     }
 
     public static Frame empty(TimeScale scale, FrameLayout layout) {
-        return new Frame(scale, layout, List.of(), 0, 0, 0);
+        return new Frame(scale, layout, List.of(), 0, 0, 0, 0);
     }
 }

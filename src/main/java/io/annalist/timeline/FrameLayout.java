@@ -12,11 +12,16 @@ public record FrameLayout(double width, double height, double headerWidth, doubl
 
     public static FrameLayout of(double width, double height, double fontSize, boolean headers, boolean legend,
                                  boolean overview) {
+        return of(width, height, fontSize, headers, legend, overview, true);
+    }
+
+    public static FrameLayout of(double width, double height, double fontSize, boolean headers, boolean legend,
+                                 boolean overview, boolean axis) {
         double row = Math.round(fontSize * 1.7 + 2);
         double axisRow = Math.round(fontSize * 1.5);
         double header = headers ? Math.round(Math.min(width * 0.22, fontSize * 14)) : 0;
-        double axisH = axisRow * 2;
-        double densityH = 8;
+        double axisH = axis ? axisRow * 2 : 0;
+        double densityH = axis ? 8 : 0;
         double overviewH = overview ? Math.round(fontSize * 2) : 0;
         double legendH = legend ? Math.round(fontSize * 1.9) : 0;
         double overviewTop = height - overviewH;

@@ -52,7 +52,7 @@ final class LanePlan {
     }
 
     /** No lane grows past this many rows however much room there is. */
-    static final int MAX_ROWS = 14;
+    static final int MAX_ROWS = 40;
 
     /** Extra rows for every lane that can use them, so a few lanes fill the height they are given. */
     static int extraRows(java.util.List<Lanes.Lane> lanes, java.util.Set<String> collapsed, double rowHeight,
@@ -94,7 +94,7 @@ final class LanePlan {
         for (int i = 0; i < geoms.size(); i++) {
             Geometry g = geoms.get(i);
             double w = text.width(g.event.displayTitle());
-            boolean inside = g.span && g.x1 - g.x0 > Math.min(w, 60) + 12;
+            boolean inside = g.span && g.x1 - g.x0 > w + 12;
             items.add(new LaneStacking.Item(i, g.x0, g.x1, w, inside));
         }
         LaneStacking.Result stacked = LaneStacking.stack(items, rows, 3, TimelinePainter.CLUSTER_WIDTH);

@@ -11,10 +11,12 @@ import io.annalist.model.Event;
  *
  * @param dataRange  the whole data's range, for the overview bar (may be null)
  * @param laneScroll pixels of lanes scrolled off the top
+ * @param axis       false to leave out the axis and the density strip (an export may)
+ * @param controls   true in the window: lane headers show their collapse arrows; false in an export
  */
 public record PaintRequest(double width, double height, TimeWindow window, Lanes lanes, double laneScroll,
                            Set<String> collapsed, Event selected, Event hovered, Palette palette,
-                           TimeWindow dataRange, boolean headers, boolean legend, boolean overview) {
+                           TimeWindow dataRange, boolean headers, boolean legend, boolean overview, boolean axis, boolean controls) {
 
     public PaintRequest {
         collapsed = Set.copyOf(collapsed);

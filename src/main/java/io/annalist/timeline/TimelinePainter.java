@@ -44,7 +44,7 @@ public final class TimelinePainter {
     public Frame paint(GraphicsContext gc, PaintRequest r) {
         Palette p = r.palette();
         FrameLayout layout = FrameLayout.of(r.width(), r.height(), p.font().getSize(), r.headers(), r.legend(),
-                r.overview());
+                r.overview(), r.axis());
         TimeScale scale = TimeScale.of(r.window(), layout.timeX0(), layout.timeWidth());
         TextMeasure tm = text(p.font());
         gc.save();
@@ -76,7 +76,7 @@ public final class TimelinePainter {
         }
         gc.restore();
         if (r.headers()) {
-            drawHeaders(gc, plans, layout, p, hits);
+            drawHeaders(gc, plans, layout, p, hits, r.controls());
         }
         if (r.lanes().lanes().isEmpty()) {
             gc.setFill(p.mutedText());
@@ -87,8 +87,10 @@ public final class TimelinePainter {
         }
         gc.restore();
 
-        Chrome.axis(gc, ticks, layout, p, bold);
-        Chrome.density(gc, r.lanes().all(), scale, layout, p);
+        if (r.axis()) {
+            Chrome.axis(gc, ticks, layout, p, bold);
+            Chrome.density(gc, r.lanes().all(), scale, layout, p);
+        }
         if (r.legend()) {
             Chrome.legend(gc, r.lanes().kinds(), layout, p, tm);
         }
@@ -96,7 +98,13 @@ public final class TimelinePainter {
             Chrome.overview(gc, r.lanes().all(), r.dataRange(), r.window(), layout, p, tm);
         }
         gc.restore();
-        return new Frame(scale, layout, hits, lanesHeight, drawn, extra);
+        int shownLanes = 0;
+        for (LanePlan plan : plans) {
+            if (plan.top + plan.height <= layout.lanesBottom() + 1) {
+                shownLanes++;
+            }
+        }
+        return new Frame(scale, layout, hits, lanesHeight, drawn, extra, shownLanes);
     }
 
     private static void clip(GraphicsContext gc, double x, double y, double w, double h) {
@@ -279,7 +287,7 @@ public final class TimelinePainter {
     }
 
     private void drawHeaders(GraphicsContext gc, List<LanePlan> plans, FrameLayout layout, Palette p,
-                             List<Frame.Hit> hits) {
+                             List<Frame.Hit> hits, boolean controls) {
         gc.setFill(p.headerBackground());
         gc.fillRect(0, layout.lanesTop(), layout.headerWidth(), layout.lanesHeight());
         for (LanePlan plan : plans) {
@@ -290,7 +298,7 @@ public final class TimelinePainter {
             gc.fillText(count, layout.headerWidth() - cw - 8, y);
             gc.setFill(p.headerText());
             gc.setFont(bold.font());
-            String arrow = plan.collapsed ? "▸ " : "▾ ";
+            String arrow = !controls ? "" : plan.collapsed ? "▸ " : "▾ ";
             gc.fillText(bold.elide(arrow + plan.lane.label(), layout.headerWidth() - cw - 20), 6, y);
             gc.setFont(text.font());
             gc.setStroke(p.separator());

@@ -115,7 +115,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         }
         PaintRequest r = new PaintRequest(canvas.getWidth(), canvas.getHeight(), window, v.getLanes(),
                 laneScroll.getValue(), v.getCollapsedLanes(), v.getSelectedEvent(), input.hovered(), v.palette(),
-                v.getDataRange(), true, v.showLegendProperty().get(), v.showOverviewProperty().get());
+                v.getDataRange(), true, v.showLegendProperty().get(), v.showOverviewProperty().get(), true, true);
         frame = painter.paint(canvas.getGraphicsContext2D(), r);
         double visible = frame.layout().lanesHeight();
         double max = Math.max(0, frame.lanesHeight() - visible);

@@ -118,17 +118,14 @@ public class TimelineView extends Control {
     /** Shows the whole data range (with a margin), remembering where the view was. */
     public void fitAll() {
         TimeWindow data = dataRange.get();
-        if (data == null) {
-            return;
+        if (data != null) {
+            navigateTo(fit(data));
         }
-        // More room on the right, where the last events' titles go.
-        long pad = Math.max(1, data.duration() / 40);
-        TimeWindow padded = new TimeWindow(data.start() - pad, data.end() + 4 * pad);
-        long minSpan = 7L * 86_400_000L;
-        if (padded.duration() < minSpan) {
-            padded = new TimeWindow(data.centre() - minSpan / 2, data.centre() + minSpan / 2);
-        }
-        navigateTo(padded);
+    }
+
+    /** The window that shows {@code data} whole; see {@link TimeScale#fit}. */
+    public static TimeWindow fit(TimeWindow data) {
+        return TimeScale.fit(data);
     }
 
     /** Moves the view to {@code w} (clamped to the zoom limits), remembering where it was for Back. */

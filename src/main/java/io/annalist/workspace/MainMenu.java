@@ -28,9 +28,12 @@ final class MainMenu {
         }
         MenuItem reload = item("Reload", "F5", w::reload);
         MenuItem report = item("Load report…", null, w::showReport);
+        MenuItem export = item("Export snapshot…", "Shortcut+E", () -> w.snapshots().exportWithDialog());
+        export.setId("menuExport");
+        MenuItem copy = item("Copy snapshot", "Shortcut+Shift+C", () -> w.snapshots().copyToClipboard());
         MenuItem quit = item("Quit", "Shortcut+Q", () -> w.stage().close());
-        Menu file = new Menu("File", null, open, recent, bundled, reload, new SeparatorMenuItem(), report,
-                new SeparatorMenuItem(), quit);
+        Menu file = new Menu("File", null, open, recent, bundled, reload, new SeparatorMenuItem(), export, copy,
+                new SeparatorMenuItem(), report, new SeparatorMenuItem(), quit);
 
         Menu edit = new Menu("Edit", null, item("Find…", "Shortcut+F", w::focusSearch),
                 item("Clear filters", "Shortcut+Shift+X", w::clearFilters));

@@ -48,6 +48,7 @@ public final class MainWindow {
     private final SplitPane sides;
     private final SplitPane middle;
     private final Consumer<String> openLink;
+    private final SnapshotActions snapshots = new SnapshotActions(this);
     private List<Event> byTime = List.of();
     private boolean dark;
 
@@ -231,6 +232,10 @@ public final class MainWindow {
         if (loader.lastReport() != null) {
             new LoadReportDialog(stage, loader.lastReport()).show();
         }
+    }
+
+    SnapshotActions snapshots() {
+        return snapshots;
     }
 
     void focusSearch() {

@@ -11,6 +11,8 @@ final class ShortcutsDialog extends Dialog<Void> {
     static final String[][] SHORTCUTS = {
             {"Ctrl+O", "Open an event file"},
             {"F5", "Reload the file"},
+            {"Ctrl+E", "Export a snapshot as PNG"},
+            {"Ctrl+Shift+C", "Copy a snapshot to the clipboard"},
             {"Ctrl+F", "Search (text filter)"},
             {"Ctrl+Shift+X", "Clear all filters"},
             {"Mouse wheel, pinch", "Zoom at the pointer"},

@@ -264,4 +264,40 @@ class WorkspaceTest extends ApplicationTest {
         assertTrue(prefs.lastLocation() instanceof DataLocation.Bundled);
         assertNotNull(prefs.windowBounds());
     }
+
+    @Test
+    void exportsWhatTheWindowShowsAndCopiesASnapshot() throws Exception {
+        checkActor("shoigu");
+        Path out = dir.resolve("shoigu.png");
+        ExportDialog.Choice choice = new ExportDialog.Choice(true, 1200, 700, 2, "Shoigu", true, true, true, true,
+                true, true, false);
+        Task<io.annalist.export.Exporter.Done> task = WaitForAsyncUtils.asyncFx(() -> window.snapshots().export(
+                window.snapshots().spec(choice), out)).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, task::isDone);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2400, task.get().width());
+        assertEquals(4, task.get().eventsShown());
+        assertTrue(io.annalist.export.PngWriter.readText(out).get("Description").startsWith("Actors: Sergei Shoigu"));
+        assertTrue(window.notifications().getText().startsWith("Exported " + out), window.notifications().getText());
+
+        interact(() -> window.snapshots().copyToClipboard());
+        javafx.scene.image.Image copied = WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard
+                .getSystemClipboard().getImage()).get(10, TimeUnit.SECONDS);
+        assertNotNull(copied);
+        assertEquals(Math.round(window.timeline().getWidth()), Math.round(copied.getWidth()));
+    }
+
+    @Test
+    void aFailedExportSaysSoAndWritesNothing() throws Exception {
+        Path out = dir.resolve("missing-folder/x.png");
+        ExportDialog.Choice choice = new ExportDialog.Choice(false, 800, 400, 1, "T", true, true, true, true, true,
+                true, false);
+        Task<io.annalist.export.Exporter.Done> task = WaitForAsyncUtils.asyncFx(() -> window.snapshots().export(
+                window.snapshots().spec(choice), out)).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, task::isDone);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.notifications().getText().startsWith("Export failed: cannot write " + out),
+                window.notifications().getText());
+        assertFalse(Files.exists(out.getParent()));
+    }
 }

@@ -1,0 +1,84 @@
+package io.annalist.export;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.function.DoubleConsumer;
+
+import io.annalist.Version;
+import io.annalist.model.Event;
+import io.annalist.timeline.Palette;
+
+/**
+ * One export, shared by the window and the command line: draw the snapshot in tiles (FX
+ * thread), then encode and write the PNG with its metadata on {@code writer}'s thread.
+ */
+public final class Exporter {
+    /** What was written: where, how many pixels, how many events and lanes it shows. */
+    public record Done(Path file, int width, int height, int eventsShown, int lanesShown, int lanesTotal) {
+        public String summary() {
+            return file + ": " + width + " × " + height + " px, " + String.format("%,d", eventsShown) + " events drawn"
+                    + (lanesShown < lanesTotal ? " (" + lanesShown + " of " + lanesTotal + " lanes fit)" : "");
+        }
+    }
+
+    private Exporter() {
+    }
+
+    /** Renders {@code events} as {@code spec} says and writes the PNG to {@code out}. Call from any thread. */
+    public static CompletableFuture<Done> export(SnapshotSpec spec, List<Event> events, Map<String, String> actorNames,
+                                                 Palette palette, Path out, DoubleConsumer progress, Executor writer) {
+        CompletableFuture<SnapshotRenderer.Snapshot> drawn = new CompletableFuture<>();
+        javafx.application.Platform.runLater(() -> {
+            try {
+                new SnapshotRenderer(spec, events, actorNames, palette).render(p -> progress.accept(p * 0.7))
+                        .whenComplete((s, e) -> {
+                            if (e != null) {
+                                drawn.completeExceptionally(e);
+                            } else {
+                                drawn.complete(s);
+                            }
+                        });
+            } catch (RuntimeException e) {
+                drawn.completeExceptionally(e);
+            }
+        });
+        return drawn.thenApplyAsync(s -> {
+            try {
+                PngWriter.write(s.image(), out, metadata(spec));
+            } catch (java.io.IOException e) {
+                throw new CompletionException(e);
+            }
+            progress.accept(1);
+            return new Done(out, s.image().getWidth(), s.image().getHeight(), s.eventsShown(), s.lanesShown(),
+                    s.lanesTotal());
+        }, writer);
+    }
+
+    /** The PNG's text: title, the filters, the time shown, and what made it. */
+    static Map<String, String> metadata(SnapshotSpec spec) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("Title", spec.title());
+        m.put("Description", spec.caption());
+        m.put("Time range", spec.window().describe() + " (UTC)");
+        m.put("Software", "Annalist " + Version.get());
+        m.put("Creation Time", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        if (!spec.footer().isBlank()) {
+            m.put("Source", spec.footer());
+        }
+        return m;
+    }
+
+    /** The footer: the sources' attribution and when and by what the snapshot was made. */
+    public static String footer(String sources) {
+        String made = "Exported " + Instant.now().truncatedTo(ChronoUnit.MINUTES).toString().replace('T', ' ')
+                .replace("Z", " UTC") + " with Annalist " + Version.get();
+        return sources.isBlank() ? made : sources + " · " + made;
+    }
+}

@@ -1,0 +1,65 @@
+package io.annalist.export;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import io.annalist.model.Confidence;
+import io.annalist.model.DateText;
+import io.annalist.model.EventFilter;
+import io.annalist.model.Precision;
+import io.annalist.model.Source;
+import io.annalist.timeline.TimeWindow;
+
+/**
+ * The words under a snapshot's title and at its foot: which filters made it ("Actors: Russia,
+ * North Korea · Kinds: visit, troop deployment · 1 Jan 2023 – 30 June 2025") and whose
+ * reporting it shows. Pure text, no UI.
+ */
+public final class FilterCaption {
+    private FilterCaption() {
+    }
+
+    /** The filters in words, then the time shown; "All events" when nothing is filtered. */
+    public static String of(EventFilter f, Map<String, String> actorNames, TimeWindow shown) {
+        List<String> parts = new ArrayList<>();
+        if (!f.actors().isEmpty()) {
+            String names = f.actors().stream().map(a -> actorNames.getOrDefault(a, a)).sorted()
+                    .collect(Collectors.joining(", "));
+            parts.add((f.allActors() && f.actors().size() > 1 ? "Actors (all of): " : "Actors: ") + names
+                    + (f.includeAffiliated() ? " and affiliates" : ""));
+        }
+        if (!f.kinds().isEmpty()) {
+            parts.add("Kinds: " + f.kinds().stream().sorted().map(k -> k.label().toLowerCase(java.util.Locale.ROOT))
+                    .collect(Collectors.joining(", ")));
+        }
+        if (!f.confidences().isEmpty()) {
+            parts.add("Confidence: " + f.confidences().stream().sorted().map(Confidence::jsonName)
+                    .collect(Collectors.joining(", ")));
+        }
+        if (!f.text().isEmpty()) {
+            parts.add("Text: \"" + f.text() + "\"");
+        }
+        if (f.from() != null || f.to() != null) {
+            parts.add("Dates: " + (f.from() == null ? "…" : DateText.human(f.from(), Precision.DAY)) + " – "
+                    + (f.to() == null ? "…" : DateText.human(f.to() - 1, Precision.DAY)));
+        }
+        if (parts.isEmpty()) {
+            parts.add("All events");
+        }
+        if (shown != null) {
+            parts.add("Shown: " + shown.describe() + " (UTC)");
+        }
+        return String.join(" · ", parts);
+    }
+
+    /** "Sources: Hexham Courant; CNS …" for the sources of the events drawn. */
+    public static String sources(List<Source> sources) {
+        if (sources.isEmpty()) {
+            return "";
+        }
+        return "Sources: " + sources.stream().map(s -> s.publisher() == null ? s.title() : s.publisher() + ", "
+                + s.title()).distinct().collect(Collectors.joining("; "));
+    }
+}

@@ -1,0 +1,139 @@
+package io.annalist.export;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Iterator;
+import java.util.Map;
+
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageOutputStream;
+
+/**
+ * Writes a PNG with text metadata (title, filters, time range, software) through the JDK's
+ * ImageIO encoder. The image goes to a temporary file beside the target, which is moved into
+ * place only when complete: a failure (no permission, a full disk, a folder gone) leaves no
+ * partial file and the previous file as it was.
+ */
+public final class PngWriter {
+    private PngWriter() {
+    }
+
+    /**
+     * Writes {@code image} to {@code out} with {@code text} as PNG text chunks (UTF-8 iTXt).
+     *
+     * @throws IOException with a message that names the file and says what went wrong
+     */
+    public static void write(BufferedImage image, Path out, Map<String, String> text) throws IOException {
+        Path target = out.toAbsolutePath().normalize();
+        Path dir = target.getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new IOException("cannot write " + out + ": the folder " + dir + " does not exist");
+        }
+        if (Files.isDirectory(target)) {
+            throw new IOException("cannot write " + out + ": it is a folder");
+        }
+        Path temp;
+        try {
+            temp = Files.createTempFile(dir, "." + target.getFileName() + "-", ".part");
+        } catch (AccessDeniedException e) {
+            throw new IOException("cannot write " + out + ": permission denied in " + dir);
+        } catch (NoSuchFileException e) {
+            throw new IOException("cannot write " + out + ": the folder " + dir + " is gone");
+        }
+        try {
+            encode(image, temp, text);
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temp);
+            throw new IOException("cannot write " + out + ": " + reason(e), e);
+        }
+    }
+
+    private static String reason(Exception e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason();
+        }
+        if (m.contains("No space left")) {
+            return "the disk is full";
+        }
+        return m;
+    }
+
+    private static void encode(BufferedImage image, Path file, Map<String, String> text) throws IOException {
+        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
+        if (!writers.hasNext()) {
+            throw new IOException("no PNG encoder in this Java runtime");
+        }
+        ImageWriter writer = writers.next();
+        try (ImageOutputStream stream = ImageIO.createImageOutputStream(file.toFile())) {
+            if (stream == null) {
+                throw new IOException("cannot open " + file + " for writing");
+            }
+            writer.setOutput(stream);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), param);
+            String format = "javax_imageio_png_1.0";
+            IIOMetadataNode root = new IIOMetadataNode(format);
+            IIOMetadataNode itxt = new IIOMetadataNode("iTXt");
+            for (Map.Entry<String, String> e : text.entrySet()) {
+                IIOMetadataNode entry = new IIOMetadataNode("iTXtEntry");
+                entry.setAttribute("keyword", e.getKey());
+                entry.setAttribute("compressionFlag", "FALSE");
+                entry.setAttribute("compressionMethod", "0");
+                entry.setAttribute("languageTag", "");
+                entry.setAttribute("translatedKeyword", "");
+                entry.setAttribute("text", e.getValue());
+                itxt.appendChild(entry);
+            }
+            root.appendChild(itxt);
+            meta.mergeTree(format, root);
+            writer.write(null, new IIOImage(image, null, meta), param);
+        } finally {
+            writer.dispose();
+        }
+    }
+
+    /** Reads the text chunks of a PNG back (for tests and for checking a file). */
+    public static Map<String, String> readText(Path png) throws IOException {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        try (var in = ImageIO.createImageInputStream(png.toFile())) {
+            var reader = ImageIO.getImageReaders(in).next();
+            reader.setInput(in);
+            IIOMetadata meta = reader.getImageMetadata(0);
+            org.w3c.dom.Node root = meta.getAsTree("javax_imageio_png_1.0");
+            for (org.w3c.dom.Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
+                if (n.getNodeName().equals("iTXt") || n.getNodeName().equals("tEXt")) {
+                    for (org.w3c.dom.Node e = n.getFirstChild(); e != null; e = e.getNextSibling()) {
+                        var a = e.getAttributes();
+                        String value = a.getNamedItem("text") != null ? a.getNamedItem("text").getNodeValue()
+                                : a.getNamedItem("value").getNodeValue();
+                        out.put(a.getNamedItem("keyword").getNodeValue(), value);
+                    }
+                }
+            }
+            reader.dispose();
+        }
+        return out;
+    }
+}

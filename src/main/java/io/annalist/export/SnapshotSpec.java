@@ -1,0 +1,79 @@
+package io.annalist.export;
+
+import java.util.Set;
+
+import io.annalist.timeline.LaneMode;
+import io.annalist.timeline.TimeWindow;
+
+/**
+ * What a snapshot shows and how: the time window, the size in logical pixels and the scale
+ * (2 for a high-DPI image twice as many pixels across), what to include, the theme, and the
+ * texts of the title, the filter caption and the footer.
+ *
+ * @param width   logical width; the image is {@code width * scale} pixels wide
+ * @param height  logical height
+ * @param caption the active filters in words ("Actors: Russia · Kinds: visit"), or ""
+ * @param footer  sources' attribution, or ""
+ */
+public record SnapshotSpec(TimeWindow window, int width, int height, int scale, LaneMode lanes,
+                           Set<String> collapsedLanes, String title, String caption, String footer, boolean dark,
+                           boolean showTitle, boolean showCaption, boolean showLegend, boolean showAxis,
+                           boolean showLaneHeaders, boolean showFooter) {
+
+    /** The largest image side we write, in pixels; beyond this PNG viewers and briefs struggle anyway. */
+    public static final int MAX_SIDE = 32_000;
+    /** The most pixels in one image (about 800 MB of memory while it is written). */
+    public static final long MAX_PIXELS = 200_000_000L;
+
+    public SnapshotSpec {
+        collapsedLanes = Set.copyOf(collapsedLanes);
+        if (width < 200 || height < 120) {
+            throw new IllegalArgumentException("a snapshot must be at least 200 × 120 pixels, not " + width + " × "
+                    + height);
+        }
+        if (scale < 1 || scale > 4) {
+            throw new IllegalArgumentException("the scale must be 1, 2, 3 or 4, not " + scale);
+        }
+        long w = (long) width * scale;
+        long h = (long) height * scale;
+        if (w > MAX_SIDE || h > MAX_SIDE || w * h > MAX_PIXELS) {
+            throw new IllegalArgumentException("a snapshot of " + w + " × " + h + " pixels is too large (at most "
+                    + MAX_SIDE + " on a side and " + MAX_PIXELS / 1_000_000 + " million pixels)");
+        }
+    }
+
+    public int pixelWidth() {
+        return width * scale;
+    }
+
+    public int pixelHeight() {
+        return height * scale;
+    }
+
+    /** Defaults for a brief: 1600 × 900, light, everything included. */
+    public static SnapshotSpec brief(TimeWindow window, String title, String caption, String footer) {
+        return new SnapshotSpec(window, 1600, 900, 1, LaneMode.ACTOR, Set.of(), title, caption, footer, false, true,
+                true, true, true, true, true);
+    }
+
+    public SnapshotSpec withSize(int w, int h, int s) {
+        return new SnapshotSpec(window, w, h, s, lanes, collapsedLanes, title, caption, footer, dark, showTitle,
+                showCaption, showLegend, showAxis, showLaneHeaders, showFooter);
+    }
+
+    public SnapshotSpec withLanes(LaneMode m, Set<String> collapsed) {
+        return new SnapshotSpec(window, width, height, scale, m, collapsed, title, caption, footer, dark, showTitle,
+                showCaption, showLegend, showAxis, showLaneHeaders, showFooter);
+    }
+
+    public SnapshotSpec withDark(boolean d) {
+        return new SnapshotSpec(window, width, height, scale, lanes, collapsedLanes, title, caption, footer, d,
+                showTitle, showCaption, showLegend, showAxis, showLaneHeaders, showFooter);
+    }
+
+    public SnapshotSpec withIncludes(boolean title, boolean caption, boolean legend, boolean axis, boolean headers,
+                                     boolean footer) {
+        return new SnapshotSpec(window, width, height, scale, lanes, collapsedLanes, this.title, this.caption,
+                this.footer, dark, title, caption, legend, axis, headers, footer);
+    }
+}

@@ -1,0 +1,98 @@
+package io.annalist.workspace;
+
+import io.annalist.timeline.TimelineView;
+import javafx.geometry.Insets;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.stage.Window;
+
+/**
+ * File → Export snapshot (Ctrl+E): what to show (the visible window or the whole filtered
+ * range), the size (as on screen, or width × height) and scale for high-DPI, what to include,
+ * and the theme. Returns the choices; the window does the export.
+ */
+final class ExportDialog extends Dialog<ExportDialog.Choice> {
+    /** What the analyst chose. {@code width}/{@code height} are null for "as on screen". */
+    record Choice(boolean wholeRange, Integer width, Integer height, int scale, String title, boolean showTitle,
+                  boolean caption, boolean legend, boolean axis, boolean headers, boolean footer, boolean dark) {
+    }
+
+    ExportDialog(Window owner, TimelineView timeline, String title, boolean dark) {
+        initOwner(owner);
+        setTitle("Export snapshot");
+        setHeaderText("A PNG of the timeline for a brief, drawn like the screen without its controls.");
+        ToggleGroup what = new ToggleGroup();
+        RadioButton visible = new RadioButton("The visible window");
+        RadioButton whole = new RadioButton("The whole filtered range");
+        visible.setToggleGroup(what);
+        whole.setToggleGroup(what);
+        visible.setSelected(true);
+        whole.setId("exportWhole");
+        ToggleGroup size = new ToggleGroup();
+        RadioButton onScreen = new RadioButton(String.format("As on screen (%.0f × %.0f)", timeline.getWidth(),
+                timeline.getHeight()));
+        RadioButton custom = new RadioButton("Width × height:");
+        onScreen.setToggleGroup(size);
+        custom.setToggleGroup(size);
+        onScreen.setSelected(true);
+        Spinner<Integer> width = new Spinner<>(200, 32_000, 1600, 100);
+        Spinner<Integer> height = new Spinner<>(120, 32_000, 900, 100);
+        width.setEditable(true);
+        height.setEditable(true);
+        width.setPrefWidth(100);
+        height.setPrefWidth(100);
+        width.disableProperty().bind(onScreen.selectedProperty());
+        height.disableProperty().bind(onScreen.selectedProperty());
+        ComboBox<String> scale = new ComboBox<>();
+        scale.getItems().addAll("1×", "2× (high-DPI)", "3×");
+        scale.getSelectionModel().select(0);
+        TextField titleField = new TextField(title);
+        CheckBox showTitle = new CheckBox("Title");
+        CheckBox caption = new CheckBox("Caption of the active filters");
+        CheckBox legend = new CheckBox("Legend");
+        CheckBox axis = new CheckBox("Axis");
+        CheckBox headers = new CheckBox("Lane names");
+        CheckBox footer = new CheckBox("Footer: sources and export time");
+        for (CheckBox c : new CheckBox[]{showTitle, caption, legend, axis, headers, footer}) {
+            c.setSelected(true);
+        }
+        titleField.disableProperty().bind(showTitle.selectedProperty().not());
+        ToggleGroup theme = new ToggleGroup();
+        RadioButton light = new RadioButton("Light");
+        RadioButton darkButton = new RadioButton("Dark");
+        light.setToggleGroup(theme);
+        darkButton.setToggleGroup(theme);
+        (dark ? darkButton : light).setSelected(true);
+
+        GridPane g = new GridPane();
+        g.setHgap(10);
+        g.setVgap(8);
+        g.setPadding(new Insets(10));
+        int row = 0;
+        g.addRow(row++, new Label("Show"), new HBox(12, visible, whole));
+        g.addRow(row++, new Label("Size"), new HBox(12, onScreen, custom, width, new Label("×"), height));
+        g.addRow(row++, new Label("Scale"), scale);
+        g.addRow(row++, new Label("Include"), new HBox(8, showTitle, titleField));
+        g.add(new HBox(12, caption, legend, axis, headers), 1, row++);
+        g.add(footer, 1, row++);
+        g.addRow(row, new Label("Theme"), new HBox(12, light, darkButton));
+        getDialogPane().setContent(g);
+        ButtonType export = new ButtonType("Export…", ButtonBar.ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().addAll(export, ButtonType.CANCEL);
+        setResultConverter(b -> b != export ? null : new Choice(whole.isSelected(),
+                custom.isSelected() ? width.getValue() : null, custom.isSelected() ? height.getValue() : null,
+                scale.getSelectionModel().getSelectedIndex() + 1, titleField.getText(), showTitle.isSelected(),
+                caption.isSelected(), legend.isSelected(), axis.isSelected(), headers.isSelected(),
+                footer.isSelected(), darkButton.isSelected()));
+    }
+}

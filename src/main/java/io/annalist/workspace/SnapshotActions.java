@@ -1,0 +1,155 @@
+package io.annalist.workspace;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+
+import io.annalist.export.Exporter;
+import io.annalist.export.FilterCaption;
+import io.annalist.export.Palettes;
+import io.annalist.export.SnapshotRenderer;
+import io.annalist.export.SnapshotSpec;
+import io.annalist.model.Event;
+import io.annalist.model.EventStore;
+import io.annalist.model.Source;
+import io.annalist.timeline.EventIndex;
+import io.annalist.timeline.Palette;
+import io.annalist.timeline.TimeScale;
+import io.annalist.timeline.TimeWindow;
+import io.annalist.timeline.TimelineView;
+import javafx.concurrent.Task;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.stage.FileChooser;
+
+/**
+ * Export snapshot (Ctrl+E) and copy snapshot (Ctrl+Shift+C): builds the snapshot from what
+ * the window shows — the filtered events, the lanes, the time window, the filters as a
+ * caption — and hands it to the same exporter as the command line.
+ */
+final class SnapshotActions {
+    private final MainWindow window;
+    private final Executor writer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "annalist-export");
+        t.setDaemon(true);
+        return t;
+    });
+
+    SnapshotActions(MainWindow window) {
+        this.window = window;
+    }
+
+    /** Asks what to export and where, then exports in the background with progress. */
+    void exportWithDialog() {
+        TimelineView timeline = window.timeline();
+        String title = window.store().getDataset().title();
+        new ExportDialog(window.stage(), timeline, title, window.isDark()).showAndWait().ifPresent(choice -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Export snapshot");
+            chooser.setInitialFileName(fileName(title));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image (*.png)", "*.png"));
+            File f = chooser.showSaveDialog(window.stage());
+            if (f != null) {
+                Path out = f.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".png") ? f.toPath()
+                        : f.toPath().resolveSibling(f.getName() + ".png");
+                export(spec(choice), out);
+            }
+        });
+    }
+
+    static String fileName(String title) {
+        String base = title == null || title.isBlank() ? "timeline" : title.replaceAll("[^\\p{L}\\p{N}]+", "-")
+                .replaceAll("(^-|-$)", "").toLowerCase(java.util.Locale.ROOT);
+        return base + ".png";
+    }
+
+    /** The snapshot the choices describe. FX thread. */
+    SnapshotSpec spec(ExportDialog.Choice c) {
+        TimelineView timeline = window.timeline();
+        EventStore store = window.store();
+        TimeWindow w = timeline.getVisibleWindow();
+        if (c.wholeRange() || w == null) {
+            TimeWindow range = EventIndex.of(store.sortedEvents()).range();
+            w = range == null ? (w == null ? new TimeWindow(0, 86_400_000L) : w) : TimeScale.fit(range);
+        }
+        int width = c.width() != null ? c.width() : (int) Math.max(200, Math.round(timeline.getWidth()));
+        int height = c.height() != null ? c.height() : (int) Math.max(120, Math.round(timeline.getHeight()));
+        String title = c.title() == null || c.title().isBlank() ? window.location() == null ? "Timeline"
+                : window.location().displayName() : c.title();
+        return new SnapshotSpec(w, width, height, c.scale(), timeline.getLaneMode(), Set.copyOf(timeline
+                .getCollapsedLanes()), title, FilterCaption.of(store.getFilter(), store.actorNames(), w),
+                Exporter.footer(FilterCaption.sources(sourcesOf(store.sortedEvents()))), c.dark(), c.showTitle(),
+                c.caption(), c.legend(), c.axis(), c.headers(), c.footer());
+    }
+
+    private List<Source> sourcesOf(List<Event> events) {
+        Map<String, Source> byId = window.store().getDataset().sourcesById();
+        Set<Source> used = new LinkedHashSet<>();
+        for (Event e : events) {
+            for (String id : e.sources()) {
+                Source s = byId.get(id);
+                if (s != null) {
+                    used.add(s);
+                }
+            }
+        }
+        return new ArrayList<>(used);
+    }
+
+    /** Exports {@code spec} to {@code out} with progress in the status line; the result or the error is shown. */
+    Task<Exporter.Done> export(SnapshotSpec spec, Path out) {
+        List<Event> events = List.copyOf(window.store().sortedEvents());
+        Map<String, String> names = window.store().actorNames();
+        Palette palette = spec.dark() == window.isDark() ? window.timeline().palette() : Palettes.fromCss(spec.dark());
+        Task<Exporter.Done> task = new Task<>() {
+            @Override
+            protected Exporter.Done call() throws Exception {
+                updateMessage("Exporting " + out.getFileName() + " (" + spec.pixelWidth() + " × " + spec.pixelHeight()
+                        + " px)…");
+                try {
+                    return Exporter.export(spec, events, names, palette, out, p -> updateProgress(p, 1), writer).get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    Throwable cause = e.getCause() instanceof java.util.concurrent.CompletionException ce
+                            && ce.getCause() != null ? ce.getCause() : e.getCause();
+                    throw cause instanceof Exception ex ? ex : e;
+                }
+            }
+        };
+        window.status().loading(task);
+        task.setOnSucceeded(e -> {
+            window.status().idle();
+            window.notifications().show("Exported " + task.getValue().summary());
+        });
+        task.setOnFailed(e -> {
+            window.status().idle();
+            Throwable t = task.getException();
+            window.notifications().show("Export failed: " + (t.getMessage() == null ? t.toString() : t.getMessage())
+                    + " — nothing was written.");
+        });
+        Thread thread = new Thread(task, "annalist-export-task");
+        thread.setDaemon(true);
+        thread.start();
+        return task;
+    }
+
+    /** Puts a snapshot of the visible window, as on screen, on the clipboard. FX thread. */
+    void copyToClipboard() {
+        TimelineView timeline = window.timeline();
+        ExportDialog.Choice c = new ExportDialog.Choice(false, null, null, 1, window.store().getDataset().title(),
+                true, true, true, true, true, true, window.isDark());
+        SnapshotSpec spec = spec(c);
+        SnapshotRenderer r = new SnapshotRenderer(spec, List.copyOf(window.store().sortedEvents()),
+                window.store().actorNames(), timeline.palette());
+        ClipboardContent content = new ClipboardContent();
+        content.putImage(r.renderImage());
+        Clipboard.getSystemClipboard().setContent(content);
+        window.notifications().show("Snapshot copied to the clipboard (" + spec.pixelWidth() + " × " + spec.pixelHeight()
+                + " px).");
+    }
+}

@@ -1,0 +1,205 @@
+package io.annalist.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import javax.imageio.ImageIO;
+
+import io.annalist.cli.Cli;
+import io.annalist.model.Event;
+import io.annalist.model.EventFilter;
+import io.annalist.model.EventKind;
+import io.annalist.model.PartialDate;
+import io.annalist.model.When;
+import io.annalist.timeline.Frame;
+import io.annalist.timeline.LaneMode;
+import io.annalist.timeline.Palette;
+import io.annalist.timeline.TimeWindow;
+import javafx.scene.paint.Color;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Snapshots as a brief's reader gets them: the right size, the right marks, the metadata, no half-written files. */
+class ExportTest {
+    @TempDir
+    Path dir;
+
+    private static final Event VISIT = new Event("v", EventKind.VISIT, "Putin meets Kim Jong Un",
+            When.at(PartialDate.parse("2024-06-19")), null, List.of("putin"), null, List.of("s"), null, List.of(), null,
+            Map.of(), 0);
+    private static final TimeWindow WINDOW = new TimeWindow(PartialDate.parse("2024-06-09").start(),
+            PartialDate.parse("2024-06-30").start());
+
+    @BeforeAll
+    static void toolkit() {
+        HeadlessFx.start();
+    }
+
+    private static Palette light() throws Exception {
+        return HeadlessFx.call(() -> Palettes.fromCss(false));
+    }
+
+    private static SnapshotSpec spec(int w, int h, int scale) {
+        return SnapshotSpec.brief(WINDOW, "Test", "Actors: Vladimir Putin · Kinds: visit", "Sources: test")
+                .withSize(w, h, scale).withLanes(LaneMode.NONE, Set.of());
+    }
+
+    @Test
+    void theImageHasTheRequestedSizeTimesTheScaleAndTheMarkWhereTheScalePutsIt() throws Exception {
+        SnapshotSpec spec = spec(800, 400, 2);
+        Palette palette = light();
+        SnapshotRenderer.Snapshot s = HeadlessFx.call(() -> new SnapshotRenderer(spec, List.of(VISIT),
+                Map.of("putin", "Vladimir Putin"), palette)).render(p -> { }).get(30, TimeUnit.SECONDS);
+        assertEquals(1600, s.image().getWidth());
+        assertEquals(800, s.image().getHeight());
+        assertEquals(1, s.eventsShown());
+        Frame f = s.frame();
+        double x = f.scale().xOf((VISIT.when().start() + VISIT.when().end()) / 2.0);
+        Frame.Hit hit = f.hitOf(VISIT);
+        double y = s.timelineTop() + hit.y() + hit.h() / 2;
+        int argb = s.image().getRGB((int) Math.round(x * 2), (int) Math.round(y * 2));
+        Color expected = palette.kind(EventKind.VISIT);
+        Color got = Color.rgb((argb >> 16) & 255, (argb >> 8) & 255, argb & 255);
+        assertEquals(expected.getRed(), got.getRed(), 0.08, "red of " + got);
+        assertEquals(expected.getGreen(), got.getGreen(), 0.08, "green of " + got);
+        assertEquals(expected.getBlue(), got.getBlue(), 0.08, "blue of " + got);
+        int left = s.image().getRGB((int) Math.round((x - 40) * 2), (int) Math.round(y * 2));
+        assertTrue(((left >> 16) & 255) > 200, "away from the mark is background");
+    }
+
+    @Test
+    void thePngCarriesTheFiltersInItsMetadata() throws Exception {
+        Path out = dir.resolve("brief.png");
+        Exporter.Done done = Exporter.export(spec(800, 400, 1), List.of(VISIT), Map.of("putin", "Vladimir Putin"),
+                light(), out, p -> { }, Runnable::run).get(30, TimeUnit.SECONDS);
+        assertEquals(800, done.width());
+        BufferedImage img = ImageIO.read(out.toFile());
+        assertEquals(400, img.getHeight());
+        Map<String, String> text = PngWriter.readText(out);
+        assertEquals("Actors: Vladimir Putin · Kinds: visit", text.get("Description"));
+        assertEquals("Test", text.get("Title"));
+        assertTrue(text.get("Time range").startsWith("9 June 2024 – 29 June 2024"), text.get("Time range"));
+        assertTrue(text.get("Software").startsWith("Annalist "));
+        assertEquals(List.of("brief.png"), Files.list(dir).map(p -> p.getFileName().toString()).toList(),
+                "no temporary file is left");
+    }
+
+    @Test
+    void aFailedWriteLeavesNoFileAndThePreviousOneAsItWas() throws Exception {
+        BufferedImage img = new BufferedImage(10, 10, BufferedImage.TYPE_INT_ARGB);
+        IOException gone = assertThrows(IOException.class, () -> PngWriter.write(img, dir.resolve("no/such/x.png"),
+                Map.of()));
+        assertTrue(gone.getMessage().contains("does not exist"), gone.getMessage());
+        assertFalse(Files.exists(dir.resolve("no")));
+
+        Path previous = dir.resolve("old.png");
+        Files.writeString(previous, "the previous file");
+        // An image that fails while the encoder reads it: the failure comes after the temporary file exists,
+        // as a full disk would.
+        BufferedImage broken = new BufferedImage(10, 10, BufferedImage.TYPE_INT_ARGB) {
+            @Override
+            public java.awt.image.Raster getData(java.awt.Rectangle r) {
+                throw new IllegalStateException("No space left on device");
+            }
+
+            @Override
+            public java.awt.image.Raster getData() {
+                throw new IllegalStateException("No space left on device");
+            }
+
+            @Override
+            public java.awt.image.WritableRaster getRaster() {
+                throw new IllegalStateException("No space left on device");
+            }
+        };
+        IOException failed = assertThrows(IOException.class, () -> PngWriter.write(broken, previous, Map.of()));
+        assertTrue(failed.getMessage().contains("the disk is full"), failed.getMessage());
+        assertTrue(failed.getMessage().startsWith("cannot write " + previous), failed.getMessage());
+        assertEquals("the previous file", Files.readString(previous));
+        assertEquals(1, Files.list(dir).count(), "no partial file is left");
+    }
+
+    @Test
+    void aVeryWideImageIsDrawnInTiles() throws Exception {
+        Path out = dir.resolve("wide.png");
+        Exporter.Done done = Exporter.export(spec(12_000, 1_000, 1), List.of(VISIT), Map.of(), light(), out, p -> { },
+                Runnable::run).get(60, TimeUnit.SECONDS);
+        assertEquals(12_000, done.width());
+        assertEquals(1_000, done.height());
+        assertTrue(12_000 > SnapshotRenderer.TILE * 5, "six tiles across");
+        BufferedImage img = ImageIO.read(out.toFile());
+        assertEquals(12_000, img.getWidth());
+    }
+
+    @Test
+    void theCaptionSaysWhichFiltersMadeIt() {
+        EventFilter f = EventFilter.NONE.withActors(Set.of("russia", "north-korea"), false)
+                .withKinds(Set.of(EventKind.VISIT, EventKind.TROOP_DEPLOYMENT))
+                .withWindow(PartialDate.parse("2023-01").start(), PartialDate.parse("2025-06").end());
+        String c = FilterCaption.of(f, Map.of("russia", "Russia", "north-korea", "North Korea"), null);
+        assertEquals("Actors: North Korea, Russia · Kinds: visit, troop deployment · Dates: 1 January 2023 – 30 June 2025",
+                c);
+        assertEquals("All events", FilterCaption.of(EventFilter.NONE, Map.of(), null));
+    }
+
+    private static int cli(StringWriter out, StringWriter err, String... args) {
+        return Cli.run(new PrintWriter(out), new PrintWriter(err), args);
+    }
+
+    @Test
+    void theCommandLineExportsBothBundledDatasets() throws Exception {
+        for (String file : new String[]{"russia-north-korea-2018-2025.json", "nk-missile-tests-1984-2026.json"}) {
+            Path out = dir.resolve(file.replace(".json", ".png"));
+            StringWriter o = new StringWriter();
+            StringWriter e = new StringWriter();
+            int code = cli(o, e, "export", "data/" + file, "--out", out.toString());
+            assertEquals(0, code, e.toString());
+            assertTrue(o.toString().startsWith(out + ": 1600 × 900 px, "), o.toString());
+            BufferedImage img = ImageIO.read(out.toFile());
+            assertEquals(1600, img.getWidth());
+            assertEquals(900, img.getHeight());
+        }
+        StringWriter o = new StringWriter();
+        Path filtered = dir.resolve("filtered.png");
+        assertEquals(0, cli(o, new StringWriter(), "export", "data/russia-north-korea-2018-2025.json", "--out",
+                filtered.toString(), "--from", "2023", "--to", "2025", "--actor", "russia", "--actor", "north-korea",
+                "--kind", "visit", "--kind", "troop_deployment", "--scale", "2", "--theme", "dark", "--lanes", "kind"));
+        assertTrue(o.toString().contains("3200 × 1800 px, 5 events drawn"), o.toString());
+        assertTrue(PngWriter.readText(filtered).get("Description").startsWith(
+                "Actors: North Korea, Russia · Kinds: visit, troop deployment · Dates: 1 January 2023 – 31 December 2025"));
+    }
+
+    @Test
+    void badArgumentsAndUnwritableOutputsExitTwoWithOneLine() {
+        String[][] bad = {
+                {"export", "data/russia-north-korea-2018-2025.json", "--out", dir.resolve("x.png").toString(), "--kind", "parade"},
+                {"export", "data/russia-north-korea-2018-2025.json", "--out", dir.resolve("x.png").toString(), "--actor", "nobody"},
+                {"export", "data/russia-north-korea-2018-2025.json", "--out", dir.resolve("x.png").toString(), "--from", "2024-13"},
+                {"export", "data/russia-north-korea-2018-2025.json", "--out", dir.resolve("x.png").toString(), "--width", "50"},
+                {"export", "data/russia-north-korea-2018-2025.json", "--out", dir.resolve("gone/x.png").toString()},
+                {"export", "data/no-such-file.json", "--out", dir.resolve("x.png").toString()},
+                {"export", "data/russia-north-korea-2018-2025.json"},
+        };
+        for (String[] args : bad) {
+            StringWriter err = new StringWriter();
+            assertEquals(2, cli(new StringWriter(), err, args), String.join(" ", args));
+            assertEquals(1, err.toString().lines().count(), err.toString());
+            assertTrue(err.toString().startsWith("annalist: "), err.toString());
+        }
+        assertFalse(Files.exists(dir.resolve("x.png")));
+    }
+}
