@@ -247,16 +247,19 @@ public final class MainWindow {
     }
 
     private void close() {
-        double[] dm = middle.getDividerPositions();
-        double[] ds = sides.getDividerPositions();
-        prefs.setWindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
-        prefs.setDividers("middle", dm);
-        prefs.setDividers("sides", ds);
-        prefs.setLaneMode(timeline.getLaneMode());
-        prefs.setDarkTheme(dark);
-        prefs.setFilter(store.getFilter());
-        prefs.flush();
         loader.close();
+        try {
+            prefs.setWindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+            prefs.setDividers("middle", middle.getDividerPositions());
+            prefs.setDividers("sides", sides.getDividerPositions());
+            prefs.setLaneMode(timeline.getLaneMode());
+            prefs.setDarkTheme(dark);
+            prefs.setFilter(store.getFilter());
+            prefs.flush();
+        } catch (IllegalStateException e) {
+            // The preferences were removed under us; remembering is a convenience, closing must not fail.
+            System.err.println("annalist: could not save preferences: " + e.getMessage());
+        }
     }
 
     public void show() {

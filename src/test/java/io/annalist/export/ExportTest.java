@@ -45,8 +45,9 @@ class ExportTest {
             PartialDate.parse("2024-06-30").start());
 
     @BeforeAll
-    static void toolkit() {
-        HeadlessFx.start();
+    static void toolkit() throws Exception {
+        // Start JavaFX the way the other test classes do, so they can share it in one JVM.
+        org.testfx.api.FxToolkit.registerPrimaryStage();
     }
 
     private static Palette light() throws Exception {

@@ -53,7 +53,10 @@ class WorkspaceTest extends ApplicationTest {
 
     @AfterEach
     void forget() throws Exception {
-        interact(() -> window.stage().hide());
+        interact(() -> {
+            window.stage().hide();
+            window.stage().setOnHidden(null);
+        });
         node.removeNode();
     }
 
