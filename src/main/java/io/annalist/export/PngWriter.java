@@ -92,6 +92,11 @@ public final class PngWriter {
             }
             writer.setOutput(stream);
             ImageWriteParam param = writer.getDefaultWriteParam();
+            if (param.canWriteCompressed()) {
+                // A light deflate: timelines are mostly flat colour, so it compresses well and fast.
+                param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+                param.setCompressionQuality(0.75f);
+            }
             IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), param);
             String format = "javax_imageio_png_1.0";
             IIOMetadataNode root = new IIOMetadataNode(format);

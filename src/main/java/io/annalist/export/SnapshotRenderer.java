@@ -68,7 +68,7 @@ public final class SnapshotRenderer {
         CompletableFuture<Snapshot> result = new CompletableFuture<>();
         int pw = spec.pixelWidth();
         int ph = spec.pixelHeight();
-        BufferedImage image = new BufferedImage(pw, ph, BufferedImage.TYPE_INT_ARGB);
+        BufferedImage image = new BufferedImage(pw, ph, BufferedImage.TYPE_INT_RGB);
         int cols = (pw + TILE - 1) / TILE;
         int rows = (ph + TILE - 1) / TILE;
         Frame[] first = new Frame[1];

@@ -2,11 +2,9 @@ package io.annalist.io;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -27,6 +25,10 @@ final class ActorSourceParser {
     record ReadSource(Source source, JsonLocation at, String path) {
     }
 
+    private static final Seen.Names ACTOR_FIELDS = new Seen.Names("id", "name", "kind", "affiliation", "roles");
+    private static final Seen.Names SOURCE_FIELDS = new Seen.Names("id", "title", "publisher", "url", "published",
+            "note");
+
     private final Fields f;
 
     ActorSourceParser(Fields fields) {
@@ -46,7 +48,7 @@ final class ActorSourceParser {
         String affiliation = null;
         JsonLocation affiliationAt = null;
         List<Role> roles = List.of();
-        Set<String> seen = new HashSet<>();
+        Seen seen = new Seen(ACTOR_FIELDS);
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
             p.nextToken();
@@ -139,7 +141,7 @@ final class ActorSourceParser {
         String url = null;
         PartialDate published = null;
         String note = null;
-        Set<String> seen = new HashSet<>();
+        Seen seen = new Seen(SOURCE_FIELDS);
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
             p.nextToken();

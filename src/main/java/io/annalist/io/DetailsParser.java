@@ -2,7 +2,6 @@ package io.annalist.io;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,13 +43,18 @@ final class DetailsParser {
             EventKind.AGREEMENT, Set.of("parties", "name", "terms"),
             EventKind.STATEMENT, Set.of("speaker", "addressees", "quote"));
 
+    private static final Seen.Names ALL_FIELDS = new Seen.Names(FIELDS.values().stream().flatMap(Set::stream)
+            .distinct().sorted().toArray(String[]::new));
+    private static final Seen.Names ESTIMATE_FIELDS = new Seen.Names("min", "max");
+
     private final Fields f;
 
     DetailsParser(Fields fields) {
         this.f = fields;
     }
 
-    Block read(EventKind kind, String eventPath, String field, Map<String, String> extra) throws IOException {
+    Block read(EventKind kind, String eventPath, String field, java.util.function.Supplier<Map<String, String>> extra)
+            throws IOException {
         JsonParser p = f.parser();
         JsonLocation at = f.here();
         if (!f.expectObject(eventPath, field)) {
@@ -58,7 +62,7 @@ final class DetailsParser {
         }
         String path = eventPath + "." + field;
         Set<String> known = FIELDS.get(kind);
-        Set<String> seen = new HashSet<>();
+        Seen seen = new Seen(ALL_FIELDS);
         List<PendingEvent.Ref> refs = new ArrayList<>();
         Values v = new Values();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -68,7 +72,7 @@ final class DetailsParser {
                 continue;
             }
             if (!known.contains(name)) {
-                f.keepUnknown(extra, eventPath, field + "." + name);
+                f.keepUnknown(extra.get(), eventPath, field + "." + name);
                 continue;
             }
             JsonLocation valueAt = f.here();
@@ -160,7 +164,7 @@ final class DetailsParser {
         String epath = path + "." + field;
         Long min = null;
         Long max = null;
-        Set<String> seen = new HashSet<>();
+        Seen seen = new Seen(ESTIMATE_FIELDS);
         int errorsBefore = f.problems().errorCount();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
@@ -192,18 +196,44 @@ final class DetailsParser {
         return new Estimate(min, max);
     }
 
-    /** The fields of a block as read, before the kind's record is built. */
+    /**
+     * The fields of a block as read, before the kind's record is built: one slot per field
+     * name, so a block costs one small array rather than maps.
+     */
     private static final class Values {
-        final Map<String, String> texts = new java.util.HashMap<>();
-        final Map<String, List<String>> lists = new java.util.HashMap<>();
-        final Map<String, Double> numbers = new java.util.HashMap<>();
-        final Map<String, Integer> ints = new java.util.HashMap<>();
+        private static final Map<String, Integer> SLOT = new java.util.HashMap<>();
+
+        static {
+            String[] names = FIELDS.values().stream().flatMap(Set::stream).distinct().sorted().toArray(String[]::new);
+            for (int i = 0; i < names.length; i++) {
+                SLOT.put(names[i], i);
+            }
+        }
+
+        private final Object[] slots = new Object[SLOT.size()];
+        final Slots<String> texts = new Slots<>();
+        final Slots<List<String>> lists = new Slots<>();
+        final Slots<Double> numbers = new Slots<>();
+        final Slots<Integer> ints = new Slots<>();
         Estimate troops;
         MissileClass missileClass;
         Outcome outcome;
 
+        /** A typed view of the slots; each field name has one type. */
+        final class Slots<T> {
+            @SuppressWarnings("unchecked")
+            T get(String name) {
+                return (T) slots[SLOT.get(name)];
+            }
+
+            void put(String name, T value) {
+                slots[SLOT.get(name)] = value;
+            }
+        }
+
         List<String> list(String name) {
-            return lists.getOrDefault(name, List.of());
+            List<String> l = lists.get(name);
+            return l == null ? List.of() : l;
         }
     }
 }

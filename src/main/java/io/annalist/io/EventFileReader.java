@@ -85,7 +85,7 @@ public final class EventFileReader {
             if (size > maxFileBytes) {
                 return fatal(name, "is " + size + " bytes, above the limit of " + maxFileBytes + " bytes");
             }
-            try (InputStream in = Files.newInputStream(file)) {
+            try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
                 return read(in, name, size, progress);
             }
         } catch (NoSuchFileException e) {
@@ -194,6 +194,13 @@ public final class EventFileReader {
                         return fatal(name, f.here(), "\"events\" should be a list of events");
                     }
                     eventsSeen = true;
+                    if (seen.contains("actors") && seen.contains("sources")) {
+                        java.util.Set<String> a = new java.util.HashSet<>();
+                        actors.forEach(x -> a.add(x.actor().id()));
+                        java.util.Set<String> s = new java.util.HashSet<>();
+                        sources.forEach(x -> s.add(x.source().id()));
+                        eventParser.knownIds(a, s);
+                    }
                     for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
                         if ((i & 1023) == 0) {
                             if (progress.cancelled()) {

@@ -3,10 +3,8 @@ package io.annalist.io;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -28,6 +26,32 @@ final class EventParser {
     private final DetailsParser details;
     /** Unknown fields of the event being read, nested ones under dotted keys ("where.elevation"). */
     private Map<String, String> extra;
+
+    private static final Seen.Names EVENT_FIELDS = new Seen.Names("id", "kind", "title", "when", "where", "actors",
+            "summary", "sources", "confidence", "tags", "visit", "troop_deployment", "missile_test",
+            "military_exercise", "meeting", "agreement", "statement");
+    private static final Seen.Names WHEN_FIELDS = new Seen.Names("at", "start", "end", "approximate", "display", "note");
+    private static final Seen.Names PLACE_FIELDS = new Seen.Names("place", "country", "lat", "lon");
+
+    private java.util.Set<String> knownActors;
+    private java.util.Set<String> knownSources;
+
+    /**
+     * When the file defined its actors and sources before its events (the usual order), their
+     * ids: references are then checked as each event is read, with their exact place.
+     */
+    void knownIds(java.util.Set<String> actors, java.util.Set<String> sources) {
+        knownActors = actors;
+        knownSources = sources;
+    }
+
+    /** The unknown fields of the event being read, made when the first one turns up. */
+    Map<String, String> extra() {
+        if (extra == null) {
+            extra = new HashMap<>();
+        }
+        return extra;
+    }
 
     EventParser(Fields fields) {
         this.f = fields;
@@ -51,9 +75,8 @@ final class EventParser {
         JsonLocation sourcesAt = null;
         Confidence confidence = null;
         List<String> tags = List.of();
-        extra = new HashMap<>();
-        Set<String> seen = new HashSet<>();
-        List<PendingEvent.Ref> refs = new ArrayList<>();
+        extra = null;
+        Seen seen = new Seen(EVENT_FIELDS);
         DetailsParser.Block block = null;
         JsonLocation actorsAt = null;
 
@@ -114,10 +137,10 @@ final class EventParser {
                                     + block.details().kind().jsonName() + "\" is also given");
                             p.skipChildren();
                         } else {
-                            block = details.read(blockKind, path, name, extra);
+                            block = details.read(blockKind, path, name, this::extra);
                         }
                     } else {
-                        f.keepUnknown(extra, path, name);
+                        f.keepUnknown(extra(), path, name);
                     }
                 }
             }
@@ -146,25 +169,35 @@ final class EventParser {
             return null;
         }
         EventDetails d = block == null ? null : block.details();
-        Event event = new Event(f.intern(id), kind, title, when, where, actors, summary,
-                sources == null ? List.of() : sources, confidence, tags, d, extra, line);
+        Event event = new Event(id, kind, title, when, where, actors, summary,
+                sources == null ? List.of() : sources, confidence, tags, d, extra == null ? Map.of() : extra, line);
         PendingEvent pending = new PendingEvent(event, start, path);
+        List<PendingEvent.Ref> refs = new ArrayList<>(actors.size() + 2);
         for (String a : actors) {
-            pending.refs.add(new PendingEvent.Ref(a, false, actorsAt, path, "actors"));
+            refs.add(new PendingEvent.Ref(a, false, actorsAt, path, "actors"));
         }
         if (sources != null) {
             for (String s : sources) {
-                pending.refs.add(new PendingEvent.Ref(s, true, sourcesAt, path, "sources"));
+                refs.add(new PendingEvent.Ref(s, true, sourcesAt, path, "sources"));
             }
         }
         if (block != null) {
-            pending.refs.addAll(block.refs());
+            refs.addAll(block.refs());
             for (PendingEvent.Ref r : block.refs()) {
                 if (!actors.contains(r.id())) {
                     f.problems().warn(r.at(), r.path(), r.field(), "\"" + r.id()
                             + "\" is named in the details but not in the event's \"actors\"");
                 }
             }
+        }
+        if (knownActors != null && knownSources != null) {
+            for (PendingEvent.Ref r : refs) {
+                if (!(r.source() ? knownSources : knownActors).contains(r.id())) {
+                    References.unknown(f.problems(), r);
+                }
+            }
+        } else {
+            pending.refs.addAll(refs);
         }
         return pending;
     }
@@ -183,7 +216,7 @@ final class EventParser {
         JsonLocation at = f.here();
         if (p.currentToken() == JsonToken.VALUE_STRING) {
             PartialDate d = f.date(path, field);
-            return d == null ? null : When.at(d);
+            return d == null ? null : f.share(When.at(d));
         }
         if (!f.expectObject(path, field)) {
             if (p.currentToken() == JsonToken.VALUE_NULL) {
@@ -199,7 +232,7 @@ final class EventParser {
         String display = null;
         String note = null;
         int errorsBefore = f.problems().errorCount();
-        Set<String> seen = new HashSet<>();
+        Seen seen = new Seen(WHEN_FIELDS);
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             p.nextToken();
@@ -213,7 +246,7 @@ final class EventParser {
                 case "approximate" -> approximate = f.bool(wpath, name);
                 case "display" -> display = f.text(wpath, name);
                 case "note" -> note = f.text(wpath, name);
-                default -> f.keepUnknown(extra, path, field + "." + name);
+                default -> f.keepUnknown(extra(), path, field + "." + name);
             }
         }
         if (f.problems().errorCount() > errorsBefore) {
@@ -224,17 +257,17 @@ final class EventParser {
             return null;
         }
         if (single != null) {
-            return When.at(single, approximate, display, note);
+            return f.share(When.at(single, approximate, display, note));
         }
         if (from == null) {
             f.problems().error(at, path, field, "\"when\" needs \"at\" (a date) or \"start\" (a span)");
             return null;
         }
         if (to == null) {
-            return When.at(from, approximate, display, note);
+            return f.share(When.at(from, approximate, display, note));
         }
         try {
-            return When.span(from, to, approximate, display, note);
+            return f.share(When.span(from, to, approximate, display, note));
         } catch (IllegalArgumentException e) {
             f.problems().error(at, path, field, e.getMessage());
             return null;
@@ -244,7 +277,7 @@ final class EventParser {
     private Place readPlace(String path, String field) throws IOException {
         JsonParser p = f.parser();
         if (p.currentToken() == JsonToken.VALUE_STRING) {
-            return new Place(f.intern(p.getText()), null, null, null);
+            return f.share(new Place(f.intern(p.getText()), null, null, null));
         }
         if (!f.expectObject(path, field)) {
             return null;
@@ -256,7 +289,7 @@ final class EventParser {
         Double lon = null;
         JsonLocation latAt = null;
         JsonLocation lonAt = null;
-        Set<String> seen = new HashSet<>();
+        Seen seen = new Seen(PLACE_FIELDS);
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String n = p.currentName();
             p.nextToken();
@@ -268,7 +301,7 @@ final class EventParser {
                 case "country" -> {
                     JsonLocation at = f.here();
                     country = f.token(wpath, n);
-                    if (country != null && !country.matches("[A-Z]{2}")) {
+                    if (country != null && !isCountryCode(country)) {
                         f.problems().warn(at, wpath, n, "country \"" + country
                                 + "\" is not a two-letter ISO 3166 code such as KP or RU");
                     }
@@ -281,7 +314,7 @@ final class EventParser {
                     lonAt = f.here();
                     lon = f.number(wpath, n, true);
                 }
-                default -> f.keepUnknown(extra, path, field + "." + n);
+                default -> f.keepUnknown(extra(), path, field + "." + n);
             }
         }
         if (lat != null && (lat < -90 || lat > 90)) {
@@ -292,6 +325,10 @@ final class EventParser {
             f.problems().error(lonAt, wpath, "lon", "longitude " + lon + " is outside -180..180");
             lon = null;
         }
-        return new Place(name, country, lat, lon);
+        return f.share(new Place(name, country, lat, lon));
+    }
+
+    private static boolean isCountryCode(String s) {
+        return s.length() == 2 && s.charAt(0) >= 'A' && s.charAt(0) <= 'Z' && s.charAt(1) >= 'A' && s.charAt(1) <= 'Z';
     }
 }

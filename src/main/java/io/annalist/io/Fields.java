@@ -24,6 +24,7 @@ final class Fields {
     private final Problems problems;
     private final ObjectMapper mapper;
     private final Map<String, String> pool = new HashMap<>();
+    private final Map<Object, Object> shared = new HashMap<>();
 
     Fields(JsonParser p, Problems problems, ObjectMapper mapper) {
         this.p = p;
@@ -50,6 +51,16 @@ final class Fields {
         }
         String pooled = pool.putIfAbsent(s, s);
         return pooled == null ? s : pooled;
+    }
+
+    /** One shared instance per distinct immutable value (dates, places, lists of ids): a large file repeats them. */
+    @SuppressWarnings("unchecked")
+    <T> T share(T value) {
+        if (value == null) {
+            return null;
+        }
+        Object pooled = shared.putIfAbsent(value, value);
+        return pooled == null ? value : (T) pooled;
     }
 
     private static String describe(JsonToken t) {
@@ -95,7 +106,7 @@ final class Fields {
     List<String> tokens(String path, String field) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_STRING) {
-            return List.of(intern(p.getText()));
+            return share(List.of(intern(p.getText())));
         }
         if (t == JsonToken.VALUE_NULL) {
             return List.of();
@@ -116,7 +127,7 @@ final class Fields {
             }
             i++;
         }
-        return out;
+        return share(List.copyOf(out));
     }
 
     /**
@@ -226,15 +237,18 @@ final class Fields {
 
     /** Keeps a field the format does not know as raw JSON text, with a warning. */
     void keepUnknown(Map<String, String> extra, String path, String field) throws IOException {
+        if (extra == null) {
+            throw new IllegalStateException("no map to keep unknown fields in");
+        }
         JsonLocation at = here();
         String raw = mapper.writeValueAsString(p.readValueAsTree());
         extra.put(field, raw);
         problems.warn(at, path, field, "unknown field \"" + field + "\" kept but not used");
     }
 
-    /** Skips a field with a warning when it appears a second time in one object. */
-    boolean duplicate(java.util.Set<String> seen, String path, String field) throws IOException {
-        if (seen.add(field)) {
+    /** Reports a field given a second time in one object, and skips it. */
+    boolean duplicate(Seen seen, String path, String field) throws IOException {
+        if (seen.first(field)) {
             return false;
         }
         problems.error(here(), path, field, "field \"" + field + "\" appears twice");

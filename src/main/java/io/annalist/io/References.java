@@ -18,6 +18,12 @@ final class References {
     private References() {
     }
 
+    /** Reports a reference to an actor or source the file does not define. */
+    static void unknown(Problems problems, PendingEvent.Ref r) {
+        problems.error(r.at(), r.path(), r.field(), (r.source() ? "source" : "actor") + " \"" + r.id()
+                + "\" is not defined (or was rejected) in \"" + (r.source() ? "sources" : "actors") + "\"");
+    }
+
     static LoadResult resolve(Problems problems, String title, String description,
                               List<ActorSourceParser.ReadActor> readActors,
                               List<ActorSourceParser.ReadSource> readSources, List<PendingEvent> pending,
@@ -50,7 +56,7 @@ final class References {
                 sourceList.add(s.source());
             }
         }
-        Map<String, PendingEvent> ids = new HashMap<>();
+        Map<String, PendingEvent> ids = new HashMap<>(pending.size() * 2);
         List<Event> events = new ArrayList<>(pending.size());
         int rejected = rejectedSoFar;
         for (PendingEvent pe : pending) {
@@ -64,8 +70,7 @@ final class References {
             for (PendingEvent.Ref r : pe.refs) {
                 boolean known = r.source() ? sources.containsKey(r.id()) : actors.containsKey(r.id());
                 if (!known) {
-                    problems.error(r.at(), r.path(), r.field(), (r.source() ? "source" : "actor") + " \"" + r.id()
-                            + "\" is not defined (or was rejected) in \"" + (r.source() ? "sources" : "actors") + "\"");
+                    unknown(problems, r);
                 }
             }
             if (problems.errorCount() > before) {

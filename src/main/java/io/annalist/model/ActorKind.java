@@ -10,12 +10,15 @@ public enum ActorKind {
     }
 
     /** The kind named in a file, or null when the name is not one of ours. */
-    public static ActorKind fromJson(String name) {
-        for (ActorKind k : values()) {
-            if (k.jsonName().equals(name)) {
-                return k;
-            }
+    private static final java.util.Map<String, ActorKind> BY_JSON = new java.util.HashMap<>();
+
+    static {
+        for (ActorKind v : values()) {
+            BY_JSON.put(v.jsonName(), v);
         }
-        return null;
+    }
+
+    public static ActorKind fromJson(String name) {
+        return name == null ? null : BY_JSON.get(name);
     }
 }

@@ -10,12 +10,15 @@ public enum Confidence {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    public static Confidence fromJson(String name) {
-        for (Confidence c : values()) {
-            if (c.jsonName().equals(name)) {
-                return c;
-            }
+    private static final java.util.Map<String, Confidence> BY_JSON = new java.util.HashMap<>();
+
+    static {
+        for (Confidence v : values()) {
+            BY_JSON.put(v.jsonName(), v);
         }
-        return null;
+    }
+
+    public static Confidence fromJson(String name) {
+        return name == null ? null : BY_JSON.get(name);
     }
 }

@@ -18,6 +18,18 @@ public record Dataset(String title, String description, List<Actor> actors, List
         extra = Map.copyOf(extra);
     }
 
+    /** The same dataset with its events in time order ({@link EventStore#BY_TIME}); itself when they already are. */
+    public Dataset sortedByTime() {
+        for (int i = 1; i < events.size(); i++) {
+            if (EventStore.BY_TIME.compare(events.get(i - 1), events.get(i)) > 0) {
+                Event[] a = events.toArray(new Event[0]);
+                java.util.Arrays.parallelSort(a, EventStore.BY_TIME);
+                return new Dataset(title, description, actors, sources, java.util.Arrays.asList(a), extra);
+            }
+        }
+        return this;
+    }
+
     public static Dataset empty() {
         return new Dataset("", "", List.of(), List.of(), List.of(), Map.of());
     }

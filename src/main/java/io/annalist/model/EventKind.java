@@ -30,12 +30,15 @@ public enum EventKind {
     }
 
     /** The kind named in a file, or null when the name is not one of ours. */
-    public static EventKind fromJson(String name) {
-        for (EventKind k : values()) {
-            if (k.jsonName().equals(name)) {
-                return k;
-            }
+    private static final java.util.Map<String, EventKind> BY_JSON = new java.util.HashMap<>();
+
+    static {
+        for (EventKind v : values()) {
+            BY_JSON.put(v.jsonName(), v);
         }
-        return null;
+    }
+
+    public static EventKind fromJson(String name) {
+        return name == null ? null : BY_JSON.get(name);
     }
 }

@@ -10,12 +10,15 @@ public enum Outcome {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    public static Outcome fromJson(String name) {
-        for (Outcome o : values()) {
-            if (o.jsonName().equals(name)) {
-                return o;
-            }
+    private static final java.util.Map<String, Outcome> BY_JSON = new java.util.HashMap<>();
+
+    static {
+        for (Outcome v : values()) {
+            BY_JSON.put(v.jsonName(), v);
         }
-        return null;
+    }
+
+    public static Outcome fromJson(String name) {
+        return name == null ? null : BY_JSON.get(name);
     }
 }

@@ -39,6 +39,10 @@ public record PartialDate(long start, long end, Precision precision, boolean zon
      *                             date or names a day that does not exist (2024-02-30)
      */
     public static PartialDate parse(String text) {
+        PartialDate quick = quick(text);
+        if (quick != null) {
+            return quick;
+        }
         String s = text == null ? "" : text.strip();
         Matcher m = ISO.matcher(s);
         if (!m.matches()) {
@@ -96,6 +100,66 @@ public record PartialDate(long start, long end, Precision precision, boolean zon
         long start = local.toInstant(offset).toEpochMilli();
         long end = precision == Precision.SECOND && nanos != 0 ? start + 1 : precision.endOfUnit(start);
         return new PartialDate(start, end, precision, m.group(8) != null);
+    }
+
+    /**
+     * "YYYY", "YYYY-MM", "YYYY-MM-DD" and "YYYY-MM-DDTHH:MMZ" when valid, the forms nearly
+     * every file uses, read without a regular expression; anything else goes the long way.
+     */
+    private static PartialDate quick(String s) {
+        if (s == null) {
+            return null;
+        }
+        int n = s.length();
+        if (n == 17 && s.charAt(10) == 'T' && s.charAt(13) == ':' && s.charAt(16) == 'Z' && digits(s, 11, 13)
+                && digits(s, 14, 16)) {
+            PartialDate day = quick(s.substring(0, 10));
+            int hour = (s.charAt(11) - '0') * 10 + (s.charAt(12) - '0');
+            int minute = (s.charAt(14) - '0') * 10 + (s.charAt(15) - '0');
+            if (day == null || hour > 23 || minute > 59) {
+                return null;
+            }
+            long start = day.start() + hour * 3_600_000L + minute * 60_000L;
+            return new PartialDate(start, start + 60_000L, Precision.MINUTE, true);
+        }
+        if (n != 4 && n != 7 && n != 10 || !digits(s, 0, 4)) {
+            return null;
+        }
+        int year = (s.charAt(0) - '0') * 1000 + (s.charAt(1) - '0') * 100 + (s.charAt(2) - '0') * 10 + (s.charAt(3) - '0');
+        if (n == 4) {
+            long start = LocalDate.of(year, 1, 1).toEpochDay() * 86_400_000L;
+            return new PartialDate(start, Precision.YEAR.endOfUnit(start), Precision.YEAR, true);
+        }
+        if (s.charAt(4) != '-' || !digits(s, 5, 7)) {
+            return null;
+        }
+        int month = (s.charAt(5) - '0') * 10 + (s.charAt(6) - '0');
+        if (month < 1 || month > 12) {
+            return null;
+        }
+        if (n == 7) {
+            long start = LocalDate.of(year, month, 1).toEpochDay() * 86_400_000L;
+            return new PartialDate(start, Precision.MONTH.endOfUnit(start), Precision.MONTH, true);
+        }
+        if (s.charAt(7) != '-' || !digits(s, 8, 10)) {
+            return null;
+        }
+        int day = (s.charAt(8) - '0') * 10 + (s.charAt(9) - '0');
+        if (day < 1 || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+            return null;
+        }
+        long start = LocalDate.of(year, month, day).toEpochDay() * 86_400_000L;
+        return new PartialDate(start, start + 86_400_000L, Precision.DAY, true);
+    }
+
+    private static boolean digits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String normaliseOffset(String offset) {

@@ -1,7 +1,7 @@
 package io.annalist.model;
 
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
+import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 
 /**
@@ -24,8 +24,21 @@ public enum Precision {
 
     /** The first instant after the unit of this precision that starts at {@code startMillis}. */
     public long endOfUnit(long startMillis) {
-        ZonedDateTime start = ZonedDateTime.ofInstant(java.time.Instant.ofEpochMilli(startMillis), ZoneOffset.UTC);
-        return start.plus(1, unit).toInstant().toEpochMilli();
+        switch (this) {
+            case DAY:
+                return startMillis + 86_400_000L;
+            case HOUR:
+                return startMillis + 3_600_000L;
+            case MINUTE:
+                return startMillis + 60_000L;
+            case SECOND:
+                return startMillis + 1_000L;
+            default:
+                // Months and years differ in length: count them on the calendar, in UTC.
+                LocalDateTime start = LocalDateTime.ofEpochSecond(Math.floorDiv(startMillis, 1000L),
+                        (int) Math.floorMod(startMillis, 1000L) * 1_000_000, ZoneOffset.UTC);
+                return start.plus(1, unit).toEpochSecond(ZoneOffset.UTC) * 1000L + Math.floorMod(startMillis, 1000L);
+        }
     }
 
     /** True when this precision is coarser than a day: the date is a band, not a point. */

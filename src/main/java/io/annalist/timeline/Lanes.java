@@ -55,7 +55,9 @@ public final class Lanes {
      */
     public static Lanes build(List<Event> events, LaneMode mode, Map<String, String> actorNames, int maxRows) {
         Event[] sorted = events.toArray(new Event[0]);
-        java.util.Arrays.parallelSort(sorted, EventIndex.order());
+        if (!inOrder(sorted)) {
+            java.util.Arrays.parallelSort(sorted, EventIndex.order());
+        }
         EventIndex all = EventIndex.ofSorted(sorted);
         List<Lane> lanes = new ArrayList<>();
         switch (mode) {
@@ -95,6 +97,16 @@ public final class Lanes {
             }
         }
         return new Lanes(lanes, all, mode);
+    }
+
+    private static boolean inOrder(Event[] a) {
+        java.util.Comparator<Event> order = EventIndex.order();
+        for (int i = 1; i < a.length; i++) {
+            if (order.compare(a[i - 1], a[i]) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Rows grow with the logarithm of a lane's size: one event needs one row, thousands need the most. */

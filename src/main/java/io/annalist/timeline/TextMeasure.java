@@ -31,7 +31,33 @@ final class TextMeasure {
         return font;
     }
 
+    /**
+     * The width of {@code s}. Latin, Cyrillic and other simple scripts are summed from cached
+     * character widths (laying out a text node per title is the slowest part of a frame);
+     * text in scripts that join or reorder (Arabic, Hangul, ...) is laid out whole.
+     */
     double width(String s) {
+        double sum = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= SIMPLE_LIMIT) {
+                return laidOut(s);
+            }
+            double w = charWidths[c];
+            if (w == 0) {
+                probe.setText(String.valueOf(c));
+                w = probe.getLayoutBounds().getWidth();
+                charWidths[c] = w == 0 ? 1e-9 : w;
+            }
+            sum += w;
+        }
+        return sum;
+    }
+
+    private static final int SIMPLE_LIMIT = 0x0590;
+    private final double[] charWidths = new double[SIMPLE_LIMIT];
+
+    private double laidOut(String s) {
         Double w = widths.get(s);
         if (w == null) {
             probe.setText(s);

@@ -117,6 +117,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
                 laneScroll.getValue(), v.getCollapsedLanes(), v.getSelectedEvent(), input.hovered(), v.palette(),
                 v.getDataRange(), true, v.showLegendProperty().get(), v.showOverviewProperty().get(), true, true);
         frame = painter.paint(canvas.getGraphicsContext2D(), r);
+        v.framePainted();
         double visible = frame.layout().lanesHeight();
         double max = Math.max(0, frame.lanesHeight() - visible);
         boolean needed = max > 0;

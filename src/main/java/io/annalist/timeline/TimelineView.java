@@ -55,6 +55,8 @@ public class TimelineView extends Control {
     private final BooleanProperty showLegend = new SimpleBooleanProperty(this, "showLegend", true);
     private final BooleanProperty showOverview = new SimpleBooleanProperty(this, "showOverview", true);
     private final ViewHistory history = new ViewHistory();
+    private final javafx.beans.property.ReadOnlyLongWrapper framesPainted = new javafx.beans.property.ReadOnlyLongWrapper(
+            this, "framesPainted");
     private final List<StyleableObjectProperty<Paint>> colours = new ArrayList<>();
     private final StyleableObjectProperty<Font> font = new SimpleStyleableObjectProperty<>(FONT, this, "font",
             Font.getDefault());
@@ -86,15 +88,59 @@ public class TimelineView extends Control {
         actorNames.addListener((obs, o, n) -> rebuildLanes());
     }
 
-    /** Rebuilds lanes and indexes from the events. O(n log n); runs when the events, lane mode or names change. */
+    /**
+     * Rebuilds lanes and indexes from the events when they, the lane mode or the names change.
+     * O(n); for large lists it runs on a background thread, the old lanes staying on screen
+     * until the new ones are ready (the latest request wins).
+     */
     private void rebuildLanes() {
         List<Event> list = events.get() == null ? List.of() : events.get();
-        Lanes built = Lanes.build(list, laneMode.get() == null ? LaneMode.ACTOR : laneMode.get(),
-                actorNames.get() == null ? Map.of() : actorNames.get(), MAX_ROWS);
+        LaneMode mode = laneMode.get() == null ? LaneMode.ACTOR : laneMode.get();
+        Map<String, String> names = actorNames.get() == null ? Map.of() : actorNames.get();
+        long request = ++lanesRequest;
+        if (list.size() < BACKGROUND_LANES) {
+            applyLanes(Lanes.build(list, mode, names, MAX_ROWS));
+            return;
+        }
+        List<Event> snapshot = java.util.Arrays.asList(list.toArray(new Event[0]));
+        arranging.set(true);
+        LANE_BUILDER.execute(() -> {
+            Lanes built = Lanes.build(snapshot, mode, names, MAX_ROWS);
+            javafx.application.Platform.runLater(() -> {
+                if (request == lanesRequest) {
+                    arranging.set(false);
+                    applyLanes(built);
+                }
+            });
+        });
+    }
+
+    private static final int BACKGROUND_LANES = 50_000;
+    private static final java.util.concurrent.Executor LANE_BUILDER = java.util.concurrent.Executors
+            .newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "annalist-lanes");
+                t.setDaemon(true);
+                return t;
+            });
+    private long lanesRequest;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper arranging = new javafx.beans.property
+            .ReadOnlyBooleanWrapper(this, "arranging");
+
+    /** True while lanes for a large list are being built off the FX thread. */
+    public javafx.beans.property.ReadOnlyBooleanProperty arrangingProperty() {
+        return arranging.getReadOnlyProperty();
+    }
+
+    private void applyLanes(Lanes built) {
+        boolean fit = fitWhenArranged;
+        fitWhenArranged = false;
         lanes.set(built);
         dataRange.set(built.all().range());
         if (selectedEvent.get() != null && built.all().positionOf(selectedEvent.get()) < 0) {
             selectedEvent.set(null);
+        }
+        if (fit) {
+            fitAll();
         }
     }
 
@@ -117,11 +163,18 @@ public class TimelineView extends Control {
 
     /** Shows the whole data range (with a margin), remembering where the view was. */
     public void fitAll() {
+        if (arranging.get()) {
+            // The lanes for new data are still being built: fit when they are ready.
+            fitWhenArranged = true;
+            return;
+        }
         TimeWindow data = dataRange.get();
         if (data != null) {
             navigateTo(fit(data));
         }
     }
+
+    private boolean fitWhenArranged;
 
     /** The window that shows {@code data} whole; see {@link TimeScale#fit}. */
     public static TimeWindow fit(TimeWindow data) {
@@ -150,6 +203,15 @@ public class TimelineView extends Control {
             visibleWindow.set(w);
         }
         return w != null;
+    }
+
+    /** How many frames have been painted; goes up by one after each, for measuring. */
+    public javafx.beans.property.ReadOnlyLongProperty framesPaintedProperty() {
+        return framesPainted.getReadOnlyProperty();
+    }
+
+    void framePainted() {
+        framesPainted.set(framesPainted.get() + 1);
     }
 
     public ViewHistory history() {

@@ -39,6 +39,19 @@ public final class AnnalistApp extends Application {
             }
         });
         window.show();
+        if (Boolean.getBoolean("annalist.exitAfterFirstFrame")) {
+            // For the start-up benchmark: report the first frame that shows events, then quit.
+            window.timeline().framesPaintedProperty().addListener((obs, o, n) -> {
+                if (window.timeline().getLanes().all().size() > 0) {
+                    long ms = System.currentTimeMillis()
+                            - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+                    System.out.println("first frame after " + ms + " ms");
+                    System.exit(0);
+                }
+            });
+            window.open(new DataLocation.Bundled(BundledData.DEFAULT));
+            return;
+        }
         String file = initialFile;
         if (file == null) {
             window.openLastOrDefault();

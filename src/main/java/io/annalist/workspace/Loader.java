@@ -74,7 +74,12 @@ final class Loader implements AutoCloseable {
                         return isCancelled();
                     }
                 };
-                return where.load(reader, progress);
+                LoadResult r = where.load(reader, progress);
+                if (r.failed()) {
+                    return r;
+                }
+                updateMessage("Sorting " + String.format("%,d", r.dataset().events().size()) + " events…");
+                return new LoadResult(r.dataset().sortedByTime(), r.report());
             }
         };
         current = task;

@@ -1,0 +1,223 @@
+package io.annalist.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import io.annalist.export.Exporter;
+import io.annalist.export.HeadlessFx;
+import io.annalist.export.Palettes;
+import io.annalist.export.SnapshotSpec;
+import io.annalist.io.EventFileReader;
+import io.annalist.io.EventGenerator;
+import io.annalist.io.LoadResult;
+import io.annalist.model.Event;
+import io.annalist.model.EventFilter;
+import io.annalist.model.EventKind;
+import io.annalist.model.EventStore;
+import io.annalist.timeline.LaneMode;
+import io.annalist.timeline.Lanes;
+import io.annalist.timeline.PaintRequest;
+import io.annalist.timeline.Palette;
+import io.annalist.timeline.TimeScale;
+import io.annalist.timeline.TimeWindow;
+import io.annalist.timeline.TimelinePainter;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.image.WritableImage;
+
+/**
+ * The measurements behind {@code annalist bench}: each metric is timed over repeated runs
+ * after a warm-up and reported as a median (and p95 where it matters), as a table or as
+ * {@code metric,events,value,unit} rows.
+ */
+final class Bench {
+    private final PrintWriter out;
+    private final boolean csv;
+    private final Path work;
+
+    Bench(PrintWriter out, boolean csv, Path work) {
+        this.out = out;
+        this.csv = csv;
+        this.work = work;
+    }
+
+    void report(String metric, int events, double value, String unit) {
+        if (csv) {
+            out.printf(java.util.Locale.ROOT, "%s,%d,%.3f,%s%n", metric, events, value, unit);
+        } else {
+            out.printf(java.util.Locale.ROOT, "  %-34s %12.2f %s%n", metric, value, unit);
+        }
+        out.flush();
+    }
+
+    static double median(double[] xs) {
+        double[] s = xs.clone();
+        Arrays.sort(s);
+        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    }
+
+    static double p95(double[] xs) {
+        double[] s = xs.clone();
+        Arrays.sort(s);
+        return s[Math.min(s.length - 1, (int) Math.ceil(s.length * 0.95) - 1)];
+    }
+
+    /** Times {@code work} {@code runs} times after {@code warmup} untimed runs; milliseconds. */
+    static double[] time(int warmup, int runs, Callable<?> work) throws Exception {
+        for (int i = 0; i < warmup; i++) {
+            work.call();
+        }
+        double[] t = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long s = System.nanoTime();
+            work.call();
+            t[i] = (System.nanoTime() - s) / 1e6;
+        }
+        return t;
+    }
+
+    private static long bareJackson(Path file) throws IOException {
+        long tokens = 0;
+        try (InputStream in = Files.newInputStream(file); JsonParser p = new JsonFactory().createParser(in)) {
+            while (p.nextToken() != null) {
+                tokens++;
+            }
+        }
+        return tokens;
+    }
+
+    private static long usedHeap() {
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+        }
+        var m = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+        return m.getUsed();
+    }
+
+    void run(int n) throws Exception {
+        if (!csv) {
+            out.printf("%n%,d events%n", n);
+        }
+        Path file = work.resolve("bench-" + n + ".json");
+        if (!Files.exists(file)) {
+            new EventGenerator(42).write(file, n);
+        }
+        long size = Files.size(file);
+        int runs = n >= 1_000_000 ? 3 : 5;
+        EventFileReader reader = new EventFileReader();
+
+        double floor = median(time(1, runs, () -> bareJackson(file)));
+        double load = median(time(1, runs, () -> reader.read(file)));
+        report("parse.jackson_floor", n, floor, "ms");
+        report("parse.loader", n, load, "ms");
+        report("parse.ratio", n, load / floor, "x");
+
+        long before = usedHeap();
+        LoadResult result = reader.read(file);
+        long after = usedHeap();
+        List<Event> events = result.dataset().events();
+        report("memory.retained", n, (after - before) / (double) n, "bytes/event");
+        report("memory.ratio_to_file", n, (after - before) / (double) size, "x");
+        report("file.size", n, size / 1e6, "MB");
+
+        EventStore store = new EventStore();
+        store.setDataset(result.dataset());
+        String topActor = "actor-0";
+        EventFilter[] filters = {EventFilter.NONE.withActors(Set.of(topActor), false),
+                EventFilter.NONE.withKinds(Set.of(EventKind.MISSILE_TEST)), EventFilter.NONE.withText("warned"),
+                EventFilter.NONE};
+        int[] i = {0};
+        double filter = median(time(filters.length, filters.length * 3, () -> {
+            store.setFilter(filters[i[0]++ % filters.length]);
+            return store.sortedEvents().size();
+        }));
+        report("filter.apply", n, filter, "ms");
+
+        double lanesMs = median(time(1, runs, () -> Lanes.build(events, LaneMode.ACTOR, store.actorNames(), 6)));
+        report("lanes.build(actor)", n, lanesMs, "ms");
+        Lanes lanes = Lanes.build(events, LaneMode.ACTOR, store.actorNames(), 6);
+
+        HeadlessFx.start();
+        Palette palette = HeadlessFx.call(() -> Palettes.fromCss(false));
+        TimeWindow all = TimeScale.fit(lanes.all().range());
+        long day = 86_400_000L;
+        long mid = all.centre();
+        TimeWindow[] zooms = {all, new TimeWindow(mid, mid + 365 * day), new TimeWindow(mid, mid + 30 * day),
+                new TimeWindow(mid, mid + day)};
+        String[] names = {"whole", "year", "month", "day"};
+        for (int z = 0; z < zooms.length; z++) {
+            TimeWindow w = zooms[z];
+            double[][] r = HeadlessFx.call(() -> frames(lanes, palette, w, all));
+            report("frame.paint." + names[z] + ".p50", n, median(r[0]), "ms");
+            report("frame.paint." + names[z] + ".p95", n, p95(r[0]), "ms");
+            report("frame.raster." + names[z] + ".p50", n, median(r[1]), "ms");
+            report("frame.raster." + names[z] + ".p95", n, p95(r[1]), "ms");
+        }
+        double zoom = median(ZoomBench.run(events, store.actorNames()));
+        report("zoom.step", n, zoom, "ms");
+
+        SnapshotSpec spec = SnapshotSpec.brief(all, "Bench", "All events", "").withSize(3840, 2160, 1);
+        Path png = work.resolve("bench-" + n + ".png");
+        double export = median(time(1, 3, () -> Exporter.export(spec, events, store.actorNames(), palette, png,
+                p -> { }, r -> new Thread(r).start()).get(5, TimeUnit.MINUTES)));
+        report("export.png_3840x2160", n, export, "ms");
+    }
+
+    /** Frames while panning across {@code w}: painter-only times and paint-plus-snapshot times. FX thread. */
+    private static double[][] frames(Lanes lanes, Palette palette, TimeWindow w, TimeWindow data) {
+        Canvas canvas = new Canvas(1600, 900);
+        TimelinePainter painter = new TimelinePainter();
+        int count = 24;
+        double[] paint = new double[count];
+        double[] raster = new double[count];
+        WritableImage img = new WritableImage(1600, 900);
+        for (int k = -4; k < count; k++) {
+            long shift = (long) (Math.max(0, k) * w.duration() * 0.03);
+            TimeWindow at = w.movedTo(w.start() + shift);
+            PaintRequest r = new PaintRequest(1600, 900, at, lanes, 0, Set.of(), null, null, palette, data, true,
+                    true, true, true, true);
+            long s = System.nanoTime();
+            painter.paint(canvas.getGraphicsContext2D(), r);
+            long p = System.nanoTime();
+            canvas.snapshot(null, img);
+            long e = System.nanoTime();
+            if (k >= 0) {
+                paint[k] = (p - s) / 1e6;
+                raster[k] = (e - s) / 1e6;
+            }
+        }
+        return new double[][]{paint, raster};
+    }
+
+    /** Starts the app in a new JVM on the bundled data, headless, and reads how long it took to the first frame. */
+    double startup() throws Exception {
+        String javaBin = ProcessHandle.current().info().command().orElse("java");
+        List<String> cmd = new ArrayList<>(List.of(javaBin, "-cp", System.getProperty("java.class.path"),
+                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                "-Dannalist.prefs.node=io/annalist/bench", "-Dannalist.exitAfterFirstFrame=true",
+                "io.annalist.Annalist"));
+        double[] t = new double[3];
+        for (int i = 0; i < t.length; i++) {
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            String output = new String(p.getInputStream().readAllBytes());
+            p.waitFor(2, TimeUnit.MINUTES);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("first frame after (\\d+) ms").matcher(output);
+            if (!m.find()) {
+                throw new IOException("the app did not report its first frame: " + output.strip());
+            }
+            t[i] = Double.parseDouble(m.group(1));
+        }
+        return median(t);
+    }
+}
