@@ -197,7 +197,7 @@ final class EventParser {
                 }
             }
         } else {
-            pending.refs.addAll(refs);
+            pending.defer(refs);
         }
         return pending;
     }

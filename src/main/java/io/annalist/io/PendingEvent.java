@@ -16,13 +16,20 @@ final class PendingEvent {
     }
 
     final Event event;
-    final JsonLocation at;
+    final int line;
+    final int column;
     final String path;
-    final List<Ref> refs = new ArrayList<>(4);
+    /** References still to check, or empty when they were checked as the event was read. */
+    List<Ref> refs = List.of();
 
     PendingEvent(Event event, JsonLocation at, String path) {
         this.event = event;
-        this.at = at;
+        this.line = at == null ? 0 : at.getLineNr();
+        this.column = at == null ? 0 : at.getColumnNr();
         this.path = path;
+    }
+
+    void defer(List<Ref> unchecked) {
+        refs = new ArrayList<>(unchecked);
     }
 }

@@ -34,6 +34,12 @@ final class Problems {
         add(at, path, field, Severity.ERROR, message);
     }
 
+    void error(int line, int column, String path, String field, String message) {
+        String full = field == null ? path : path + "." + field;
+        list.add(new Problem(file, line, column, full, Severity.ERROR, message, eventId));
+        errors++;
+    }
+
     void warn(JsonLocation at, String path, String field, String message) {
         add(at, path, field, Severity.WARNING, message);
     }

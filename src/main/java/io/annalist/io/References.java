@@ -64,8 +64,8 @@ final class References {
             int before = problems.errorCount();
             PendingEvent first = ids.putIfAbsent(pe.event.id(), pe);
             if (first != null) {
-                problems.error(pe.at, pe.path, "id", "event id \"" + pe.event.id() + "\" is already used by the"
-                        + " event at line " + first.at.getLineNr());
+                problems.error(pe.line, pe.column, pe.path, "id", "event id \"" + pe.event.id()
+                        + "\" is already used by the event at line " + first.line);
             }
             for (PendingEvent.Ref r : pe.refs) {
                 boolean known = r.source() ? sources.containsKey(r.id()) : actors.containsKey(r.id());
