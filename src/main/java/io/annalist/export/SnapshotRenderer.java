@@ -100,12 +100,21 @@ public final class SnapshotRenderer {
 
     /** Events in the time shown in the first {@code lanesShown} lanes, each counted once, marks and badges alike. */
     private int eventsIn(int lanesShown) {
-        java.util.Set<Event> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         TimeWindow w = spec.window();
-        for (Lanes.Lane lane : lanes.lanes().subList(0, Math.min(lanesShown, lanes.lanes().size()))) {
-            lane.index().forEachOverlapping(w.start(), w.end(), p -> seen.add(lane.index().get(p)));
+        if (lanesShown >= lanes.lanes().size()) {
+            return lanes.all().countOverlapping(w.start(), w.end());
         }
-        return seen.size();
+        java.util.Set<String> shown = new java.util.HashSet<>();
+        for (Lanes.Lane lane : lanes.lanes().subList(0, lanesShown)) {
+            shown.add(lane.key());
+        }
+        int[] n = {0};
+        lanes.all().forEachOverlapping(w.start(), w.end(), p -> {
+            if (lanes.inAnyLane(lanes.all().get(p), shown)) {
+                n[0]++;
+            }
+        });
+        return n[0];
     }
 
     private Frame tile(BufferedImage image, int tx, int ty, int w, int h) {

@@ -28,6 +28,8 @@ final class LanePlan {
     final boolean collapsed;
     final List<Mark> marks = new ArrayList<>();
     final List<Badge> badges = new ArrayList<>();
+    /** True when the lane held too many events to place: it is drawn as counts per column. */
+    boolean dense;
 
     private LanePlan(Lanes.Lane lane, int ordinal, double top, double height, boolean collapsed) {
         this.lane = lane;
@@ -122,6 +124,7 @@ final class LanePlan {
 
     /** Too many to place one by one: count by start in columns of the cluster width, O(columns log n). */
     private void planDense(TimeScale scale, FrameLayout layout, double y, double markerR) {
+        dense = !collapsed;
         EventIndex index = lane.index();
         double w = TimelinePainter.CLUSTER_WIDTH;
         for (double x = layout.timeX0(); x < layout.timeX0() + layout.timeWidth(); x += w) {

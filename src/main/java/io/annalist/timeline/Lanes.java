@@ -34,7 +34,8 @@ public final class Lanes {
         this.all = all;
         this.mode = mode;
         java.util.EnumSet<EventKind> present = java.util.EnumSet.noneOf(EventKind.class);
-        for (int i = 0; i < all.size() && present.size() < EventKind.values().length; i++) {
+        int kindCount = EventKind.values().length;
+        for (int i = 0; i < all.size() && present.size() < kindCount; i++) {
             present.add(all.get(i).kind());
         }
         this.kinds = java.util.Collections.unmodifiableSet(present);
@@ -113,6 +114,15 @@ public final class Lanes {
     private static Lane lane(String key, String label, EventKind kind, EventIndex index, int maxRows) {
         int rows = Math.max(1, Math.min(maxRows, 32 - Integer.numberOfLeadingZeros(index.size())));
         return new Lane(key, label, kind, index, rows);
+    }
+
+    /** True when {@code e} belongs to one of the lanes with these keys. */
+    public boolean inAnyLane(Event e, java.util.Set<String> keys) {
+        return switch (mode) {
+            case NONE -> keys.contains("all");
+            case KIND -> keys.contains(e.kind().jsonName());
+            case ACTOR -> e.actors().isEmpty() ? keys.contains(NO_ACTOR) : e.actors().stream().anyMatch(keys::contains);
+        };
     }
 
     public List<Lane> lanes() {

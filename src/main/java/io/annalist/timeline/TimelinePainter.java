@@ -78,7 +78,7 @@ public final class TimelinePainter {
         if (r.headers()) {
             drawHeaders(gc, plans, layout, p, hits, r.controls());
         }
-        if (r.lanes().lanes().isEmpty()) {
+        if (r.lanes().lanes().isEmpty() && !r.controls()) {
             gc.setFill(p.mutedText());
             gc.setTextAlign(TextAlignment.CENTER);
             gc.fillText("No events to show", layout.timeX0() + layout.timeWidth() / 2,
@@ -216,6 +216,9 @@ public final class TimelinePainter {
             double hw = Math.max(m.x1(), labelX + labelW) - hx;
             hits.add(new Frame.Hit(hx, m.y() - rowH / 2, hw, rowH, e, null, 0, plan.lane.key()));
         }
+        if (plan.dense) {
+            drawDensityBars(gc, plan, rowH, p);
+        }
         for (LanePlan.Badge b : plan.badges) {
             String label = (b.more() ? "+" : "") + (b.count() >= 10_000 ? (b.count() / 1000) + "k"
                     : Integer.toString(b.count()));
@@ -230,6 +233,25 @@ public final class TimelinePainter {
             hits.add(new Frame.Hit(b.x(), b.y() - h / 2, w, h, null, b.window(), b.count(), plan.lane.key()));
         }
         return plan.marks.size();
+    }
+
+    /** Under the badges of a crowded lane, a bar per column, taller where more events start (log scale). */
+    private static void drawDensityBars(GraphicsContext gc, LanePlan plan, double rowH, Palette p) {
+        int max = 1;
+        for (LanePlan.Badge b : plan.badges) {
+            max = Math.max(max, b.count());
+        }
+        double top = plan.top + rowH + 4;
+        double room = plan.top + plan.height - 4 - top;
+        if (room < 4) {
+            return;
+        }
+        gc.setFill(p.density().deriveColor(0, 1, 1, 0.35));
+        double logMax = Math.log1p(max);
+        for (LanePlan.Badge b : plan.badges) {
+            double h = Math.max(2, room * Math.log1p(b.count()) / logMax);
+            gc.fillRect(b.x() + 2, top + room - h, CLUSTER_WIDTH - 4, h);
+        }
     }
 
     /** A bar; an end known only to the month or year fades across that month or year, an approximate one softly. */
