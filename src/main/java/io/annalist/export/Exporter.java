@@ -13,6 +13,7 @@ import java.util.function.DoubleConsumer;
 
 import io.annalist.Version;
 import io.annalist.model.Event;
+import io.annalist.timeline.Lanes;
 import io.annalist.timeline.Palette;
 
 /**
@@ -34,10 +35,16 @@ public final class Exporter {
     /** Renders {@code events} as {@code spec} says and writes the PNG to {@code out}. Call from any thread. */
     public static CompletableFuture<Done> export(SnapshotSpec spec, List<Event> events, Map<String, String> actorNames,
                                                  Palette palette, Path out, DoubleConsumer progress, Executor writer) {
+        return export(spec, Lanes.build(events, spec.lanes(), actorNames, 6), palette, out, progress, writer);
+    }
+
+    /** Exports lanes already built, as the window has them. */
+    public static CompletableFuture<Done> export(SnapshotSpec spec, Lanes lanes, Palette palette, Path out,
+                                                 DoubleConsumer progress, Executor writer) {
         CompletableFuture<SnapshotRenderer.Snapshot> drawn = new CompletableFuture<>();
         javafx.application.Platform.runLater(() -> {
             try {
-                new SnapshotRenderer(spec, events, actorNames, palette).render(p -> progress.accept(p * 0.7))
+                new SnapshotRenderer(spec, lanes, palette).render(p -> progress.accept(p * 0.7))
                         .whenComplete((s, e) -> {
                             if (e != null) {
                                 drawn.completeExceptionally(e);

@@ -36,7 +36,7 @@ import javafx.scene.text.TextAlignment;
  */
 public final class SnapshotRenderer {
     /** The largest canvas drawn at once, in pixels on a side. */
-    public static final int TILE = 2048;
+    public static final int TILE = 4096;
 
     /** The picture, with what it shows: events drawn, lanes shown of how many, and the timeline's frame. */
     public record Snapshot(BufferedImage image, int eventsShown, int lanesShown, int lanesTotal, Frame frame,
@@ -53,8 +53,13 @@ public final class SnapshotRenderer {
 
     /** {@code events} are those the filters let through; they are split into lanes here. */
     public SnapshotRenderer(SnapshotSpec spec, List<Event> events, Map<String, String> actorNames, Palette palette) {
+        this(spec, Lanes.build(events, spec.lanes(), actorNames, 6), palette);
+    }
+
+    /** Draws lanes already built (the window's, when they match the snapshot's lane mode). */
+    public SnapshotRenderer(SnapshotSpec spec, Lanes lanes, Palette palette) {
         this.spec = spec;
-        this.lanes = Lanes.build(events, spec.lanes(), actorNames, 6);
+        this.lanes = lanes;
         this.palette = palette;
         this.dataRange = lanes.all().range();
         double font = palette.font().getSize();

@@ -177,11 +177,22 @@ public record EventFilter(Set<String> actors, boolean allActors, boolean include
 
     /** Case-insensitive containment without allocating a lower-case copy of the haystack. */
     static boolean contains(String haystack, String lowerNeedle) {
-        if (haystack == null || haystack.length() < lowerNeedle.length()) {
+        int n = lowerNeedle.length();
+        if (haystack == null || haystack.length() < n) {
             return false;
         }
-        int n = lowerNeedle.length();
-        for (int i = 0; i + n <= haystack.length(); i++) {
+        if (n == 0) {
+            return true;
+        }
+        char first = lowerNeedle.charAt(0);
+        boolean asciiLetter = first >= 'a' && first <= 'z';
+        char upper = Character.toUpperCase(first);
+        for (int i = 0, last = haystack.length() - n; i <= last; i++) {
+            char c = haystack.charAt(i);
+            // Most positions fail on the first letter; only ASCII letters are safe to test that way.
+            if (asciiLetter && c != first && c != upper) {
+                continue;
+            }
             if (haystack.regionMatches(true, i, lowerNeedle, 0, n)) {
                 return true;
             }

@@ -104,8 +104,11 @@ final class SnapshotActions {
 
     /** Exports {@code spec} to {@code out} with progress in the status line; the result or the error is shown. */
     Task<Exporter.Done> export(SnapshotSpec spec, Path out) {
-        List<Event> events = List.copyOf(window.store().sortedEvents());
-        Map<String, String> names = window.store().actorNames();
+        TimelineView timeline = window.timeline();
+        // The window's lanes are the snapshot's when they are built and split the same way.
+        io.annalist.timeline.Lanes lanes = timeline.getLanes().mode() == spec.lanes() && !timeline.arrangingProperty().get()
+                ? timeline.getLanes() : io.annalist.timeline.Lanes.build(List.copyOf(window.store().sortedEvents()),
+                spec.lanes(), window.store().actorNames(), 6);
         Palette palette = spec.dark() == window.isDark() ? window.timeline().palette() : Palettes.fromCss(spec.dark());
         Task<Exporter.Done> task = new Task<>() {
             @Override
@@ -113,7 +116,7 @@ final class SnapshotActions {
                 updateMessage("Exporting " + out.getFileName() + " (" + spec.pixelWidth() + " × " + spec.pixelHeight()
                         + " px)…");
                 try {
-                    return Exporter.export(spec, events, names, palette, out, p -> updateProgress(p, 1), writer).get();
+                    return Exporter.export(spec, lanes, palette, out, p -> updateProgress(p, 1), writer).get();
                 } catch (java.util.concurrent.ExecutionException e) {
                     Throwable cause = e.getCause() instanceof java.util.concurrent.CompletionException ce
                             && ce.getCause() != null ? ce.getCause() : e.getCause();
