@@ -15,8 +15,8 @@ import picocli.CommandLine.Command;
 @Command(name = "annalist", mixinStandardHelpOptions = true, versionProvider = Cli.VersionProvider.class,
         description = {"A timeline viewer for diplomatic and military events.",
                 "With no arguments, opens the window on the bundled data; with FILE, opens the window on FILE."},
-        subcommands = {ValidateCommand.class, ExportCommand.class, GenerateCommand.class, BenchCommand.class,
-                ImportCnsCommand.class})
+        subcommands = {ValidateCommand.class, ExportCommand.class, ConvertCommand.class, GenerateCommand.class,
+                BenchCommand.class, ImportCnsCommand.class})
 public final class Cli implements Runnable {
     public static final int OK = 0;
     public static final int REJECTED = 1;

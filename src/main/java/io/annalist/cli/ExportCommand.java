@@ -17,7 +17,6 @@ import io.annalist.export.FilterCaption;
 import io.annalist.export.HeadlessFx;
 import io.annalist.export.Palettes;
 import io.annalist.export.SnapshotSpec;
-import io.annalist.io.EventFileReader;
 import io.annalist.io.LoadResult;
 import io.annalist.model.Actor;
 import io.annalist.model.DateFormatException;
@@ -81,6 +80,10 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--theme", defaultValue = "light", paramLabel = "light|dark", description = "colours (default ${DEFAULT-VALUE})")
     String theme;
 
+    @Option(names = "--format", defaultValue = "auto", paramLabel = "auto|annalist|timelinejs|acled|csv",
+            description = "the format of FILE (default: detected)")
+    String format;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -130,7 +133,13 @@ final class ExportCommand implements Callable<Integer> {
         if (fromMs != null && toMs != null && toMs <= fromMs) {
             throw new UsageError("--to is before --from");
         }
-        LoadResult loaded = new EventFileReader().read(file);
+        io.annalist.io.Format inFormat;
+        try {
+            inFormat = io.annalist.io.Format.fromOption(format);
+        } catch (IllegalArgumentException e) {
+            throw new UsageError(e.getMessage());
+        }
+        LoadResult loaded = io.annalist.io.Formats.read(file, inFormat);
         if (loaded.failed()) {
             throw new UsageError(loaded.report().problems().get(0).format());
         }

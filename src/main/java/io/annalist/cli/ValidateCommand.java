@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import io.annalist.io.EventFileReader;
 import io.annalist.io.LoadResult;
 import io.annalist.model.Problem;
 import picocli.CommandLine;
@@ -26,16 +25,26 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "event files (format annalist/1)")
     List<Path> files;
 
+    @CommandLine.Option(names = "--format", defaultValue = "auto", paramLabel = "auto|annalist|timelinejs|acled|csv",
+            description = "the format of the files (default: detected)")
+    String format;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        EventFileReader reader = new EventFileReader();
+        io.annalist.io.Format f;
+        try {
+            f = io.annalist.io.Format.fromOption(format);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("annalist: " + e.getMessage());
+            return Cli.FAILED;
+        }
         int code = Cli.OK;
         for (Path file : files) {
-            LoadResult result = reader.read(file);
+            LoadResult result = io.annalist.io.Formats.read(file, f);
             for (Problem p : result.report().problems()) {
                 out.println(p.format());
             }

@@ -235,6 +235,11 @@ final class Fields {
         return false;
     }
 
+    /** The value under the parser as raw JSON text. */
+    String raw() throws IOException {
+        return mapper.writeValueAsString(p.readValueAsTree());
+    }
+
     /** Keeps a field the format does not know as raw JSON text, with a warning. */
     void keepUnknown(Map<String, String> extra, String path, String field) throws IOException {
         if (extra == null) {

@@ -40,6 +40,11 @@ final class Problems {
         errors++;
     }
 
+    void warn(int line, int column, String path, String field, String message) {
+        String full = field == null ? path : path + "." + field;
+        list.add(new Problem(file, line, column, full, Severity.WARNING, message, eventId));
+    }
+
     void warn(JsonLocation at, String path, String field, String message) {
         add(at, path, field, Severity.WARNING, message);
     }

@@ -23,7 +23,7 @@ public sealed interface DataLocation {
     record OnDisk(Path file) implements DataLocation {
         @Override
         public LoadResult load(EventFileReader reader, ReadProgress progress) {
-            return reader.read(file, progress);
+            return io.annalist.io.Formats.read(file, null, progress);
         }
 
         @Override

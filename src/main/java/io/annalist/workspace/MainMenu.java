@@ -28,11 +28,12 @@ final class MainMenu {
         }
         MenuItem reload = item("Reload", "F5", w::reload);
         MenuItem report = item("Load report…", null, w::showReport);
+        MenuItem save = item("Save events as…", "Shortcut+Shift+S", () -> SaveEvents.withDialog(w));
         MenuItem export = item("Export snapshot…", "Shortcut+E", () -> w.snapshots().exportWithDialog());
         export.setId("menuExport");
         MenuItem copy = item("Copy snapshot", "Shortcut+Shift+C", () -> w.snapshots().copyToClipboard());
         MenuItem quit = item("Quit", "Shortcut+Q", () -> w.stage().close());
-        Menu file = new Menu("File", null, open, recent, bundled, reload, new SeparatorMenuItem(), export, copy,
+        Menu file = new Menu("File", null, open, recent, bundled, reload, new SeparatorMenuItem(), save, export, copy,
                 new SeparatorMenuItem(), report, new SeparatorMenuItem(), quit);
 
         Menu edit = new Menu("Edit", null, item("Find…", "Shortcut+F", w::focusSearch),
@@ -92,7 +93,8 @@ final class MainMenu {
     private static void chooseFile(MainWindow w) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open event file");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Event files (*.json)", "*.json"),
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(
+                        "Event files: Annalist, TimelineJS, ACLED, CSV", "*.json", "*.csv", "*.tsv", "*.txt"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         if (w.location() instanceof DataLocation.OnDisk d && d.file().toAbsolutePath().getParent() != null) {
             File dir = d.file().toAbsolutePath().getParent().toFile();

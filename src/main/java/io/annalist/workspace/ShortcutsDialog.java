@@ -11,6 +11,7 @@ final class ShortcutsDialog extends Dialog<Void> {
     static final String[][] SHORTCUTS = {
             {"Ctrl+O", "Open an event file"},
             {"F5", "Reload the file"},
+            {"Ctrl+Shift+S", "Save the events shown, as JSON or CSV"},
             {"Ctrl+E", "Export a snapshot as PNG"},
             {"Ctrl+Shift+C", "Copy a snapshot to the clipboard"},
             {"Ctrl+F", "Search (text filter)"},

@@ -1,0 +1,229 @@
+package io.annalist.io;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.annalist.model.ActorKind;
+import io.annalist.model.Event;
+import io.annalist.model.EventKind;
+import io.annalist.model.PartialDate;
+import io.annalist.model.Precision;
+import io.annalist.model.When;
+import org.jsoup.Jsoup;
+
+/**
+ * Reads TimelineJS3 JSON (Knight Lab): the title slide, {@code events} with their
+ * {@code start_date}/{@code end_date} objects, headlines and texts (HTML turned into plain
+ * text), media (a source), groups (an actor each, so lanes by actor show them) and
+ * {@code eras} (spans tagged "era"). Dates keep the precision the date object gives; years
+ * may be negative or strings; a year beyond ±200 million is reported, not crashed on. The old
+ * TimelineJS2 layout ({@code timeline.date}) is refused with a clear message.
+ */
+public final class TimelineJsReader {
+    /** The farthest year from now that fits the model's millisecond instants, with room to spare. */
+    static final long MAX_YEARS = 200_000_000L;
+
+    private final ObjectMapper mapper;
+
+    public TimelineJsReader() {
+        JsonFactory factory = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(EventFileReader.MAX_NESTING).maxStringLength(EventFileReader.MAX_STRING_CHARS)
+                .maxNumberLength(EventFileReader.MAX_NUMBER_CHARS).build()).build();
+        mapper = new ObjectMapper(factory);
+    }
+
+    public LoadResult read(Path file) {
+        String name = file.toString();
+        ImportBuilder b = new ImportBuilder(name);
+        String title = "";
+        String description = "";
+        JsonParser p = null;
+        try {
+            p = mapper.getFactory().createParser(file.toFile());
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return EventFileReader.fatal(name, p.currentTokenLocation(), "a TimelineJS file is one JSON object");
+            }
+            String fileSource = null;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonLocation fieldAt = p.currentTokenLocation();
+                p.nextToken();
+                switch (field) {
+                    case "title" -> {
+                        JsonNode t = mapper.readTree(p);
+                        title = plain(t.path("text").path("headline").asText(""));
+                        description = plain(t.path("text").path("text").asText(""));
+                    }
+                    case "events", "eras" -> {
+                        if (p.currentToken() != JsonToken.START_ARRAY) {
+                            return EventFileReader.fatal(name, fieldAt, "\"" + field + "\" should be a list");
+                        }
+                        if (fileSource == null) {
+                            fileSource = b.source("timelinejs-file", "TimelineJS file " + file.getFileName(), null, null,
+                                    "Entries without media of their own cite the file they came from.");
+                        }
+                        int i = 0;
+                        while (p.nextToken() != JsonToken.END_ARRAY) {
+                            JsonLocation at = p.currentTokenLocation();
+                            JsonNode n = mapper.readTree(p);
+                            b.counted();
+                            entry(b, n, field.equals("eras"), i++, at, fileSource);
+                        }
+                    }
+                    case "timeline" -> {
+                        return EventFileReader.fatal(name, fieldAt, "this is the old TimelineJS2 layout (\"timeline\""
+                                + " with \"date\" entries), which Annalist does not read; save it from TimelineJS3"
+                                + " or as a spreadsheet (CSV)");
+                    }
+                    default -> p.skipChildren();
+                }
+            }
+        } catch (JsonProcessingException e) {
+            return EventFileReader.fatal(name, e.getLocation(), EventFileReader.syntaxMessage(e.getOriginalMessage()));
+        } catch (IOException e) {
+            return EventFileReader.fatal(name, "cannot be read: " + e.getMessage());
+        } finally {
+            if (p != null) {
+                try {
+                    p.close();
+                } catch (IOException ignored) {
+                    // Reading is over.
+                }
+            }
+        }
+        return b.build(title.isBlank() ? file.getFileName().toString() : title, description);
+    }
+
+    private void entry(ImportBuilder b, JsonNode n, boolean era, int index, JsonLocation at, String fileSource) {
+        int line = at.getLineNr();
+        int col = at.getColumnNr();
+        String path = "$." + (era ? "eras" : "events") + "[" + index + "]";
+        String id = n.hasNonNull("unique_id") ? n.path("unique_id").asText() : (era ? "era-" : "tl-") + (index + 1);
+        if (!n.isObject()) {
+            b.reject(line, col, path, "an entry should be an object", null);
+            return;
+        }
+        PartialDate start;
+        PartialDate end = null;
+        try {
+            if (!n.hasNonNull("start_date")) {
+                b.reject(line, col, path, "the entry has no \"start_date\"", id);
+                return;
+            }
+            start = date(n.path("start_date"));
+            if (n.hasNonNull("end_date") && n.path("end_date").size() > 0) {
+                end = date(n.path("end_date"));
+            }
+        } catch (IllegalArgumentException e) {
+            b.reject(line, col, path + ".start_date", e.getMessage(), id);
+            return;
+        }
+        String display = n.path("display_date").asText(n.path("start_date").path("display_date").asText(""));
+        When when;
+        try {
+            when = end == null ? When.at(start, false, display.isBlank() ? null : plain(display), null)
+                    : When.span(start, end, false, display.isBlank() ? null : plain(display), null);
+        } catch (IllegalArgumentException e) {
+            b.reject(line, col, path + ".end_date", e.getMessage(), id);
+            return;
+        }
+        String headline = plain(n.path("text").path("headline").asText(""));
+        String text = plain(n.path("text").path("text").asText(""));
+        if (headline.isBlank()) {
+            b.warn(line, col, path + ".text.headline", "the entry has no headline; its id is shown instead");
+        }
+        List<String> actors = List.of();
+        if (n.hasNonNull("group") && !n.path("group").asText().isBlank()) {
+            actors = List.of(b.actor(plain(n.path("group").asText()), ActorKind.ORGANIZATION));
+        }
+        String source = fileSource;
+        JsonNode media = n.path("media");
+        if (media.isObject()) {
+            String url = media.path("url").asText("").strip();
+            String caption = plain(media.path("caption").asText(""));
+            String credit = plain(media.path("credit").asText(""));
+            boolean web = Links.isWebLink(url);
+            if (web || !caption.isBlank() || !credit.isBlank()) {
+                source = b.source("media-" + id, caption.isBlank() ? (headline.isBlank() ? "Media of " + id : headline)
+                        : caption, credit.isBlank() ? null : credit, web ? url : null,
+                        !web && !url.isBlank() ? "media: " + url : null);
+            }
+        }
+        b.loaded(new Event(id, EventKind.OTHER, headline.isBlank() ? null : headline, when, null, actors,
+                text.isBlank() ? null : text, List.of(source), null, era ? List.of("era") : List.of(), null, Map.of(),
+                line), line, col);
+    }
+
+    /** A TimelineJS date object: year (number or text, may be negative), then month, day, hour, minute, second. */
+    static PartialDate date(JsonNode d) {
+        if (!d.isObject() || !d.has("year")) {
+            throw new IllegalArgumentException("a date needs at least a \"year\"");
+        }
+        long year = number(d, "year");
+        if (Math.abs(year) > MAX_YEARS) {
+            throw new IllegalArgumentException("year " + year + " is beyond what Annalist can place on a timeline"
+                    + " (±" + MAX_YEARS / 1_000_000 + " million years)");
+        }
+        String[] parts = {"month", "day", "hour", "minute", "second"};
+        Precision[] precisions = {Precision.MONTH, Precision.DAY, Precision.HOUR, Precision.MINUTE, Precision.SECOND};
+        int[] v = {1, 1, 0, 0, 0};
+        Precision precision = Precision.YEAR;
+        for (int i = 0; i < parts.length; i++) {
+            if (!d.hasNonNull(parts[i]) || d.path(parts[i]).asText().isBlank()) {
+                break;
+            }
+            v[i] = (int) number(d, parts[i]);
+            precision = precisions[i];
+        }
+        try {
+            long start;
+            if (precision.coarserThanDay() || precision == Precision.DAY) {
+                start = Math.multiplyExact(LocalDate.of((int) year, v[0], v[1]).toEpochDay(), 86_400_000L);
+            } else {
+                start = LocalDateTime.of((int) year, v[0], v[1], v[2], v[3], v[4]).toEpochSecond(ZoneOffset.UTC) * 1000L;
+            }
+            return new PartialDate(start, precision.endOfUnit(start), precision, true);
+        } catch (java.time.DateTimeException | ArithmeticException e) {
+            throw new IllegalArgumentException("no such date: year " + year + ", month " + v[0] + ", day " + v[1]);
+        }
+    }
+
+    private static long number(JsonNode d, String field) {
+        JsonNode n = d.path(field);
+        if (n.isNumber()) {
+            if (!n.canConvertToLong()) {
+                throw new IllegalArgumentException("\"" + field + "\" " + n.asText() + " is out of range");
+            }
+            return n.asLong();
+        }
+        try {
+            return Long.parseLong(n.asText().strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("\"" + field + "\" should be a whole number, not \"" + n.asText() + "\"");
+        }
+    }
+
+    /** HTML to plain text: tags dropped, entities decoded, nothing interpreted. */
+    static String plain(String html) {
+        if (html == null || html.isBlank()) {
+            return "";
+        }
+        if (html.indexOf('<') < 0 && html.indexOf('&') < 0) {
+            return html.strip();
+        }
+        return Jsoup.parse(html).text().strip();
+    }
+}
