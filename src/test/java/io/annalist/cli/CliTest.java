@@ -45,7 +45,7 @@ class CliTest {
                 {"format": "annalist/1", "sources": [{"id": "s", "title": "S"}],
                  "events": [
                   {"id": "a", "kind": "other", "when": "2024-02-30", "sources": ["s"]},
-                  {"id": "b", "kind": "other", "when": "2024", "sources": ["s"], "extra": 1}
+                  {"id": "b", "kind": "other", "when": "2024", "sources": ["s"], "mood": 1}
                  ]}
                 """);
         Run r = run("validate", f.toString());
