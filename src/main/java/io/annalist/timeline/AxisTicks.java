@@ -60,7 +60,8 @@ public final class AxisTicks {
                     Math.floorMod(t.getYear(), 100)))),
             new Step("2 years", ChronoUnit.YEARS, 2, Big.DECADE, List.of(AxisTicks::year)),
             new Step("5 years", ChronoUnit.YEARS, 5, Big.CENTURY, List.of(AxisTicks::year)),
-            new Step("decade", ChronoUnit.YEARS, 10, Big.CENTURY, List.of(t -> year(t) + "s", AxisTicks::year)),
+            new Step("decade", ChronoUnit.YEARS, 10, Big.CENTURY, List.of(t -> t.getYear() > 0 ? year(t) + "s"
+                    : year(t), AxisTicks::year)),
             new Step("20 years", ChronoUnit.YEARS, 20, Big.CENTURY, List.of(AxisTicks::year)),
             new Step("50 years", ChronoUnit.YEARS, 50, Big.MILLENNIUM, List.of(AxisTicks::year)),
             new Step("century", ChronoUnit.YEARS, 100, Big.MILLENNIUM, List.of(AxisTicks::year)),
@@ -227,9 +228,7 @@ public final class AxisTicks {
                     t.getDayOfMonth() + " " + month.substring(0, 3));
             case MONTH -> List.of(month + " " + year(t), month.substring(0, 3) + " " + year(t), month.substring(0, 3));
             case YEAR -> List.of(year(t));
-            case DECADE -> List.of(year(t) + "s");
-            case CENTURY -> List.of(year(t) + "s");
-            case MILLENNIUM -> List.of(year(t) + "s");
+            case DECADE, CENTURY, MILLENNIUM -> List.of(t.getYear() > 0 ? year(t) + "s" : year(t));
         };
     }
 }
