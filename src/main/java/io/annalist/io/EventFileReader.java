@@ -76,7 +76,8 @@ public final class EventFileReader {
                 return fatal(name, "is a folder, not an event file");
             }
             if (!Files.exists(file)) {
-                return fatal(name, "no such file");
+                return fatal(name, Files.isSymbolicLink(file)
+                        ? "is a symbolic link that leads nowhere (a loop, or its target is gone)" : "no such file");
             }
             if (!Files.isRegularFile(file)) {
                 return fatal(name, "is not a regular file (a device or a pipe?)");

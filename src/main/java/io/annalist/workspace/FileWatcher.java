@@ -42,7 +42,8 @@ final class FileWatcher implements AutoCloseable {
         }
         try {
             service = FileSystems.getDefault().newWatchService();
-            abs.getParent().register(service, StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_CREATE);
+            abs.getParent().register(service, StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_CREATE,
+                    StandardWatchEventKinds.ENTRY_DELETE);
         } catch (IOException | UnsupportedOperationException e) {
             // No watching on this file system: reloading stays available by hand (F5).
             service = null;
@@ -77,6 +78,7 @@ final class FileWatcher implements AutoCloseable {
 
     @Override
     public void close() {
+        settle.stop();
         watched = null;
         if (service != null) {
             try {

@@ -53,6 +53,9 @@ final class Loader implements AutoCloseable {
     }
 
     Task<LoadResult> open(DataLocation where, boolean keepPlace) {
+        if (executor.isShutdown()) {
+            return null;
+        }
         if (current != null) {
             current.cancel(true);
         }
@@ -152,6 +155,7 @@ final class Loader implements AutoCloseable {
 
     @Override
     public void close() {
+        cancel();
         watcher.close();
         executor.shutdownNow();
     }
