@@ -83,8 +83,13 @@ public final class AxisTicks {
         return ZonedDateTime.ofInstant(Instant.ofEpochMilli((long) Math.floor(millis)), ZoneOffset.UTC);
     }
 
-    /** The rows for {@code scale}, measuring label widths with {@code textWidth}. */
+    /** The rows for {@code scale}, measuring every label with {@code textWidth}. */
     public static Rows compute(TimeScale scale, ToDoubleFunction<String> textWidth) {
+        return compute(scale, textWidth, textWidth);
+    }
+
+    /** The rows for {@code scale}; the upper row is measured apart, as it is drawn in another font (bold). */
+    public static Rows compute(TimeScale scale, ToDoubleFunction<String> textWidth, ToDoubleFunction<String> majorWidth) {
         for (Step step : STEPS) {
             if (scale.pixels(approxMillis(step)) < MIN_TICK_SPACING) {
                 continue;
@@ -92,12 +97,12 @@ public final class AxisTicks {
             for (Function<ZonedDateTime, String> format : step.formats()) {
                 List<Tick> minor = minorTicks(scale, step, format, textWidth);
                 if (minor != null) {
-                    return new Rows(minor, majorTicks(scale, step.major(), textWidth), step.name());
+                    return new Rows(minor, majorTicks(scale, step.major(), majorWidth), step.name());
                 }
             }
         }
         Step last = STEPS.get(STEPS.size() - 1);
-        return new Rows(List.of(), majorTicks(scale, last.major(), textWidth), last.name());
+        return new Rows(List.of(), majorTicks(scale, last.major(), majorWidth), last.name());
     }
 
     /** How the axis names its unit to a reader: "months", "every 5 years". */
@@ -169,6 +174,22 @@ public final class AxisTicks {
             starts.add(t);
             t = nextBig(t, big);
         }
+        // One wording for the whole row: the longest that fits every unit on screen (the first
+        // and last may be cut by the edges and are left out of that choice).
+        int formats = bigLabels(starts.isEmpty() ? utc(left) : starts.get(0), big).size();
+        int chosen = formats - 1;
+        for (int f = 0; f < formats; f++) {
+            boolean fits = true;
+            for (int i = 1; i + 1 < starts.size() && fits; i++) {
+                double x = scale.xOf(starts.get(i).toInstant().toEpochMilli());
+                double nextX = scale.xOf(starts.get(i + 1).toInstant().toEpochMilli());
+                fits = x + 3 + textWidth.applyAsDouble(bigLabels(starts.get(i), big).get(f)) <= nextX - 2;
+            }
+            if (fits) {
+                chosen = f;
+                break;
+            }
+        }
         List<Tick> ticks = new ArrayList<>();
         double lastEnd = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < starts.size(); i++) {
@@ -181,10 +202,11 @@ public final class AxisTicks {
             lx = Math.max(lx, lastEnd + LABEL_GAP);
             String label = null;
             double w = 0;
-            for (String candidate : bigLabels(s, big)) {
-                double cw = textWidth.applyAsDouble(candidate);
+            List<String> candidates = bigLabels(s, big);
+            for (int f = Math.min(chosen, candidates.size() - 1); f < candidates.size(); f++) {
+                double cw = textWidth.applyAsDouble(candidates.get(f));
                 if (lx + cw <= Math.min(nextX, edge) - 2) {
-                    label = candidate;
+                    label = candidates.get(f);
                     w = cw;
                     break;
                 }

@@ -54,7 +54,7 @@ public final class TimelinePainter {
         gc.setFill(p.background());
         gc.fillRect(0, 0, r.width(), r.height());
 
-        AxisTicks.Rows ticks = AxisTicks.compute(scale, tm::width);
+        AxisTicks.Rows ticks = AxisTicks.compute(scale, tm::width, bold::width);
         int extra = LanePlan.extraRows(r.lanes().lanes(), r.collapsed(), layout.rowHeight(), layout.lanesHeight());
         List<LanePlan> plans = planLanes(r, scale, layout, tm, extra);
         double lanesHeight = 0;
