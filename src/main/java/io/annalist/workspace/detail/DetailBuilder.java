@@ -149,8 +149,18 @@ final class DetailBuilder {
         return p;
     }
 
+    /** Links one under the other, each wrapping within the pane. */
+    static VBox column(List<Hyperlink> links) {
+        VBox box = new VBox(2);
+        box.getChildren().addAll(links);
+        return box;
+    }
+
     static Hyperlink link(String text, String tip, Runnable action) {
         Hyperlink h = new Hyperlink(text);
+        // Long link texts wrap (or are cut with an ellipsis) rather than widen the pane.
+        h.setWrapText(true);
+        h.setMinWidth(0);
         h.setTooltip(new Tooltip(tip));
         h.setOnAction(e -> action.run());
         return h;

@@ -37,6 +37,9 @@ public final class DetailPane extends BorderPane {
     private final Button previous = new Button("◀ Previous");
     private final Button next = new Button("Next ▶");
     private final ScrollPane scroll = new ScrollPane();
+    /** The width text can use: the viewport, without the scroll bar. */
+    private final javafx.beans.binding.DoubleBinding viewportWidth = javafx.beans.binding.Bindings.createDoubleBinding(
+            () -> Math.max(120, scroll.getViewportBounds().getWidth()), scroll.viewportBoundsProperty());
     private Runnable onPrevious = () -> { };
     private Runnable onNext = () -> { };
 
@@ -95,7 +98,7 @@ public final class DetailPane extends BorderPane {
             return;
         }
         DetailContext ctx = context.get();
-        DetailBuilder b = new DetailBuilder(ctx.highlight(), scroll.widthProperty());
+        DetailBuilder b = new DetailBuilder(ctx.highlight(), viewportWidth);
         Label kind = DetailBuilder.badge(e.kind().label(), "badge-kind");
         kind.setId("detailKind");
         b.node(kind);
@@ -150,7 +153,7 @@ public final class DetailPane extends BorderPane {
             box.getChildren().add(new Label(id + " (not defined in the file)"));
             return box;
         }
-        DetailBuilder b = new DetailBuilder(ctx.highlight(), scroll.widthProperty());
+        DetailBuilder b = new DetailBuilder(ctx.highlight(), viewportWidth);
         String meta = (s.publisher() == null ? "" : s.publisher())
                 + (s.published() == null ? "" : (s.publisher() == null ? "" : ", ")
                 + DateText.human(s.published().start(), s.published().precision()));

@@ -90,7 +90,7 @@ final class KindDetails {
             }
         }
         if (!earlier.isEmpty()) {
-            b.fieldNode("Earlier visits", DetailBuilder.links(earlier));
+            b.fieldNode("Earlier visits", DetailBuilder.column(earlier));
         }
     }
 
