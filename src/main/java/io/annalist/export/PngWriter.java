@@ -2,13 +2,7 @@ package io.annalist.export;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -37,47 +31,7 @@ public final class PngWriter {
      * @throws IOException with a message that names the file and says what went wrong
      */
     public static void write(BufferedImage image, Path out, Map<String, String> text) throws IOException {
-        Path target = out.toAbsolutePath().normalize();
-        Path dir = target.getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new IOException("cannot write " + out + ": the folder " + dir + " does not exist");
-        }
-        if (Files.isDirectory(target)) {
-            throw new IOException("cannot write " + out + ": it is a folder");
-        }
-        Path temp;
-        try {
-            temp = Files.createTempFile(dir, "." + target.getFileName() + "-", ".part");
-        } catch (AccessDeniedException e) {
-            throw new IOException("cannot write " + out + ": permission denied in " + dir);
-        } catch (NoSuchFileException e) {
-            throw new IOException("cannot write " + out + ": the folder " + dir + " is gone");
-        }
-        try {
-            encode(image, temp, text);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(temp);
-            throw new IOException("cannot write " + out + ": " + reason(e), e);
-        }
-    }
-
-    private static String reason(Exception e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof FileSystemException fse && fse.getReason() != null) {
-            return fse.getReason();
-        }
-        if (m.contains("No space left")) {
-            return "the disk is full";
-        }
-        return m;
+        io.annalist.io.AtomicFile.write(out, temp -> encode(image, temp, text));
     }
 
     private static void encode(BufferedImage image, Path file, Map<String, String> text) throws IOException {

@@ -3,10 +3,8 @@ package io.annalist.io;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -29,18 +27,12 @@ public final class CsvEventWriter {
 
     public void write(List<Event> events, Map<String, String> actorNames, Map<String, Source> sources, Path out)
             throws IOException {
-        Path target = out.toAbsolutePath().normalize();
-        Path dir = target.getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new IOException("cannot write " + out + ": the folder " + dir + " does not exist");
-        }
-        Path temp = Files.createTempFile(dir, "." + target.getFileName() + "-", ".part");
         CsvSchema.Builder schema = CsvSchema.builder();
         for (String h : HEADER) {
             schema.addColumn(h);
         }
         CsvMapper mapper = new CsvMapper();
-        try {
+        AtomicFile.write(out, temp -> {
             try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
                  CsvGenerator g = mapper.getFactory().createGenerator(w)) {
                 g.setSchema(schema.build().withHeader());
@@ -52,15 +44,7 @@ public final class CsvEventWriter {
                     g.writeEndArray();
                 }
             }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(temp);
-            throw new IOException("cannot write " + out + ": " + e.getMessage(), e);
-        }
+        });
     }
 
     private static String[] row(Event e, Map<String, String> names, Map<String, Source> sources) {

@@ -2,10 +2,8 @@ package io.annalist.io;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -39,28 +37,14 @@ public final class EventFileWriter {
     private final JsonFactory factory = new JsonFactory();
 
     public void write(Dataset d, List<Event> events, Path out) throws IOException {
-        Path target = out.toAbsolutePath().normalize();
-        Path dir = target.getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new IOException("cannot write " + out + ": the folder " + dir + " does not exist");
-        }
-        Path temp = Files.createTempFile(dir, "." + target.getFileName() + "-", ".part");
-        try {
+        AtomicFile.write(out, temp -> {
             try (OutputStream os = Files.newOutputStream(temp);
                  JsonGenerator g = factory.createGenerator(new java.io.BufferedOutputStream(os, 1 << 16),
                          JsonEncoding.UTF8)) {
                 g.useDefaultPrettyPrinter();
                 document(g, d, events);
             }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(temp);
-            throw new IOException("cannot write " + out + ": " + e.getMessage(), e);
-        }
+        });
     }
 
     private void document(JsonGenerator g, Dataset d, List<Event> events) throws IOException {

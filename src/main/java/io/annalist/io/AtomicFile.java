@@ -1,0 +1,71 @@
+package io.annalist.io;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes a file all or nothing: the content goes to a temporary file beside the target,
+ * which is moved into place only when complete. A failure — no permission, a full disk, a
+ * folder gone — leaves no partial file, keeps the previous file as it was, and is reported
+ * as "cannot write FILE: why".
+ */
+public final class AtomicFile {
+    /** Writes the content into the file it is given. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(Path file) throws IOException;
+    }
+
+    private AtomicFile() {
+    }
+
+    public static void write(Path out, Content content) throws IOException {
+        Path target = out.toAbsolutePath().normalize();
+        Path dir = target.getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new IOException("cannot write " + out + ": the folder " + dir + " does not exist");
+        }
+        if (Files.isDirectory(target)) {
+            throw new IOException("cannot write " + out + ": it is a folder");
+        }
+        Path temp;
+        try {
+            temp = Files.createTempFile(dir, "." + target.getFileName() + "-", ".part");
+        } catch (AccessDeniedException e) {
+            throw new IOException("cannot write " + out + ": permission denied in " + dir);
+        } catch (NoSuchFileException e) {
+            throw new IOException("cannot write " + out + ": the folder " + dir + " is gone");
+        }
+        try {
+            content.writeTo(temp);
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temp);
+            throw new IOException("cannot write " + out + ": " + reason(e), e);
+        }
+    }
+
+    static String reason(Exception e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason();
+        }
+        if (m.contains("No space left")) {
+            return "the disk is full";
+        }
+        return m;
+    }
+}
