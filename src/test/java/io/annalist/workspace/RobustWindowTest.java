@@ -107,4 +107,20 @@ class RobustWindowTest extends ApplicationTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !WaitForAsyncUtils.asyncFx(window::isLoading).get());
         assertFalse(window.stage().isShowing());
     }
+
+    @Test
+    void closingDuringAnExportLeavesNoHalfWrittenFile() throws Exception {
+        interact(() -> window.open(new DataLocation.Bundled(BundledData.NK_MISSILE_TESTS)));
+        settle();
+        Path out = dir.resolve("wide.png");
+        ExportDialog.Choice choice = new ExportDialog.Choice(true, 12_000, 1_000, 1, "Wide", true, true, true, true,
+                true, true, false);
+        var task = WaitForAsyncUtils.asyncFx(() -> window.snapshots().export(window.snapshots().spec(choice), out))
+                .get(10, TimeUnit.SECONDS);
+        interact(() -> window.stage().close());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, task::isDone);
+        try (var files = Files.list(dir)) {
+            assertTrue(files.allMatch(p -> p.equals(out)), "only the finished image, if anything");
+        }
+    }
 }
