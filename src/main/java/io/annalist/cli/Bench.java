@@ -97,6 +97,21 @@ final class Bench {
         return tokens;
     }
 
+    /** Tokens plus every text and number read out, as any reader that keeps the values must. */
+    private static long jacksonWithValues(Path file) throws IOException {
+        long n = 0;
+        try (InputStream in = Files.newInputStream(file); JsonParser p = new JsonFactory().createParser(in)) {
+            for (com.fasterxml.jackson.core.JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                if (t == com.fasterxml.jackson.core.JsonToken.VALUE_STRING) {
+                    n += p.getText().length();
+                } else if (t.isNumeric()) {
+                    n += (long) p.getDoubleValue();
+                }
+            }
+        }
+        return n;
+    }
+
     private static long usedHeap() {
         for (int i = 0; i < 4; i++) {
             System.gc();
@@ -120,6 +135,7 @@ final class Bench {
         double floor = median(time(1, runs, () -> bareJackson(file)));
         double load = median(time(1, runs, () -> reader.read(file)));
         report("parse.jackson_floor", n, floor, "ms");
+        report("parse.jackson_with_values", n, median(time(1, runs, () -> jacksonWithValues(file))), "ms");
         report("parse.loader", n, load, "ms");
         report("parse.ratio", n, load / floor, "x");
 

@@ -18,6 +18,14 @@ final class EmptyState extends VBox {
     private final Label message = new Label();
     private final Hyperlink clear = new Hyperlink("Clear filters");
 
+    private BooleanSupplier loading = () -> false;
+
+    /** Tells the empty state how to know that a load is under way ("Loading…" rather than "No events"). */
+    void setLoading(BooleanSupplier loading) {
+        this.loading = loading;
+        refresh();
+    }
+
     EmptyState(EventStore store, BooleanSupplier loaded) {
         super(6);
         this.store = store;
@@ -34,13 +42,13 @@ final class EmptyState extends VBox {
         refresh();
     }
 
-    private void refresh() {
+    void refresh() {
         boolean noneLoaded = store.allEvents().isEmpty();
         boolean noneMatch = !noneLoaded && store.filteredEvents().isEmpty();
         setVisible(noneLoaded || noneMatch);
         setMouseTransparent(!isVisible());
         clear.setVisible(noneMatch);
-        message.setText(noneMatch ? "No events match the filters."
+        message.setText(noneMatch ? "No events match the filters." : loading.getAsBoolean() ? "Loading…"
                 : loaded.getAsBoolean() ? "This file holds no events." : "No events loaded. Open a file with Ctrl+O.");
     }
 }

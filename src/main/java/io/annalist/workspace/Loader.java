@@ -87,6 +87,7 @@ final class Loader implements AutoCloseable {
         };
         current = task;
         window.status().loading(task);
+        window.emptyState().refresh();
         task.setOnSucceeded(e -> finished(task, where, task.getValue(), keepPlace));
         task.setOnFailed(e -> {
             finished(task, where, null, keepPlace);
@@ -111,6 +112,7 @@ final class Loader implements AutoCloseable {
         }
         current = null;
         window.status().idle();
+        window.emptyState().refresh();
         if (result == null) {
             return;
         }

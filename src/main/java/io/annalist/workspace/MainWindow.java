@@ -49,6 +49,7 @@ public final class MainWindow {
     private final SplitPane middle;
     private final Consumer<String> openLink;
     private final SnapshotActions snapshots = new SnapshotActions(this);
+    private final EmptyState emptyState;
     private List<Event> byTime = List.of();
     private boolean dark;
 
@@ -76,7 +77,8 @@ public final class MainWindow {
         timeline.selectedEventProperty().addListener((obs, o, e) -> detail.eventProperty().set(e));
         filters = new FilterPane(store, timeline::palette, timeline::getVisibleWindow);
 
-        StackPane timelineArea = new StackPane(timeline, new EmptyState(store, this::hasData));
+        emptyState = new EmptyState(store, this::hasData);
+        StackPane timelineArea = new StackPane(timeline, emptyState);
         middle = new SplitPane(timelineArea, table);
         middle.setOrientation(Orientation.VERTICAL);
         middle.setDividerPositions(prefs.dividers("middle", new double[]{0.7}));
@@ -90,6 +92,7 @@ public final class MainWindow {
         notifications.setShowFromTop(true);
 
         status = new StatusLine(store);
+        emptyState.setLoading(loader::loading);
         status.onCancel(loader::cancel);
         status.onReport(this::showReport);
 
@@ -284,6 +287,10 @@ public final class MainWindow {
 
     NotificationPane notifications() {
         return notifications;
+    }
+
+    EmptyState emptyState() {
+        return emptyState;
     }
 
     StatusLine status() {
