@@ -138,6 +138,15 @@ public final class AppPreferences {
         node.put("lanes", m.name());
     }
 
+    /** Whether a pane ("filters", "details", "table") was shown; true unless it was hidden. */
+    public boolean paneShown(String pane) {
+        return node.getBoolean("pane." + pane, true);
+    }
+
+    public void setPaneShown(String pane, boolean shown) {
+        node.putBoolean("pane." + pane, shown);
+    }
+
     public boolean darkTheme() {
         return node.getBoolean("dark", false);
     }

@@ -34,6 +34,7 @@ import org.controlsfx.control.NotificationPane;
  */
 public final class MainWindow {
     static final String APP = "Annalist";
+    private static final String[] PANES = {"filters", "details", "table"};
 
     private final Stage stage;
     private final EventStore store = new EventStore();
@@ -124,6 +125,11 @@ public final class MainWindow {
             toggleTheme();
         }
         store.setFilter(prefs.filter());
+        for (String pane : PANES) {
+            if (!prefs.paneShown(pane)) {
+                showPane(pane, false);
+            }
+        }
         stage.setOnHidden(e -> close());
     }
 
@@ -257,6 +263,9 @@ public final class MainWindow {
             prefs.setDividers("sides", sides.getDividerPositions());
             prefs.setLaneMode(timeline.getLaneMode());
             prefs.setDarkTheme(dark);
+            for (String pane : PANES) {
+                prefs.setPaneShown(pane, paneShown(pane));
+            }
             prefs.setFilter(store.getFilter());
             prefs.flush();
         } catch (IllegalStateException e) {

@@ -260,10 +260,13 @@ class WorkspaceTest extends ApplicationTest {
     void theWindowRemembersFiltersAndLanesForTheNextRun() throws Exception {
         checkActor("shoigu");
         interact(() -> window.timeline().setLaneMode(LaneMode.KIND));
+        interact(() -> window.showPane("details", false));
         interact(() -> window.stage().close());
         AppPreferences prefs = new AppPreferences(node);
         assertEquals(Set.of("shoigu"), prefs.filter().actors());
         assertEquals(LaneMode.KIND, prefs.laneMode());
+        assertFalse(prefs.paneShown("details"));
+        assertTrue(prefs.paneShown("filters"));
         assertTrue(prefs.lastLocation() instanceof DataLocation.Bundled);
         assertNotNull(prefs.windowBounds());
     }
