@@ -82,6 +82,53 @@ public record EventFilter(Set<String> actors, boolean allActors, boolean include
         return text.isEmpty() || matchesText(e, actorNames);
     }
 
+    /**
+     * The test this filter makes, prepared once for a whole pass over the events: the chosen
+     * actors (with their affiliates when asked) flattened into one set, the text lower-cased,
+     * the cheapest checks first. Safe to use from several threads.
+     */
+    public java.util.function.Predicate<Event> predicate(Map<String, String> actorNames,
+                                                         Map<String, ? extends java.util.Collection<String>> affiliates) {
+        Map<String, Set<String>> groups = groups(affiliates);
+        Set<String> anyOf = new java.util.HashSet<>();
+        groups.values().forEach(anyOf::addAll);
+        java.util.EnumSet<EventKind> kindSet = kinds.isEmpty() ? null : java.util.EnumSet.copyOf(kinds);
+        java.util.EnumSet<Confidence> confidenceSet = confidences.isEmpty() ? null : java.util.EnumSet.copyOf(confidences);
+        long lo = from == null ? Long.MIN_VALUE : from;
+        long hi = to == null ? Long.MAX_VALUE : to;
+        boolean byActors = !actors.isEmpty();
+        boolean byText = !text.isEmpty();
+        return e -> {
+            if (kindSet != null && !kindSet.contains(e.kind())) {
+                return false;
+            }
+            if (confidenceSet != null && (e.confidence() == null || !confidenceSet.contains(e.confidence()))) {
+                return false;
+            }
+            When w = e.when();
+            if (w.end() <= lo || w.start() >= hi) {
+                return false;
+            }
+            if (byActors) {
+                if (allActors) {
+                    if (!matchesActors(e, groups)) {
+                        return false;
+                    }
+                } else {
+                    List<String> list = e.actors();
+                    boolean any = false;
+                    for (int i = 0, n = list.size(); i < n && !any; i++) {
+                        any = anyOf.contains(list.get(i));
+                    }
+                    if (!any) {
+                        return false;
+                    }
+                }
+            }
+            return !byText || matchesText(e, actorNames);
+        };
+    }
+
     /** Matches without affiliation: each chosen actor counts only as itself. */
     public boolean matches(Event e, Map<String, String> actorNames) {
         return matches(e, actorNames, Map.of());

@@ -67,13 +67,12 @@ public final class EventStore {
             filtered.setAll(allArray);
             return;
         }
-        Map<String, String> names = actorNames;
-        Map<String, java.util.Set<String>> groups = f.groups(affiliates);
+        java.util.function.Predicate<Event> test = f.predicate(actorNames, affiliates);
         java.util.stream.Stream<Event> s = java.util.Arrays.stream(allArray);
         if (allArray.length > 20_000) {
             s = s.parallel();
         }
-        filtered.setAll(s.filter(e -> f.matches(e, names, groups)).toArray(Event[]::new));
+        filtered.setAll(s.filter(test).toArray(Event[]::new));
     }
 
     /** For each actor id, the ids of the actors affiliated with it (Russia → Putin, Shoigu). */
