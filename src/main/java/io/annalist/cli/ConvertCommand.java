@@ -23,9 +23,9 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "OUT.json", description = "event file to write")
     Path out;
 
-    @Option(names = "--format", defaultValue = "auto", paramLabel = "auto|annalist|timelinejs|acled|csv",
+    @Option(names = "--format", paramLabel = "auto|annalist|timelinejs|acled|csv", converter = FormatOption.class,
             description = "the format of IN (default: detected)")
-    String format;
+    Format format;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -33,13 +33,7 @@ final class ConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
-        Format f;
-        try {
-            f = Format.fromOption(format);
-        } catch (IllegalArgumentException e) {
-            err.println("annalist: " + e.getMessage());
-            return Cli.FAILED;
-        }
+        Format f = format;
         LoadResult r = Formats.read(in, f);
         if (r.failed()) {
             err.println("annalist: " + r.report().problems().get(0).format());

@@ -80,9 +80,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--theme", defaultValue = "light", paramLabel = "light|dark", description = "colours (default ${DEFAULT-VALUE})")
     String theme;
 
-    @Option(names = "--format", defaultValue = "auto", paramLabel = "auto|annalist|timelinejs|acled|csv",
+    @Option(names = "--format", paramLabel = "auto|annalist|timelinejs|acled|csv", converter = FormatOption.class,
             description = "the format of FILE (default: detected)")
-    String format;
+    io.annalist.io.Format format;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -133,13 +133,7 @@ final class ExportCommand implements Callable<Integer> {
         if (fromMs != null && toMs != null && toMs <= fromMs) {
             throw new UsageError("--to is before --from");
         }
-        io.annalist.io.Format inFormat;
-        try {
-            inFormat = io.annalist.io.Format.fromOption(format);
-        } catch (IllegalArgumentException e) {
-            throw new UsageError(e.getMessage());
-        }
-        LoadResult loaded = io.annalist.io.Formats.read(file, inFormat);
+        LoadResult loaded = io.annalist.io.Formats.read(file, format);
         if (loaded.failed()) {
             throw new UsageError(loaded.report().problems().get(0).format());
         }

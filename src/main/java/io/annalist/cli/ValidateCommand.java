@@ -25,9 +25,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "event files (format annalist/1)")
     List<Path> files;
 
-    @CommandLine.Option(names = "--format", defaultValue = "auto", paramLabel = "auto|annalist|timelinejs|acled|csv",
-            description = "the format of the files (default: detected)")
-    String format;
+    @CommandLine.Option(names = "--format", paramLabel = "auto|annalist|timelinejs|acled|csv",
+            converter = FormatOption.class, description = "the format of the files (default: detected)")
+    io.annalist.io.Format format;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -35,13 +35,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        io.annalist.io.Format f;
-        try {
-            f = io.annalist.io.Format.fromOption(format);
-        } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("annalist: " + e.getMessage());
-            return Cli.FAILED;
-        }
+        io.annalist.io.Format f = format;
         int code = Cli.OK;
         for (Path file : files) {
             LoadResult result = io.annalist.io.Formats.read(file, f);

@@ -213,11 +213,6 @@ public final class SnapshotRenderer {
         return s.substring(0, lo) + "…";
     }
 
-    /** Where the timeline starts below the title and caption, in logical pixels. */
-    public double timelineTop() {
-        return headerHeight;
-    }
-
     /** A snapshot small enough for one canvas, as a JavaFX image (for the clipboard). FX thread. */
     public WritableImage renderImage() {
         Canvas canvas = new Canvas(spec.pixelWidth(), spec.pixelHeight());

@@ -1,6 +1,5 @@
 package io.annalist.io;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.annalist.model.ActorKind;
 import io.annalist.model.Confidence;
 import io.annalist.model.DateFormatException;
@@ -34,14 +32,11 @@ public final class AcledReader {
 
     public LoadResult read(Path file) {
         String name = file.toString();
-        CsvText csv;
-        try {
-            csv = CsvText.read(file);
-        } catch (JsonProcessingException e) {
-            return EventFileReader.fatal(name, e.getLocation(), "malformed CSV: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            return EventFileReader.fatal(name, "cannot be read: " + e.getMessage());
+        CsvText.Loaded loaded = CsvText.load(file);
+        if (loaded.failure() != null) {
+            return loaded.failure();
         }
+        CsvText csv = loaded.csv();
         int date = csv.column("event_date");
         if (date < 0) {
             return EventFileReader.fatal(name, "this is not an ACLED export: it has no event_date column");

@@ -1,6 +1,5 @@
 package io.annalist.io;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.annalist.model.ActorKind;
 import io.annalist.model.Confidence;
 import io.annalist.model.DateFormatException;
@@ -52,14 +50,11 @@ public final class CsvEventReader {
 
     public LoadResult read(Path file) {
         String name = file.toString();
-        CsvText csv;
-        try {
-            csv = CsvText.read(file);
-        } catch (JsonProcessingException e) {
-            return EventFileReader.fatal(name, e.getLocation(), "malformed CSV: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            return EventFileReader.fatal(name, "cannot be read: " + e.getMessage());
+        CsvText.Loaded loaded = CsvText.load(file);
+        if (loaded.failure() != null) {
+            return loaded.failure();
         }
+        CsvText csv = loaded.csv();
         ImportBuilder b = new ImportBuilder(name);
         if (!csv.encoding.equals("UTF-8")) {
             b.warn(1, 1, "", "the file is not UTF-8; read as " + csv.encoding);

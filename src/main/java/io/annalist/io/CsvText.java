@@ -40,6 +40,21 @@ final class CsvText {
         this.encoding = encoding;
     }
 
+    /** The file read, or the load result that says why it cannot be. */
+    record Loaded(CsvText csv, LoadResult failure) {
+    }
+
+    static Loaded load(Path file) {
+        try {
+            return new Loaded(read(file), null);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return new Loaded(null, EventFileReader.fatal(file.toString(), e.getLocation(), "malformed CSV: "
+                    + e.getOriginalMessage()));
+        } catch (IOException e) {
+            return new Loaded(null, EventFileReader.fatal(file.toString(), "cannot be read: " + e.getMessage()));
+        }
+    }
+
     static CsvText read(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         String encoding = "UTF-8";

@@ -32,20 +32,6 @@ public record Frame(TimeScale scale, FrameLayout layout, List<Hit> hits, double 
         return null;
     }
 
-    /** How many events the frame shows: those drawn one by one, plus those counted in badges. */
-    public int eventsShown() {
-        java.util.Set<Event> drawn = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        int inBadges = 0;
-        for (Hit h : hits) {
-            if (h.event() != null) {
-                drawn.add(h.event());
-            } else if (h.cluster() != null) {
-                inBadges += h.clusterCount();
-            }
-        }
-        return drawn.size() + inBadges;
-    }
-
     /** Where {@code e} was drawn (its first mark), or null when it was not drawn on its own. */
     public Hit hitOf(Event e) {
         for (Hit h : hits) {

@@ -1,6 +1,5 @@
 package io.annalist.timeline;
 
-import java.util.EnumMap;
 import java.util.Map;
 
 import io.annalist.model.EventKind;
@@ -40,18 +39,5 @@ public record Palette(Color background, Color laneAlt, Color grid, Color axisBac
     public static Palette of(Color[] c, Map<EventKind, Color> kinds, Font font) {
         return new Palette(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9], c[10], c[11], c[12], c[13],
                 c[14], c[15], c[16], c[17], kinds, font);
-    }
-
-    /** A plain palette for tests and for drawing before CSS is applied. */
-    public static Palette plain() {
-        Color[] c = new Color[CSS_NAMES.length];
-        java.util.Arrays.fill(c, Color.GRAY);
-        c[0] = Color.WHITE;
-        c[9] = Color.BLACK;
-        Map<EventKind, Color> kinds = new EnumMap<>(EventKind.class);
-        for (EventKind k : EventKind.values()) {
-            kinds.put(k, Color.hsb(k.ordinal() * 45.0, 0.8, 0.7));
-        }
-        return of(c, kinds, Font.font("System", 12));
     }
 }

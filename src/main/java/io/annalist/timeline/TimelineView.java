@@ -170,16 +170,11 @@ public class TimelineView extends Control {
         }
         TimeWindow data = dataRange.get();
         if (data != null) {
-            navigateTo(fit(data));
+            navigateTo(TimeScale.fit(data));
         }
     }
 
     private boolean fitWhenArranged;
-
-    /** The window that shows {@code data} whole; see {@link TimeScale#fit}. */
-    public static TimeWindow fit(TimeWindow data) {
-        return TimeScale.fit(data);
-    }
 
     /** Moves the view to {@code w} (clamped to the zoom limits), remembering where it was for Back. */
     public void navigateTo(TimeWindow w) {

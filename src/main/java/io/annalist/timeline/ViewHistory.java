@@ -43,14 +43,6 @@ public final class ViewHistory {
         return forward.pop();
     }
 
-    public boolean canGoBack() {
-        return !back.isEmpty();
-    }
-
-    public boolean canGoForward() {
-        return !forward.isEmpty();
-    }
-
     public void clear() {
         back.clear();
         forward.clear();
