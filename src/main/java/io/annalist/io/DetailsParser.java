@@ -48,6 +48,8 @@ final class DetailsParser {
     private static final Seen.Names ESTIMATE_FIELDS = new Seen.Names("min", "max");
 
     private final Fields f;
+    /** One set of slots, cleared for each block: a reader is used by one thread at a time. */
+    private final Values values = new Values();
 
     DetailsParser(Fields fields) {
         this.f = fields;
@@ -64,7 +66,8 @@ final class DetailsParser {
         Set<String> known = FIELDS.get(kind);
         Seen seen = new Seen(ALL_FIELDS);
         List<PendingEvent.Ref> refs = new ArrayList<>();
-        Values v = new Values();
+        Values v = values;
+        v.clear();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             p.nextToken();
@@ -75,14 +78,15 @@ final class DetailsParser {
                 f.keepUnknown(extra.get(), eventPath, field + "." + name);
                 continue;
             }
-            JsonLocation valueAt = f.here();
             switch (name) {
                 case "visitors", "hosts", "participants", "parties", "reported_by", "addressees" -> {
+                    JsonLocation valueAt = f.here();
                     List<String> ids = f.tokens(path, name);
                     v.lists.put(name, ids);
                     ids.forEach(id -> refs.add(new PendingEvent.Ref(id, false, valueAt, path, name)));
                 }
                 case "from", "to", "speaker" -> {
+                    JsonLocation valueAt = f.here();
                     String id = f.token(path, name);
                     v.texts.put(name, id);
                     if (id != null) {
@@ -94,7 +98,7 @@ final class DetailsParser {
                 case "bearing_deg" -> {
                     Double b = f.number(path, name, false);
                     if (b != null && b >= 360) {
-                        f.problems().error(valueAt, path, name, "bearing " + b + " is not below 360 degrees");
+                        f.problems().error(f.here(), path, name, "bearing " + b + " is not below 360 degrees");
                         b = null;
                     }
                     v.numbers.put(name, b);
@@ -105,7 +109,7 @@ final class DetailsParser {
                     if (c != null) {
                         v.missileClass = MissileClass.fromJson(c);
                         if (v.missileClass == null) {
-                            f.problems().error(valueAt, path, name, "unknown missile class \"" + c
+                            f.problems().error(f.here(), path, name, "unknown missile class \"" + c
                                     + "\"; expected SRBM, MRBM, IRBM, ICBM, SLBM, SLV, HGV, cruise or unknown");
                         }
                     }
@@ -116,7 +120,7 @@ final class DetailsParser {
                     if (kind == EventKind.MISSILE_TEST && o != null) {
                         v.outcome = Outcome.fromJson(o);
                         if (v.outcome == null) {
-                            f.problems().error(valueAt, path, name, "unknown outcome \"" + o
+                            f.problems().error(f.here(), path, name, "unknown outcome \"" + o
                                     + "\"; expected success, failure or unknown");
                         }
                     }
@@ -218,6 +222,13 @@ final class DetailsParser {
         Estimate troops;
         MissileClass missileClass;
         Outcome outcome;
+
+        void clear() {
+            java.util.Arrays.fill(slots, null);
+            troops = null;
+            missileClass = null;
+            outcome = null;
+        }
 
         /** A typed view of the slots; each field name has one type. */
         final class Slots<T> {

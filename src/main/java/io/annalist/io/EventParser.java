@@ -92,12 +92,11 @@ final class EventParser {
                     f.problems().aboutEvent(id);
                 }
                 case "kind" -> {
-                    JsonLocation at = f.here();
                     kindName = f.text(path, name);
                     if (kindName != null) {
                         kind = EventKind.fromJson(kindName);
                         if (kind == null) {
-                            f.problems().error(at, path, name, "unknown kind \"" + kindName + "\"; expected one of "
+                            f.problems().error(f.here(), path, name, "unknown kind \"" + kindName + "\"; expected one of "
                                     + kindNames());
                         }
                     }
@@ -118,12 +117,11 @@ final class EventParser {
                     sources = f.tokens(path, name);
                 }
                 case "confidence" -> {
-                    JsonLocation at = f.here();
                     String c = f.text(path, name);
                     if (c != null) {
                         confidence = Confidence.fromJson(c);
                         if (confidence == null) {
-                            f.problems().error(at, path, name, "unknown confidence \"" + c
+                            f.problems().error(f.here(), path, name, "unknown confidence \"" + c
                                     + "\"; expected confirmed, reported, claimed, alleged or estimated");
                         }
                     }
@@ -184,17 +182,7 @@ final class EventParser {
         Event event = new Event(id, kind, title, when, where, actors, summary,
                 sources == null ? List.of() : sources, confidence, tags, d, extra == null ? Map.of() : extra, line);
         PendingEvent pending = new PendingEvent(event, start, path);
-        List<PendingEvent.Ref> refs = new ArrayList<>(actors.size() + 2);
-        for (String a : actors) {
-            refs.add(new PendingEvent.Ref(a, false, actorsAt, path, "actors"));
-        }
-        if (sources != null) {
-            for (String s : sources) {
-                refs.add(new PendingEvent.Ref(s, true, sourcesAt, path, "sources"));
-            }
-        }
-        if (block != null) {
-            refs.addAll(block.refs());
+        if (block != null && !block.refs().isEmpty()) {
             for (PendingEvent.Ref r : block.refs()) {
                 if (!actors.contains(r.id())) {
                     f.problems().warn(r.at(), r.path(), r.field(), "\"" + r.id()
@@ -203,12 +191,40 @@ final class EventParser {
             }
         }
         if (knownActors != null && knownSources != null) {
-            for (PendingEvent.Ref r : refs) {
-                if (!(r.source() ? knownSources : knownActors).contains(r.id())) {
-                    References.unknown(f.problems(), r);
+            // The usual case: actors and sources came first, so check now, making objects only for what is wrong.
+            for (int i = 0; i < actors.size(); i++) {
+                if (!knownActors.contains(actors.get(i))) {
+                    References.unknown(f.problems(), new PendingEvent.Ref(actors.get(i), false, actorsAt, path,
+                            "actors"));
+                }
+            }
+            for (int i = 0; sources != null && i < sources.size(); i++) {
+                if (!knownSources.contains(sources.get(i))) {
+                    References.unknown(f.problems(), new PendingEvent.Ref(sources.get(i), true, sourcesAt, path,
+                            "sources"));
+                }
+            }
+            if (block != null) {
+                List<PendingEvent.Ref> refs = block.refs();
+                for (int i = 0; i < refs.size(); i++) {
+                    if (!knownActors.contains(refs.get(i).id())) {
+                        References.unknown(f.problems(), refs.get(i));
+                    }
                 }
             }
         } else {
+            List<PendingEvent.Ref> refs = new ArrayList<>(actors.size() + 2);
+            for (String a : actors) {
+                refs.add(new PendingEvent.Ref(a, false, actorsAt, path, "actors"));
+            }
+            if (sources != null) {
+                for (String s : sources) {
+                    refs.add(new PendingEvent.Ref(s, true, sourcesAt, path, "sources"));
+                }
+            }
+            if (block != null) {
+                refs.addAll(block.refs());
+            }
             pending.defer(refs);
         }
         return pending;

@@ -115,19 +115,36 @@ final class Fields {
             wrongType(path, field, "a list of texts");
             return List.of();
         }
-        List<String> out = new ArrayList<>(4);
-        int i = 0;
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-            if (p.currentToken() == JsonToken.VALUE_STRING) {
-                out.add(intern(p.getText()));
-            } else {
-                problems.error(here(), path, field + "[" + i + "]", "items of \"" + field
+        // One or two ids are the common case: build those lists without a growable array.
+        String first = null;
+        String second = null;
+        List<String> more = null;
+        int n = 0;
+        for (int pos = 0; p.nextToken() != JsonToken.END_ARRAY; pos++) {
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+                problems.error(here(), path, field + "[" + pos + "]", "items of \"" + field
                         + "\" should be text, not " + describe(p.currentToken()));
                 p.skipChildren();
+                continue;
             }
-            i++;
+            String v = intern(p.getText());
+            if (n == 0) {
+                first = v;
+            } else if (n == 1) {
+                second = v;
+            } else {
+                if (more == null) {
+                    more = new ArrayList<>();
+                    more.add(first);
+                    more.add(second);
+                }
+                more.add(v);
+            }
+            n++;
         }
-        return share(List.copyOf(out));
+        List<String> out = more != null ? List.copyOf(more) : n == 0 ? List.of() : n == 1 ? List.of(first)
+                : List.of(first, second);
+        return share(out);
     }
 
     /**
@@ -207,7 +224,6 @@ final class Fields {
 
     /** A partial ISO date, or null (with an error) when it is no date. */
     PartialDate date(String path, String field) throws IOException {
-        JsonLocation at = here();
         String s = text(path, field);
         if (s == null) {
             return null;
@@ -215,11 +231,11 @@ final class Fields {
         try {
             PartialDate d = PartialDate.parse(s);
             if (!d.zoneGiven()) {
-                problems.warn(at, path, field, "\"" + s + "\" has a time of day but no time zone; read as UTC");
+                problems.warn(here(), path, field, "\"" + s + "\" has a time of day but no time zone; read as UTC");
             }
             return d;
         } catch (DateFormatException e) {
-            problems.error(at, path, field, e.getMessage());
+            problems.error(here(), path, field, e.getMessage());
             return null;
         }
     }

@@ -145,7 +145,7 @@ public record PartialDate(long start, long end, Precision precision, boolean zon
             return null;
         }
         int day = (s.charAt(8) - '0') * 10 + (s.charAt(9) - '0');
-        if (day < 1 || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+        if (day < 1 || day > java.time.Month.of(month).length(java.time.Year.isLeap(year))) {
             return null;
         }
         long start = LocalDate.of(year, month, day).toEpochDay() * 86_400_000L;

@@ -150,7 +150,11 @@ public final class When implements Comparable<When> {
 
     @Override
     public int hashCode() {
-        return Objects.hash(start, end, startPrecision, endPrecision, span, approximate, display);
+        // Without boxing: a large file hashes one of these per event while sharing equal dates.
+        int h = Long.hashCode(start) * 31 + Long.hashCode(end);
+        h = h * 31 + startPrecision.ordinal() * 7 + endPrecision.ordinal();
+        h = h * 31 + (span ? 2 : 0) + (approximate ? 1 : 0);
+        return display == null ? h : h * 31 + display.hashCode();
     }
 
     @Override
