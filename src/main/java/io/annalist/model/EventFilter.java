@@ -232,14 +232,29 @@ public record EventFilter(Set<String> actors, boolean allActors, boolean include
             return true;
         }
         char first = lowerNeedle.charAt(0);
-        boolean asciiLetter = first >= 'a' && first <= 'z';
-        char upper = Character.toUpperCase(first);
-        for (int i = 0, last = haystack.length() - n; i <= last; i++) {
-            char c = haystack.charAt(i);
-            // Most positions fail on the first letter; only ASCII letters are safe to test that way.
-            if (asciiLetter && c != first && c != upper) {
-                continue;
+        int last = haystack.length() - n;
+        if (first >= 'a' && first <= 'z') {
+            // Jump between places where the first letter occurs, in either case (indexOf is fast);
+            // compare the rest only there.
+            char upper = (char) (first - 'a' + 'A');
+            int lo = haystack.indexOf(first);
+            int up = haystack.indexOf(upper);
+            while (true) {
+                int j = lo < 0 ? up : up < 0 ? lo : Math.min(lo, up);
+                if (j < 0 || j > last) {
+                    return false;
+                }
+                if (haystack.regionMatches(true, j, lowerNeedle, 0, n)) {
+                    return true;
+                }
+                if (j == lo) {
+                    lo = haystack.indexOf(first, j + 1);
+                } else {
+                    up = haystack.indexOf(upper, j + 1);
+                }
             }
+        }
+        for (int i = 0; i <= last; i++) {
             if (haystack.regionMatches(true, i, lowerNeedle, 0, n)) {
                 return true;
             }

@@ -26,7 +26,8 @@ public final class EventStore {
 
     private final ObservableList<Event> all = FXCollections.observableArrayList();
     private final ObservableList<Event> filtered = FXCollections.observableArrayList();
-    private final ObservableList<Event> filteredView = FXCollections.unmodifiableObservableList(filtered);
+    // Handed out as it is: a read-only wrapper costs tens of milliseconds per change of a million events.
+    private final ObservableList<Event> filteredView = filtered;
     private Event[] allArray = new Event[0];
     private final ObjectProperty<EventFilter> filter = new SimpleObjectProperty<>(this, "filter", EventFilter.NONE);
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset",
@@ -56,6 +57,8 @@ public final class EventStore {
         actorNames = Map.copyOf(names);
         affiliates = Map.copyOf(children);
         allArray = d.events().toArray(new Event[0]);
+        positionsByActor = null;
+        positionsByKind = null;
         all.setAll(d.events());
         applyFilter();
         dataset.set(d);
@@ -68,11 +71,109 @@ public final class EventStore {
             return;
         }
         java.util.function.Predicate<Event> test = f.predicate(actorNames, affiliates);
-        java.util.stream.Stream<Event> s = java.util.Arrays.stream(allArray);
-        if (allArray.length > 20_000) {
+        java.util.BitSet candidates = candidates(f);
+        java.util.stream.Stream<Event> s = candidates == null ? java.util.Arrays.stream(allArray)
+                : candidates.stream().mapToObj(i -> allArray[i]);
+        if ((candidates == null ? allArray.length : candidates.cardinality()) > 20_000) {
             s = s.parallel();
         }
         filtered.setAll(s.filter(test).toArray(Event[]::new));
+    }
+
+    /**
+     * The events that can pass {@code f} at all, from the per-actor and per-kind positions:
+     * choosing one actor among five hundred then looks at that actor's events only. Null when
+     * the filter has no actor or kind to narrow by. The full test still runs on each one.
+     */
+    private java.util.BitSet candidates(EventFilter f) {
+        java.util.BitSet byActor = null;
+        if (!f.actors().isEmpty()) {
+            Map<String, java.util.Set<String>> groups = f.groups(affiliates);
+            Map<String, int[]> index = positionsByActor();
+            for (java.util.Set<String> group : groups.values()) {
+                java.util.BitSet g = new java.util.BitSet(allArray.length);
+                for (String id : group) {
+                    int[] pos = index.get(id);
+                    if (pos != null) {
+                        for (int p : pos) {
+                            g.set(p);
+                        }
+                    }
+                }
+                if (byActor == null) {
+                    byActor = g;
+                } else if (f.allActors()) {
+                    byActor.and(g);
+                } else {
+                    byActor.or(g);
+                }
+            }
+        }
+        java.util.BitSet byKind = null;
+        if (!f.kinds().isEmpty()) {
+            int[][] index = positionsByKind();
+            byKind = new java.util.BitSet(allArray.length);
+            for (EventKind k : f.kinds()) {
+                for (int p : index[k.ordinal()]) {
+                    byKind.set(p);
+                }
+            }
+        }
+        if (byActor != null && byKind != null) {
+            byActor.and(byKind);
+            return byActor;
+        }
+        return byActor != null ? byActor : byKind;
+    }
+
+    private Map<String, int[]> positionsByActor;
+    private int[][] positionsByKind;
+
+    /** Where each actor's events are in time order; built on first use after a dataset is set. */
+    private Map<String, int[]> positionsByActor() {
+        if (positionsByActor == null) {
+            Map<String, int[]> counts = new HashMap<>();
+            for (Event e : allArray) {
+                for (int i = 0; i < e.actors().size(); i++) {
+                    counts.computeIfAbsent(e.actors().get(i), k -> new int[1])[0]++;
+                }
+            }
+            Map<String, int[]> index = new HashMap<>();
+            Map<String, int[]> fill = new HashMap<>();
+            counts.forEach((id, n) -> {
+                index.put(id, new int[n[0]]);
+                fill.put(id, new int[1]);
+            });
+            for (int p = 0; p < allArray.length; p++) {
+                List<String> actors = allArray[p].actors();
+                for (int i = 0; i < actors.size(); i++) {
+                    String id = actors.get(i);
+                    index.get(id)[fill.get(id)[0]++] = p;
+                }
+            }
+            positionsByActor = index;
+        }
+        return positionsByActor;
+    }
+
+    private int[][] positionsByKind() {
+        if (positionsByKind == null) {
+            int[] counts = new int[EventKind.values().length];
+            for (Event e : allArray) {
+                counts[e.kind().ordinal()]++;
+            }
+            int[][] index = new int[counts.length][];
+            for (int k = 0; k < counts.length; k++) {
+                index[k] = new int[counts[k]];
+            }
+            int[] fill = new int[counts.length];
+            for (int p = 0; p < allArray.length; p++) {
+                int k = allArray[p].kind().ordinal();
+                index[k][fill[k]++] = p;
+            }
+            positionsByKind = index;
+        }
+        return positionsByKind;
     }
 
     /** For each actor id, the ids of the actors affiliated with it (Russia → Putin, Shoigu). */
@@ -110,7 +211,7 @@ public final class EventStore {
         return FXCollections.unmodifiableObservableList(all);
     }
 
-    /** Events passing the filter, by time, read-only. */
+    /** Events passing the filter, by time. Read-only by contract: the store replaces its contents. */
     public ObservableList<Event> filteredEvents() {
         return filteredView;
     }
