@@ -8,9 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
-import io.annalist.io.LoadResult;
 import io.annalist.model.Event;
-import javafx.concurrent.Task;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -35,10 +33,7 @@ class MainWindowTest extends ApplicationTest {
     }
 
     private void openAndWait(DataLocation where) throws Exception {
-        Task<LoadResult> task = WaitForAsyncUtils.asyncFx(() -> window.open(where)).get(10, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> task.isDone() && !WaitForAsyncUtils.asyncFx(
-                window::isLoading).get());
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowWaits.open(window, where);
     }
 
     @SuppressWarnings("unchecked")

@@ -46,16 +46,11 @@ class RobustWindowTest extends ApplicationTest {
 
     @AfterEach
     void forget() throws Exception {
-        interact(() -> {
-            window.stage().hide();
-            window.stage().setOnHidden(null);
-        });
-        node.removeNode();
+        WindowWaits.putAway(window, node);
     }
 
     private void settle() throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !WaitForAsyncUtils.asyncFx(window::isLoading).get());
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowWaits.settle(window);
     }
 
     private int shown() throws Exception {

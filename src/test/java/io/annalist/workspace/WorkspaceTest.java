@@ -13,7 +13,6 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 
-import io.annalist.io.LoadResult;
 import io.annalist.model.Event;
 import io.annalist.model.EventKind;
 import io.annalist.timeline.LaneMode;
@@ -53,18 +52,11 @@ class WorkspaceTest extends ApplicationTest {
 
     @AfterEach
     void forget() throws Exception {
-        interact(() -> {
-            window.stage().hide();
-            window.stage().setOnHidden(null);
-        });
-        node.removeNode();
+        WindowWaits.putAway(window, node);
     }
 
     private void open(DataLocation where) throws Exception {
-        Task<LoadResult> task = WaitForAsyncUtils.asyncFx(() -> window.open(where)).get(10, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> task.isDone() && !WaitForAsyncUtils.asyncFx(
-                window::isLoading).get());
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowWaits.open(window, where);
     }
 
     @SuppressWarnings("unchecked")
@@ -247,10 +239,8 @@ class WorkspaceTest extends ApplicationTest {
             window.timeline().setSelectedEvent(hanoi);
         });
         var view = window.timeline().getVisibleWindow();
-        Task<LoadResult> task = WaitForAsyncUtils.asyncFx(() -> window.reload()).get(10, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> task.isDone() && !WaitForAsyncUtils.asyncFx(
-                window::isLoading).get());
-        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.asyncFx(() -> window.reload()).get(10, TimeUnit.SECONDS);
+        WindowWaits.settle(window);
         assertEquals(view, window.timeline().getVisibleWindow());
         assertEquals("hanoi-summit", window.timeline().getSelectedEvent().id());
         assertEquals(List.of(f.toAbsolutePath().normalize()), window.prefs().recentFiles());

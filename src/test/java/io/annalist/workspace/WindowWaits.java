@@ -1,0 +1,33 @@
+package io.annalist.workspace;
+
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Waiting on the window from a test thread: a load to be on screen, and a window put away. */
+final class WindowWaits {
+    private WindowWaits() {
+    }
+
+    /** Starts loading {@code where} and waits until its result, or its failure, is on screen. */
+    static void open(MainWindow window, DataLocation where) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> window.open(where)).get(10, TimeUnit.SECONDS);
+        settle(window);
+    }
+
+    /** Waits until no load is running and the FX thread has caught up. */
+    static void settle(MainWindow window) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !WaitForAsyncUtils.asyncFx(window::isLoading).get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Hides the window without saving into {@code prefs}, then forgets them. */
+    static void putAway(MainWindow window, Preferences prefs) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            window.stage().hide();
+            window.stage().setOnHidden(null);
+        }).get(10, TimeUnit.SECONDS);
+        prefs.removeNode();
+    }
+}
