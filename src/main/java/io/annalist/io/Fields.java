@@ -23,8 +23,8 @@ final class Fields {
     private final JsonParser p;
     private final Problems problems;
     private final ObjectMapper mapper;
-    private final Map<String, String> pool = new HashMap<>();
-    private final Map<Object, Object> shared = new HashMap<>();
+    private final Dedup pool = new Dedup(16);
+    private final Dedup shared = new Dedup(17);
 
     Fields(JsonParser p, Problems problems, ObjectMapper mapper) {
         this.p = p;
@@ -46,21 +46,12 @@ final class Fields {
 
     /** One shared instance per distinct value. */
     String intern(String s) {
-        if (s == null) {
-            return null;
-        }
-        String pooled = pool.putIfAbsent(s, s);
-        return pooled == null ? s : pooled;
+        return pool.share(s);
     }
 
     /** One shared instance per distinct immutable value (dates, places, lists of ids): a large file repeats them. */
-    @SuppressWarnings("unchecked")
     <T> T share(T value) {
-        if (value == null) {
-            return null;
-        }
-        Object pooled = shared.putIfAbsent(value, value);
-        return pooled == null ? value : (T) pooled;
+        return shared.share(value);
     }
 
     private static String describe(JsonToken t) {
