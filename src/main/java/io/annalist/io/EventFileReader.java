@@ -40,13 +40,27 @@ public final class EventFileReader {
 
     private final long maxFileBytes;
     private final ObjectMapper mapper;
+    private final int threads;
+    private final long parallelFromBytes;
+    /** Parts read by other threads in the last read (for tests and the bench). */
+    private volatile int lastParts;
 
     public EventFileReader() {
         this(DEFAULT_MAX_FILE_BYTES);
     }
 
     public EventFileReader(long maxFileBytes) {
+        this(maxFileBytes, Math.min(4, Runtime.getRuntime().availableProcessors()), ChunkedEvents.DEFAULT_MIN_BYTES);
+    }
+
+    /**
+     * A reader that splits the events of files with at least {@code parallelFromBytes} bytes
+     * of them across {@code threads} threads (1: never).
+     */
+    EventFileReader(long maxFileBytes, int threads, long parallelFromBytes) {
         this.maxFileBytes = maxFileBytes;
+        this.threads = threads;
+        this.parallelFromBytes = parallelFromBytes;
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(MAX_NESTING)
@@ -57,6 +71,11 @@ public final class EventFileReader {
                         .build())
                 .build();
         this.mapper = new ObjectMapper(factory);
+    }
+
+    /** How many parts of the last file read were read by other threads (0: none). */
+    int lastParts() {
+        return lastParts;
     }
 
     /** Reads {@code file}; problems name it as given. */
@@ -87,7 +106,14 @@ public final class EventFileReader {
                 return fatal(name, "is " + size + " bytes, above the limit of " + maxFileBytes + " bytes");
             }
             try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-                return read(in, name, size, progress);
+                LoadResult result = read(in, name, size, progress, file);
+                if (result != null) {
+                    return result;
+                }
+            }
+            // The parts read on other threads did not line up (see ChunkedEvents): once more, on one thread.
+            try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+                return read(in, name, size, progress, null);
             }
         } catch (NoSuchFileException e) {
             return fatal(name, "no such file");
@@ -100,15 +126,16 @@ public final class EventFileReader {
 
     /** Reads an event file from a stream; {@code name} is used in problems. Does not close {@code in}. */
     public LoadResult read(InputStream in, String name) {
-        return read(in, name, -1, ReadProgress.NONE);
+        return read(in, name, -1, ReadProgress.NONE, null);
     }
 
-    private LoadResult read(InputStream in, String name, long size, ReadProgress progress) {
+    /** Null when the file must be read again on one thread. */
+    private LoadResult read(InputStream in, String name, long size, ReadProgress progress, Path parallelFile) {
         Problems problems = new Problems(name);
         JsonParser p = null;
         try {
             p = mapper.getFactory().createParser(in);
-            return readDocument(p, problems, size, progress);
+            return readDocument(p, problems, size, progress, parallelFile);
         } catch (StreamConstraintsException e) {
             return fatal(name, where(e.getLocation(), p), constraintMessage(e.getOriginalMessage()));
         } catch (JsonProcessingException e) {
@@ -128,8 +155,21 @@ public final class EventFileReader {
         }
     }
 
-    private LoadResult readDocument(JsonParser p, Problems problems, long size, ReadProgress progress)
-            throws IOException {
+    private LoadResult readDocument(JsonParser p, Problems problems, long size, ReadProgress progress,
+                                    Path parallelFile) throws IOException {
+        ChunkedEvents[] chunks = {null};
+        lastParts = 0;
+        try {
+            return readDocument(p, problems, size, progress, parallelFile, chunks);
+        } finally {
+            if (chunks[0] != null) {
+                chunks[0].abandon();
+            }
+        }
+    }
+
+    private LoadResult readDocument(JsonParser p, Problems problems, long size, ReadProgress progress,
+                                    Path parallelFile, ChunkedEvents[] chunks) throws IOException {
         String name = problems.file();
         JsonToken first = p.nextToken();
         if (first == null) {
@@ -195,39 +235,46 @@ public final class EventFileReader {
                         return fatal(name, f.here(), "\"events\" should be a list of events");
                     }
                     eventsSeen = true;
+                    java.util.Set<String> a = null;
+                    java.util.Set<String> s = null;
                     if (seen.contains("actors") && seen.contains("sources")) {
-                        java.util.Set<String> a = new java.util.HashSet<>();
-                        actors.forEach(x -> a.add(x.actor().id()));
-                        java.util.Set<String> s = new java.util.HashSet<>();
-                        sources.forEach(x -> s.add(x.source().id()));
+                        a = new java.util.HashSet<>();
+                        for (ActorSourceParser.ReadActor x : actors) {
+                            a.add(x.actor().id());
+                        }
+                        s = new java.util.HashSet<>();
+                        for (ActorSourceParser.ReadSource x : sources) {
+                            s.add(x.source().id());
+                        }
                         eventParser.knownIds(a, s);
                     }
+                    if (parallelFile != null) {
+                        chunks[0] = ChunkedEvents.start(parallelFile, name, p.currentLocation().getByteOffset(), size,
+                                threads, parallelFromBytes, mapper.getFactory(), mapper, a, s);
+                    }
                     for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
+                        JsonLocation here = p.currentTokenLocation();
+                        if (chunks[0] != null && here.getByteOffset() >= chunks[0].firstStart()) {
+                            if (here.getByteOffset() == chunks[0].firstStart()
+                                    && p.currentToken() == JsonToken.START_OBJECT) {
+                                // Other threads read from here on; this one only checks the rest of the list.
+                                chunks[0].skipRest(p, i, progress, size);
+                                break;
+                            }
+                            chunks[0].abandon();
+                            chunks[0] = null;
+                        }
                         if ((i & 1023) == 0) {
                             if (progress.cancelled()) {
                                 throw new java.util.concurrent.CancellationException("reading " + name + " was cancelled");
                             }
-                            progress.progress(p.currentLocation().getByteOffset(), size);
+                            progress.progress(here.getByteOffset() + (chunks[0] == null ? 0 : chunks[0].workersDone()),
+                                    size);
                         }
                         read++;
-                        String path = "$.events[" + i + "]";
-                        int errorsBefore = problems.errorCount();
-                        PendingEvent e = null;
-                        if (p.currentToken() != JsonToken.START_OBJECT) {
-                            problems.error(f.here(), path, null, "an event should be an object");
-                            p.skipChildren();
-                        } else {
-                            e = eventParser.read(path, f.here().getLineNr());
-                        }
-                        if (e == null && problems.errorCount() == errorsBefore) {
-                            problems.error(f.here(), path, null, "the event could not be read");
-                        }
-                        if (problems.errorCount() > errorsBefore) {
+                        if (readEvent(p, f, eventParser, "$.events[" + i + "]", here, pending)) {
                             rejected++;
-                        } else {
-                            pending.add(e);
                         }
-                        problems.aboutEvent(null);
                     }
                 }
                 default -> f.keepUnknown(extra, "$", field);
@@ -245,7 +292,42 @@ public final class EventFileReader {
         if (!eventsSeen) {
             return fatal(name, "the file has no \"events\" list");
         }
+        if (chunks[0] != null) {
+            int[] readRejected = {0, 0};
+            if (!chunks[0].collect(pending, problems, readRejected, progress, size)) {
+                return null;
+            }
+            read += readRejected[0];
+            rejected += readRejected[1];
+            lastParts = chunks[0].joined();
+        }
         return References.resolve(problems, title, description, actors, sources, pending, extra, read, rejected);
+    }
+
+    /**
+     * Reads the element under the parser as an event, adding it to {@code pending} unless it
+     * has an error; true when it was rejected.
+     */
+    static boolean readEvent(JsonParser p, Fields f, EventParser parser, String path, JsonLocation here,
+                             List<PendingEvent> pending) throws IOException {
+        Problems problems = f.problems();
+        int errorsBefore = problems.errorCount();
+        PendingEvent e = null;
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            problems.error(here, path, null, "an event should be an object");
+            p.skipChildren();
+        } else {
+            e = parser.read(path, here);
+        }
+        if (e == null && problems.errorCount() == errorsBefore) {
+            problems.error(f.here(), path, null, "the event could not be read");
+        }
+        boolean rejected = problems.errorCount() > errorsBefore;
+        if (!rejected) {
+            pending.add(e);
+        }
+        problems.aboutEvent(null);
+        return rejected;
     }
 
     private static boolean expectArray(JsonParser p) {

@@ -59,9 +59,9 @@ final class EventParser {
     }
 
     /** Reads the event under the parser (on its START_OBJECT); returns null when it has no usable core. */
-    PendingEvent read(String path, int line) throws IOException {
+    PendingEvent read(String path, JsonLocation start) throws IOException {
         JsonParser p = f.parser();
-        JsonLocation start = f.here();
+        int line = start.getLineNr();
         String id = null;
         EventKind kind = null;
         String kindName = null;
@@ -185,7 +185,7 @@ final class EventParser {
         if (block != null && !block.refs().isEmpty()) {
             for (PendingEvent.Ref r : block.refs()) {
                 if (!actors.contains(r.id())) {
-                    f.problems().warn(r.at(), r.path(), r.field(), "\"" + r.id()
+                    f.problems().warn(r.line(), r.column(), r.path(), r.field(), "\"" + r.id()
                             + "\" is named in the details but not in the event's \"actors\"");
                 }
             }

@@ -12,7 +12,10 @@ import io.annalist.model.Event;
  */
 final class PendingEvent {
     /** A reference to an actor or a source, with where it was written. */
-    record Ref(String id, boolean source, JsonLocation at, String path, String field) {
+    record Ref(String id, boolean source, int line, int column, String path, String field) {
+        Ref(String id, boolean source, JsonLocation at, String path, String field) {
+            this(id, source, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), path, field);
+        }
     }
 
     final Event event;
@@ -23,9 +26,13 @@ final class PendingEvent {
     List<Ref> refs = List.of();
 
     PendingEvent(Event event, JsonLocation at, String path) {
+        this(event, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), path);
+    }
+
+    PendingEvent(Event event, int line, int column, String path) {
         this.event = event;
-        this.line = at == null ? 0 : at.getLineNr();
-        this.column = at == null ? 0 : at.getColumnNr();
+        this.line = line;
+        this.column = column;
         this.path = path;
     }
 

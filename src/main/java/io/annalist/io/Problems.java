@@ -35,14 +35,11 @@ final class Problems {
     }
 
     void error(int line, int column, String path, String field, String message) {
-        String full = field == null ? path : path + "." + field;
-        list.add(new Problem(file, line, column, full, Severity.ERROR, message, eventId));
-        errors++;
+        add(line, column, path, field, Severity.ERROR, message);
     }
 
     void warn(int line, int column, String path, String field, String message) {
-        String full = field == null ? path : path + "." + field;
-        list.add(new Problem(file, line, column, full, Severity.WARNING, message, eventId));
+        add(line, column, path, field, Severity.WARNING, message);
     }
 
     void warn(JsonLocation at, String path, String field, String message) {
@@ -50,8 +47,12 @@ final class Problems {
     }
 
     void add(JsonLocation at, String path, String field, Severity severity, String message) {
-        int line = at == null ? 0 : Math.max(0, at.getLineNr());
-        int column = at == null ? 0 : Math.max(0, at.getColumnNr());
+        add(at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), path, field, severity, message);
+    }
+
+    private void add(int atLine, int atColumn, String path, String field, Severity severity, String message) {
+        int line = Math.max(0, atLine);
+        int column = Math.max(0, atColumn);
         String full = field == null ? path : field.startsWith("[") ? path + field : path + "." + field;
         list.add(new Problem(file, line, column, full == null ? "" : full, severity, message, eventId));
         if (severity == Severity.ERROR) {
@@ -66,5 +67,13 @@ final class Problems {
 
     List<Problem> list() {
         return list;
+    }
+
+    /** Takes in a problem found by another reader of the same file, already placed. */
+    void adopt(Problem p) {
+        list.add(p);
+        if (p.severity() == Severity.ERROR) {
+            errors++;
+        }
     }
 }

@@ -20,7 +20,7 @@ final class References {
 
     /** Reports a reference to an actor or source the file does not define. */
     static void unknown(Problems problems, PendingEvent.Ref r) {
-        problems.error(r.at(), r.path(), r.field(), (r.source() ? "source" : "actor") + " \"" + r.id()
+        problems.error(r.line(), r.column(), r.path(), r.field(), (r.source() ? "source" : "actor") + " \"" + r.id()
                 + "\" is not defined (or was rejected) in \"" + (r.source() ? "sources" : "actors") + "\"");
     }
 

@@ -21,6 +21,12 @@ public record Event(String id, EventKind kind, String title, When when, Place wh
         extra = Map.copyOf(extra);
     }
 
+    /** The same event, read at another line of its file. */
+    public Event atLine(int newLine) {
+        return newLine == line ? this : new Event(id, kind, title, when, where, actors, summary, sources, confidence,
+                tags, details, extra, newLine);
+    }
+
     /** The title, or the id when the file gave no title. */
     public String displayTitle() {
         return title != null && !title.isBlank() ? title : id;
