@@ -112,6 +112,18 @@ final class Bench {
         return n;
     }
 
+    /** Times of applying {@code f} after no filter, the first two left out as warm-up. */
+    private static double[] filterTimes(EventStore store, EventFilter f) {
+        double[] t = new double[7];
+        for (int j = 0; j < t.length; j++) {
+            store.setFilter(EventFilter.NONE);
+            long s = System.nanoTime();
+            store.setFilter(f);
+            t[j] = (System.nanoTime() - s) / 1e6;
+        }
+        return Arrays.copyOfRange(t, 2, t.length);
+    }
+
     private static long usedHeap() {
         for (int i = 0; i < 4; i++) {
             System.gc();
@@ -147,26 +159,30 @@ final class Bench {
         report("memory.ratio_to_file", n, (after - before) / (double) size, "x");
         report("file.size", n, size / 1e6, "MB");
 
+        long beforeStore = usedHeap();
+        long storeStart = System.nanoTime();
         EventStore store = new EventStore();
         store.setDataset(result.dataset());
+        store.textIndexReady().join();
+        report("store.ready_with_text_index", n, (System.nanoTime() - storeStart) / 1e6, "ms");
+        long afterStore = usedHeap();
+        report("memory.store_and_text_index", n, (afterStore - beforeStore) / (double) n, "bytes/event");
+        report("memory.ratio_to_file_with_store", n, (after - before + afterStore - beforeStore) / (double) size, "x");
         String[] filterNames = {"actor", "kind", "text"};
         EventFilter[] filters = {EventFilter.NONE.withActors(Set.of("actor-3"), false),
                 EventFilter.NONE.withKinds(Set.of(EventKind.MISSILE_TEST)), EventFilter.NONE.withText("warned")};
         List<Double> everyFilter = new ArrayList<>();
         for (int k = 0; k < filters.length; k++) {
-            double[] t = new double[7];
-            for (int j = 0; j < t.length; j++) {
-                store.setFilter(EventFilter.NONE);
-                long s = System.nanoTime();
-                store.setFilter(filters[k]);
-                t[j] = (System.nanoTime() - s) / 1e6;
-            }
-            double[] measured = Arrays.copyOfRange(t, 2, t.length);
-            measured = Arrays.stream(measured).toArray();
+            double[] measured = filterTimes(store, filters[k]);
             report("filter." + filterNames[k], n, median(measured), "ms");
             Arrays.stream(measured).forEach(everyFilter::add);
         }
         store.setFilter(EventFilter.NONE);
+        // The same text without the index: what a window shows while the index is still being built.
+        EventStore reading = new EventStore(Integer.MAX_VALUE);
+        reading.setDataset(result.dataset());
+        report("filter.text_without_index", n, median(filterTimes(reading, filters[2])), "ms");
+        reading = null;
         report("filter.apply", n, median(everyFilter.stream().mapToDouble(Double::doubleValue).toArray()), "ms");
 
         double lanesMs = median(time(1, runs, () -> Lanes.build(events, LaneMode.ACTOR, store.actorNames(), 6)));

@@ -180,10 +180,7 @@ public record EventFilter(Set<String> actors, boolean allActors, boolean include
 
     private boolean matchesText(Event e, Map<String, String> actorNames) {
         String needle = text.toLowerCase(Locale.ROOT);
-        if (contains(e.title(), needle) || contains(e.summary(), needle) || contains(e.id(), needle)) {
-            return true;
-        }
-        if (e.where() != null && (contains(e.where().name(), needle) || contains(e.where().country(), needle))) {
+        if (SearchText.any(e, s -> contains(s, needle))) {
             return true;
         }
         for (String a : e.actors()) {
@@ -191,35 +188,7 @@ public record EventFilter(Set<String> actors, boolean allActors, boolean include
                 return true;
             }
         }
-        for (String tag : e.tags()) {
-            if (contains(tag, needle)) {
-                return true;
-            }
-        }
-        return e.details() != null && detailsContain(e.details(), needle);
-    }
-
-    private static boolean detailsContain(EventDetails d, String needle) {
-        if (d instanceof Statement s) {
-            return contains(s.quote(), needle);
-        }
-        if (d instanceof MissileTest m) {
-            return contains(m.missile(), needle) || contains(m.claims(), needle) || contains(m.launchSite(), needle)
-                    || contains(m.landingArea(), needle);
-        }
-        if (d instanceof Visit v) {
-            return contains(v.place(), needle) || contains(v.purpose(), needle) || contains(v.outcome(), needle);
-        }
-        if (d instanceof Agreement a) {
-            return contains(a.name(), needle) || contains(a.terms(), needle);
-        }
-        if (d instanceof MilitaryExercise x) {
-            return contains(x.name(), needle);
-        }
-        if (d instanceof TroopDeployment t) {
-            return contains(t.theatre(), needle) || contains(t.unit(), needle);
-        }
-        return d instanceof Meeting m && (contains(m.topic(), needle) || contains(m.outcome(), needle));
+        return false;
     }
 
     /** Case-insensitive containment without allocating a lower-case copy of the haystack. */

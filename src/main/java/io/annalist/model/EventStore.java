@@ -38,7 +38,31 @@ public final class EventStore {
     private Map<String, String> actorNames = Map.of();
     private Map<String, List<String>> affiliates = Map.of();
 
+    /** Datasets with at least this many events get a {@link TextIndex}. */
+    public static final int TEXT_INDEX_FROM = 20_000;
+    private static final java.util.concurrent.Executor INDEXING = java.util.concurrent.Executors.newSingleThreadExecutor(
+            r -> {
+                Thread t = new Thread(r, "annalist-text-index");
+                t.setDaemon(true);
+                return t;
+            });
+
+    /** A text index and the events it was built from. */
+    private record Indexed(Event[] events, TextIndex index) {
+    }
+
+    private final int textIndexFrom;
+    private volatile Indexed indexed;
+    private java.util.concurrent.CompletableFuture<?> indexing = java.util.concurrent.CompletableFuture.completedFuture(
+            null);
+
     public EventStore() {
+        this(TEXT_INDEX_FROM);
+    }
+
+    /** A store that indexes the words of datasets of at least {@code textIndexFrom} events. */
+    public EventStore(int textIndexFrom) {
+        this.textIndexFrom = textIndexFrom;
         filter.addListener((obs, old, f) -> applyFilter());
     }
 
@@ -62,9 +86,31 @@ public final class EventStore {
         allArray = d.events().toArray(new Event[0]);
         positionsByActor = null;
         positionsByKind = null;
+        startIndexing(allArray);
         all.setAll(d.events());
         applyFilter();
         dataset.set(d);
+    }
+
+    /**
+     * Builds the text index of {@code events} in the background; until it is ready a text
+     * filter reads every event, with the same result.
+     */
+    private void startIndexing(Event[] events) {
+        indexed = null;
+        if (events.length < textIndexFrom) {
+            indexing = java.util.concurrent.CompletableFuture.completedFuture(null);
+            return;
+        }
+        indexing = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            TextIndex index = TextIndex.build(events);
+            indexed = new Indexed(events, index);
+        }, INDEXING);
+    }
+
+    /** Completes when the text index of the current events is ready (or none is built). */
+    public java.util.concurrent.CompletableFuture<?> textIndexReady() {
+        return indexing;
     }
 
     private void applyFilter() {
@@ -75,6 +121,23 @@ public final class EventStore {
         }
         java.util.function.Predicate<Event> test = f.predicate(actorNames, affiliates);
         java.util.BitSet candidates = candidates(f);
+        Indexed ix = indexed;
+        if (!f.text().isEmpty() && ix != null && ix.events() == allArray) {
+            String needle = f.text().toLowerCase(java.util.Locale.ROOT);
+            TextIndex.Match m = ix.index().find(needle);
+            if (m != null) {
+                java.util.BitSet withText = eventsWithText(m, needle);
+                if (candidates == null) {
+                    candidates = withText;
+                } else {
+                    candidates.and(withText);
+                }
+                if (m.exact()) {
+                    // The index answered the text exactly: only the other conditions are left to test.
+                    test = f.withText("").predicate(actorNames, affiliates);
+                }
+            }
+        }
         java.util.stream.Stream<Event> s = candidates == null ? java.util.Arrays.stream(allArray)
                 : candidates.stream().mapToObj(i -> allArray[i]);
         if ((candidates == null ? allArray.length : candidates.cardinality()) > 20_000) {
@@ -127,6 +190,20 @@ public final class EventStore {
             return byActor;
         }
         return byActor != null ? byActor : byKind;
+    }
+
+    /** The events the index found, plus those of every actor whose name contains the text. */
+    private java.util.BitSet eventsWithText(TextIndex.Match m, String needle) {
+        java.util.BitSet out = new java.util.BitSet(allArray.length);
+        m.events().forEach((org.roaringbitmap.IntConsumer) out::set);
+        for (Map.Entry<String, int[]> e : positionsByActor().entrySet()) {
+            if (EventFilter.contains(actorNames.getOrDefault(e.getKey(), e.getKey()), needle)) {
+                for (int p : e.getValue()) {
+                    out.set(p);
+                }
+            }
+        }
+        return out;
     }
 
     private Map<String, int[]> positionsByActor;
