@@ -34,6 +34,7 @@ public final class HeadlessFx {
             // The toolkit is up already; use it.
         }
         Platform.setImplicitExit(false);
+        BundledFonts.load();
         started = true;
     }
 

@@ -63,6 +63,7 @@ public final class MainWindow {
      *                 {@link io.annalist.io.Links#isWebLink} reach it
      */
     public MainWindow(Stage stage, AppPreferences prefs, Consumer<String> openLink) {
+        io.annalist.export.BundledFonts.load();
         this.stage = stage;
         this.prefs = prefs;
         this.openLink = openLink;
