@@ -104,4 +104,68 @@ class HostileFilesTest {
         assertEquals("Владимир Путин", r.dataset().actorsById().get("putin").name());
         assertEquals(10_000, r.dataset().events().get(2).title().length());
     }
+
+    /** Reads {@code file}, changing it with {@code change} when the reader first reports progress. */
+    private static LoadResult readWhileChanging(Path file, EventFileReader reader, java.util.function.Consumer<Path> change) {
+        boolean[] done = {false};
+        return reader.read(file, new ReadProgress() {
+            @Override
+            public void progress(long bytes, long total) {
+                if (!done[0] && bytes > 0) {
+                    done[0] = true;
+                    change.accept(file);
+                }
+            }
+        });
+    }
+
+    private Path generated(String name) throws Exception {
+        Path file = dir.resolve(name);
+        new EventGenerator(3).write(file, 6000);
+        return file;
+    }
+
+    private static void truncateToHalf(Path f) {
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(f,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            ch.truncate(ch.size() / 2);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void appendEvents(Path f) {
+        try {
+            Files.writeString(f, ",{\"id\":\"late\"}]}", java.nio.file.StandardOpenOption.APPEND);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void aFileCutShortWhileItIsReadIsReportedAndLoadsNothing() throws Exception {
+        for (EventFileReader reader : new EventFileReader[] {new EventFileReader(),
+                new EventFileReader(EventFileReader.DEFAULT_MAX_FILE_BYTES, 2, 0)}) {
+            Path file = generated("shrinking.json");
+            LoadResult r = readWhileChanging(file, reader, HostileFilesTest::truncateToHalf);
+            assertTrue(r.failed(), r.report().problems().toString());
+            assertTrue(r.report().problems().get(0).message().contains("end"), r.report().problems().toString());
+            assertTrue(r.report().problems().get(0).line() > 0);
+            assertEquals(0, r.dataset().events().size());
+        }
+    }
+
+    @Test
+    void aFileThatGrowsWhileItIsReadIsRefusedWhereItGrew() throws Exception {
+        for (EventFileReader reader : new EventFileReader[] {new EventFileReader(),
+                new EventFileReader(EventFileReader.DEFAULT_MAX_FILE_BYTES, 2, 0)}) {
+            Path file = generated("growing.json");
+            long size = Files.size(file);
+            LoadResult r = readWhileChanging(file, reader, HostileFilesTest::appendEvents);
+            // Bytes after the end of the top-level object: refused at their place, never half-read.
+            assertTrue(r.failed(), r.report().problems().toString());
+            assertTrue(r.report().problems().get(0).column() > size, r.report().problems().toString());
+            assertEquals(0, r.dataset().events().size());
+        }
+    }
 }
