@@ -41,6 +41,8 @@ public final class AtomicFile {
             throw new IOException("cannot write " + out + ": permission denied in " + dir);
         } catch (NoSuchFileException e) {
             throw new IOException("cannot write " + out + ": the folder " + dir + " is gone");
+        } catch (IOException e) {
+            throw new IOException("cannot write " + out + ": " + reason(e), e);
         }
         try {
             content.writeTo(temp);
@@ -56,15 +58,25 @@ public final class AtomicFile {
     }
 
     static String reason(Exception e) {
+        // Encoders wrap the failure ("I/O error writing PNG file!"): the cause says what happened.
+        for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+            if (c instanceof IOException io && c.getMessage() != null
+                    && (c.getMessage().contains("No space left") || c.getMessage().contains("Read-only file system"))) {
+                return reason(io);
+            }
+        }
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
+        if (m.contains("No space left") || m.contains("Disk quota exceeded")) {
+            return "the disk is full";
+        }
+        if (m.contains("Read-only file system")) {
+            return "the disk is read-only";
+        }
         if (e instanceof FileSystemException fse && fse.getReason() != null) {
             return fse.getReason();
-        }
-        if (m.contains("No space left")) {
-            return "the disk is full";
         }
         return m;
     }
