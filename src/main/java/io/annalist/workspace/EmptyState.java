@@ -42,6 +42,11 @@ final class EmptyState extends VBox {
         refresh();
     }
 
+    /** What the state says now ("Loading…", "No events match the filters."…), for other empty views. */
+    javafx.beans.value.ObservableStringValue messageText() {
+        return message.textProperty();
+    }
+
     void refresh() {
         boolean noneLoaded = store.allEvents().isEmpty();
         boolean noneMatch = !noneLoaded && store.filteredEvents().isEmpty();

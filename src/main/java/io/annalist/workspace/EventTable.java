@@ -22,7 +22,7 @@ public final class EventTable extends TableView<Event> {
         SortedList<Event> rows = new SortedList<>(store.sortedEvents());
         rows.comparatorProperty().bind(comparatorProperty());
         setItems(rows);
-        setPlaceholder(new Label("No events to show. Open an event file (Ctrl+O) or clear the filters."));
+        setPlaceholder(new Label("No events to show."));
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         TableColumn<Event, Event> date = new TableColumn<>("Date");

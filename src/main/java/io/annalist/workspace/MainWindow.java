@@ -15,6 +15,7 @@ import io.annalist.workspace.detail.DetailPane;
 import javafx.concurrent.Task;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -95,6 +96,10 @@ public final class MainWindow {
 
         status = new StatusLine(store);
         emptyState.setLoading(loader::loading);
+        // The table says the same as the timeline when it is empty: loading, nothing loaded, nothing matching.
+        Label tableEmpty = new Label();
+        tableEmpty.textProperty().bind(emptyState.messageText());
+        table.setPlaceholder(tableEmpty);
         status.onCancel(loader::cancel);
         status.onReport(this::showReport);
 

@@ -137,6 +137,8 @@ class WorkspaceTest extends ApplicationTest {
         clickOn("#textFilter").write("no event says this");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table().getItems().isEmpty());
         assertTrue(lookup("#emptyState").query().isVisible());
+        assertEquals("No events match the filters.",
+                ((javafx.scene.control.Label) table().getPlaceholder()).getText());
         clickOn("#emptyClearFilters");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(18, table().getItems().size());
