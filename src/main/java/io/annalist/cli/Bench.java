@@ -73,13 +73,18 @@ final class Bench {
         return s[Math.min(s.length - 1, (int) Math.ceil(s.length * 0.95) - 1)];
     }
 
-    /** Times {@code work} {@code runs} times after {@code warmup} untimed runs; milliseconds. */
+    /**
+     * Times {@code work} {@code runs} times after {@code warmup} untimed runs; milliseconds.
+     * Each timed run starts from a collected heap, as a freshly opened file does, rather than
+     * paying for the garbage the run before it left.
+     */
     static double[] time(int warmup, int runs, Callable<?> work) throws Exception {
         for (int i = 0; i < warmup; i++) {
             work.call();
         }
         double[] t = new double[runs];
         for (int i = 0; i < runs; i++) {
+            System.gc();
             long s = System.nanoTime();
             work.call();
             t[i] = (System.nanoTime() - s) / 1e6;
