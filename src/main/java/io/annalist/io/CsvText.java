@@ -51,7 +51,7 @@ final class CsvText {
             return new Loaded(null, EventFileReader.fatal(file.toString(), e.getLocation(), "malformed CSV: "
                     + e.getOriginalMessage()));
         } catch (IOException e) {
-            return new Loaded(null, EventFileReader.fatal(file.toString(), "cannot be read: " + e.getMessage()));
+            return new Loaded(null, EventFileReader.unreadable(file.toString(), e));
         }
     }
 

@@ -115,12 +115,8 @@ public final class EventFileReader {
             try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
                 return read(in, name, size, progress, null);
             }
-        } catch (NoSuchFileException e) {
-            return fatal(name, "no such file");
-        } catch (AccessDeniedException e) {
-            return fatal(name, "cannot be read: permission denied");
         } catch (IOException e) {
-            return fatal(name, "cannot be read: " + e.getMessage());
+            return unreadable(name, e);
         }
     }
 
@@ -367,6 +363,22 @@ public final class EventFileReader {
             return "the file is not valid UTF-8 (" + m.replaceFirst("^Invalid UTF-8 ", "") + "); save it as UTF-8";
         }
         return "malformed JSON: " + m;
+    }
+
+    /** The file could not be opened or read at all: why, in words. */
+    static LoadResult unreadable(String file, IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return fatal(file, "no such file");
+        }
+        String m = String.valueOf(e.getMessage());
+        // java.io streams say it in their message: "/path/file (Permission denied)".
+        if (e instanceof AccessDeniedException || m.endsWith("(Permission denied)")) {
+            return fatal(file, "cannot be read: permission denied");
+        }
+        if (m.endsWith("(No such file or directory)")) {
+            return fatal(file, "no such file");
+        }
+        return fatal(file, "cannot be read: " + m);
     }
 
     static LoadResult fatal(String file, String message) {

@@ -22,7 +22,7 @@ public final class Formats {
             try {
                 f = Format.detect(file);
             } catch (IOException e) {
-                return EventFileReader.fatal(file.toString(), "cannot be read: " + e.getMessage());
+                return EventFileReader.unreadable(file.toString(), e);
             }
         }
         return switch (f) {

@@ -94,7 +94,7 @@ public final class TimelineJsReader {
         } catch (JsonProcessingException e) {
             return EventFileReader.fatal(name, e.getLocation(), EventFileReader.syntaxMessage(e.getOriginalMessage()));
         } catch (IOException e) {
-            return EventFileReader.fatal(name, "cannot be read: " + e.getMessage());
+            return EventFileReader.unreadable(name, e);
         } finally {
             if (p != null) {
                 try {
