@@ -248,6 +248,7 @@ public final class EventFileReader {
                         chunks[0] = ChunkedEvents.start(parallelFile, name, p.currentLocation().getByteOffset(), size,
                                 threads, parallelFromBytes, mapper.getFactory(), mapper, a, s);
                     }
+                    boolean handedOver = false;
                     for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
                         JsonLocation here = p.currentTokenLocation();
                         if (chunks[0] != null && here.getByteOffset() >= chunks[0].firstStart()) {
@@ -255,6 +256,7 @@ public final class EventFileReader {
                                     && p.currentToken() == JsonToken.START_OBJECT) {
                                 // Other threads read from here on; this one only checks the rest of the list.
                                 chunks[0].skipRest(p, i, progress, size);
+                                handedOver = true;
                                 break;
                             }
                             chunks[0].abandon();
@@ -271,6 +273,11 @@ public final class EventFileReader {
                         if (readEvent(p, f, eventParser, "$.events[" + i + "]", here, pending)) {
                             rejected++;
                         }
+                    }
+                    if (chunks[0] != null && !handedOver) {
+                        // The list ended before the first guess: it lay beyond the events; all is read.
+                        chunks[0].abandon();
+                        chunks[0] = null;
                     }
                 }
                 default -> f.keepUnknown(extra, "$", field);

@@ -118,6 +118,28 @@ class ChunkedEventsTest {
     }
 
     @Test
+    void guessesBeyondTheEventsAreDropped() throws IOException {
+        ObjectNode doc = generated(3000);
+        ObjectNode reordered = JSON.createObjectNode();
+        ArrayNode few = reordered.putArray("events");
+        for (int i = 0; i < 20; i++) {
+            few.add(doc.get("events").get(i));
+        }
+        doc.fields().forEachRemaining(e -> {
+            if (!e.getKey().equals("events")) {
+                reordered.set(e.getKey(), e.getValue());
+            }
+        });
+        // A long list after the events, where the guesses land.
+        ArrayNode notes = reordered.putArray("notes");
+        for (int i = 0; i < 20_000; i++) {
+            notes.addObject().put("n", i);
+        }
+        Path file = write(reordered, "events-first.json", false);
+        assertEquals(0, assertSameAsOneThread(file, 3));
+    }
+
+    @Test
     void guessesInsideTextsAreNotTrusted() throws IOException {
         ObjectNode doc = generated(3000);
         for (JsonNode e : doc.get("events")) {
