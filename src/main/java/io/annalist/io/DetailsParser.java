@@ -125,8 +125,7 @@ final class DetailsParser {
                         }
                     }
                 }
-                default -> v.texts.put(name, name.equals("launch_site") || name.equals("landing_area")
-                        || name.equals("place") ? f.token(path, name) : f.text(path, name));
+                default -> v.texts.put(name, f.phrase(path, name));
             }
         }
         Integer pos = v.ints.get("salvo_position");

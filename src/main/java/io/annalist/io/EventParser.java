@@ -101,7 +101,7 @@ final class EventParser {
                         }
                     }
                 }
-                case "title" -> title = f.text(path, name);
+                case "title" -> title = f.phrase(path, name);
                 case "when" -> {
                     whenSeen = true;
                     when = readWhen(path, name);

@@ -88,6 +88,15 @@ final class Fields {
         return null;
     }
 
+    /**
+     * Text that often repeats across events when short (titles, topics, purposes, missile
+     * names): shared when at most 80 characters; longer text is rarely repeated.
+     */
+    String phrase(String path, String field) throws IOException {
+        String t = text(path, field);
+        return t != null && t.length() <= 80 ? intern(t) : t;
+    }
+
     /** Text that repeats across events (ids, places): interned. */
     String token(String path, String field) throws IOException {
         return intern(text(path, field));
