@@ -9,7 +9,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
@@ -24,13 +23,9 @@ public final class EventStore {
     /** By start, then end, then id, so the order is total and stable. */
     public static final Comparator<Event> BY_TIME = Comparator.comparing(Event::when).thenComparing(Event::id);
 
-    private final ObservableList<Event> all = FXCollections.observableArrayList();
-    // One read-only view, made once: every view made registers itself on the list and is told
-    // of each change, which for a million events is not free.
-    private final ObservableList<Event> allView = FXCollections.unmodifiableObservableList(all);
-    private final ObservableList<Event> filtered = FXCollections.observableArrayList();
-    // Handed out as it is: a read-only wrapper costs tens of milliseconds per change of a million events.
-    private final ObservableList<Event> filteredView = filtered;
+    // Both lists are read-only and replaced whole: handed out as they are.
+    private final EventList all = new EventList();
+    private final EventList filtered = new EventList();
     private Event[] allArray = new Event[0];
     private final ObjectProperty<EventFilter> filter = new SimpleObjectProperty<>(this, "filter", EventFilter.NONE);
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset",
@@ -67,12 +62,61 @@ public final class EventStore {
     }
 
     /**
-     * Replaces everything with {@code d}'s events in one change, keeping the current filter.
-     * Events not yet in time order are sorted here; {@link Dataset#sortedByTime()} does it
-     * off the FX thread beforehand.
+     * A dataset made ready for the store: its events in time order, where each actor's and
+     * each kind's events are, and its counts. Making it reads every event, so for a large
+     * file do it off the FX thread ({@link #prepare}) and hand the result to
+     * {@link #setDataset(Prepared)}.
      */
+    public static final class Prepared {
+        private final Dataset dataset;
+        private final Event[] events;
+        private final Map<String, int[]> byActor;
+        private final int[][] byKind;
+        private final Map<Confidence, Integer> byConfidence;
+        private final long start;
+        private final long end;
+
+        private Prepared(Dataset d) {
+            dataset = d.sortedByTime();
+            events = dataset.events().toArray(new Event[0]);
+            byActor = positionsByActor(events);
+            byKind = positionsByKind(events);
+            Map<Confidence, Integer> confidences = new java.util.EnumMap<>(Confidence.class);
+            long lo = Long.MAX_VALUE;
+            long hi = Long.MIN_VALUE;
+            for (Event e : events) {
+                if (e.confidence() != null) {
+                    confidences.merge(e.confidence(), 1, Integer::sum);
+                }
+                lo = Math.min(lo, e.when().start());
+                hi = Math.max(hi, e.when().end());
+            }
+            byConfidence = confidences;
+            start = lo;
+            end = hi;
+        }
+
+        public Dataset dataset() {
+            return dataset;
+        }
+    }
+
+    /** Prepares {@code d} for {@link #setDataset(Prepared)}; safe on any thread. */
+    public static Prepared prepare(Dataset d) {
+        return new Prepared(d);
+    }
+
+    /** Replaces everything with {@code d}'s events; see {@link #setDataset(Prepared)}. */
     public void setDataset(Dataset d) {
-        d = d.sortedByTime();
+        setDataset(prepare(d));
+    }
+
+    /**
+     * Replaces everything with the prepared dataset's events in one change, keeping the
+     * current filter. Touches no event one by one.
+     */
+    public void setDataset(Prepared prepared) {
+        Dataset d = prepared.dataset;
         Map<String, String> names = new HashMap<>();
         Map<String, List<String>> children = new HashMap<>();
         for (Actor a : d.actors()) {
@@ -83,11 +127,12 @@ public final class EventStore {
         }
         actorNames = Map.copyOf(names);
         affiliates = Map.copyOf(children);
-        allArray = d.events().toArray(new Event[0]);
-        positionsByActor = null;
-        positionsByKind = null;
+        allArray = prepared.events;
+        positionsByActor = prepared.byActor;
+        positionsByKind = prepared.byKind;
+        this.prepared = prepared;
         startIndexing(allArray);
-        all.setAll(d.events());
+        all.replaceWith(allArray);
         applyFilter();
         dataset.set(d);
     }
@@ -116,7 +161,7 @@ public final class EventStore {
     private void applyFilter() {
         EventFilter f = filter.get() == null ? EventFilter.NONE : filter.get();
         if (f.isEmpty()) {
-            filtered.setAll(allArray);
+            filtered.replaceWith(allArray);
             return;
         }
         java.util.function.Predicate<Event> test = f.predicate(actorNames, affiliates);
@@ -143,7 +188,7 @@ public final class EventStore {
         if ((candidates == null ? allArray.length : candidates.cardinality()) > 20_000) {
             s = s.parallel();
         }
-        filtered.setAll(s.filter(test).toArray(Event[]::new));
+        filtered.replaceWith(s.filter(test).toArray(Event[]::new));
     }
 
     /**
@@ -206,54 +251,90 @@ public final class EventStore {
         return out;
     }
 
-    private Map<String, int[]> positionsByActor;
-    private int[][] positionsByKind;
+    private Prepared prepared = new Prepared(Dataset.empty());
+    private Map<String, int[]> positionsByActor = Map.of();
+    private int[][] positionsByKind = positionsByKind(new Event[0]);
 
-    /** Where each actor's events are in time order; built on first use after a dataset is set. */
     private Map<String, int[]> positionsByActor() {
-        if (positionsByActor == null) {
-            Map<String, int[]> counts = new HashMap<>();
-            for (Event e : allArray) {
-                for (int i = 0; i < e.actors().size(); i++) {
-                    counts.computeIfAbsent(e.actors().get(i), k -> new int[1])[0]++;
-                }
-            }
-            Map<String, int[]> index = new HashMap<>();
-            Map<String, int[]> fill = new HashMap<>();
-            counts.forEach((id, n) -> {
-                index.put(id, new int[n[0]]);
-                fill.put(id, new int[1]);
-            });
-            for (int p = 0; p < allArray.length; p++) {
-                List<String> actors = allArray[p].actors();
-                for (int i = 0; i < actors.size(); i++) {
-                    String id = actors.get(i);
-                    index.get(id)[fill.get(id)[0]++] = p;
-                }
-            }
-            positionsByActor = index;
-        }
         return positionsByActor;
     }
 
     private int[][] positionsByKind() {
-        if (positionsByKind == null) {
-            int[] counts = new int[EventKind.values().length];
-            for (Event e : allArray) {
-                counts[e.kind().ordinal()]++;
-            }
-            int[][] index = new int[counts.length][];
-            for (int k = 0; k < counts.length; k++) {
-                index[k] = new int[counts[k]];
-            }
-            int[] fill = new int[counts.length];
-            for (int p = 0; p < allArray.length; p++) {
-                int k = allArray[p].kind().ordinal();
-                index[k][fill[k]++] = p;
-            }
-            positionsByKind = index;
-        }
         return positionsByKind;
+    }
+
+    /** How many events each actor takes part in. */
+    public Map<String, Integer> actorCounts() {
+        Map<String, Integer> out = new HashMap<>();
+        positionsByActor.forEach((id, pos) -> out.put(id, pos.length));
+        return out;
+    }
+
+    /** How many events there are of each kind (kinds with none left out). */
+    public Map<EventKind, Integer> kindCounts() {
+        Map<EventKind, Integer> out = new java.util.EnumMap<>(EventKind.class);
+        for (EventKind k : EventKind.values()) {
+            if (positionsByKind[k.ordinal()].length > 0) {
+                out.put(k, positionsByKind[k.ordinal()].length);
+            }
+        }
+        return out;
+    }
+
+    /** How many events there are of each confidence (those without one left out). */
+    public Map<Confidence, Integer> confidenceCounts() {
+        return java.util.Collections.unmodifiableMap(prepared.byConfidence);
+    }
+
+    /** The first instant of any event, or {@link Long#MAX_VALUE} when there are none. */
+    public long dataStart() {
+        return prepared.start;
+    }
+
+    /** The last instant of any event, or {@link Long#MIN_VALUE} when there are none. */
+    public long dataEnd() {
+        return prepared.end;
+    }
+
+    /** Where each actor's events are in time order. */
+    private static Map<String, int[]> positionsByActor(Event[] allArray) {
+        Map<String, int[]> counts = new HashMap<>();
+        for (Event e : allArray) {
+            for (int i = 0; i < e.actors().size(); i++) {
+                counts.computeIfAbsent(e.actors().get(i), k -> new int[1])[0]++;
+            }
+        }
+        Map<String, int[]> index = new HashMap<>();
+        Map<String, int[]> fill = new HashMap<>();
+        counts.forEach((id, n) -> {
+            index.put(id, new int[n[0]]);
+            fill.put(id, new int[1]);
+        });
+        for (int p = 0; p < allArray.length; p++) {
+            List<String> actors = allArray[p].actors();
+            for (int i = 0; i < actors.size(); i++) {
+                String id = actors.get(i);
+                index.get(id)[fill.get(id)[0]++] = p;
+            }
+        }
+        return index;
+    }
+
+    private static int[][] positionsByKind(Event[] allArray) {
+        int[] counts = new int[EventKind.values().length];
+        for (Event e : allArray) {
+            counts[e.kind().ordinal()]++;
+        }
+        int[][] index = new int[counts.length][];
+        for (int k = 0; k < counts.length; k++) {
+            index[k] = new int[counts[k]];
+        }
+        int[] fill = new int[counts.length];
+        for (int p = 0; p < allArray.length; p++) {
+            int k = allArray[p].kind().ordinal();
+            index[k][fill[k]++] = p;
+        }
+        return index;
     }
 
     /** For each actor id, the ids of the actors affiliated with it (Russia → Putin, Shoigu). */
@@ -288,16 +369,16 @@ public final class EventStore {
 
     /** Every loaded event, unfiltered, read-only. */
     public ObservableList<Event> allEvents() {
-        return allView;
+        return all;
     }
 
     /** Events passing the filter, by time. Read-only by contract: the store replaces its contents. */
     public ObservableList<Event> filteredEvents() {
-        return filteredView;
+        return filtered;
     }
 
     /** The same list as {@link #filteredEvents()}: events passing the filter, by time. */
     public ObservableList<Event> sortedEvents() {
-        return filteredView;
+        return filtered;
     }
 }

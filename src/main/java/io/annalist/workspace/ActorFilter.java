@@ -11,7 +11,6 @@ import java.util.Set;
 
 import io.annalist.model.Actor;
 import io.annalist.model.Dataset;
-import io.annalist.model.Event;
 import io.annalist.model.EventFilter;
 import io.annalist.model.EventStore;
 import javafx.geometry.Insets;
@@ -93,12 +92,7 @@ final class ActorFilter extends VBox {
         syncing = true;
         try {
             Dataset d = store.getDataset();
-            Map<String, Integer> counts = new HashMap<>();
-            for (Event e : store.allEvents()) {
-                for (String a : e.actors()) {
-                    counts.merge(a, 1, Integer::sum);
-                }
-            }
+            Map<String, Integer> counts = store.actorCounts();
             String needle = search.getText() == null ? "" : search.getText().strip().toLowerCase(Locale.ROOT);
             Map<String, List<Actor>> children = new HashMap<>();
             List<Actor> roots = new ArrayList<>();

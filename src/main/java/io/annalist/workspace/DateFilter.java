@@ -99,12 +99,8 @@ final class DateFilter extends VBox {
     }
 
     private void resetRange() {
-        long min = Long.MAX_VALUE;
-        long max = Long.MIN_VALUE;
-        for (var e : store.allEvents()) {
-            min = Math.min(min, e.when().start());
-            max = Math.max(max, e.when().end());
-        }
+        long min = store.dataStart();
+        long max = store.dataEnd();
         if (min > max) {
             min = 0;
             max = DAY;

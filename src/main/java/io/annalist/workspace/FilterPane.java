@@ -1,11 +1,8 @@
 package io.annalist.workspace;
 
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.function.Supplier;
 
 import io.annalist.model.Confidence;
-import io.annalist.model.Event;
 import io.annalist.model.EventKind;
 import io.annalist.model.EventStore;
 import io.annalist.timeline.Palette;
@@ -59,16 +56,8 @@ final class FilterPane extends ScrollPane {
             confidence.setChecked(f.confidences());
         });
         store.datasetProperty().addListener((obs, o, d) -> {
-            Map<EventKind, Integer> kindCounts = new EnumMap<>(EventKind.class);
-            Map<Confidence, Integer> confCounts = new EnumMap<>(Confidence.class);
-            for (Event e : store.allEvents()) {
-                kindCounts.merge(e.kind(), 1, Integer::sum);
-                if (e.confidence() != null) {
-                    confCounts.merge(e.confidence(), 1, Integer::sum);
-                }
-            }
-            kinds.setCounts(kindCounts);
-            confidence.setCounts(confCounts);
+            kinds.setCounts(store.kindCounts());
+            confidence.setCounts(store.confidenceCounts());
         });
 
         TitledPane actorPane = new TitledPane("Actors", actors);

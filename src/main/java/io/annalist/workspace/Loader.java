@@ -8,6 +8,7 @@ import io.annalist.io.LoadResult;
 import io.annalist.io.ReadProgress;
 import io.annalist.model.Dataset;
 import io.annalist.model.Event;
+import io.annalist.model.EventStore;
 import io.annalist.model.LoadReport;
 import io.annalist.timeline.TimeWindow;
 import javafx.concurrent.Task;
@@ -26,7 +27,12 @@ final class Loader implements AutoCloseable {
         return t;
     });
     private final FileWatcher watcher;
-    private Task<LoadResult> current;
+    private LoadTask current;
+
+    /** A load, with the dataset made ready for the store off the FX thread. */
+    private abstract static class LoadTask extends Task<LoadResult> {
+        volatile EventStore.Prepared prepared;
+    }
     private LoadReport lastReport;
     private DataLocation location;
 
@@ -59,7 +65,7 @@ final class Loader implements AutoCloseable {
         if (current != null) {
             current.cancel(true);
         }
-        Task<LoadResult> task = new Task<>() {
+        LoadTask task = new LoadTask() {
             @Override
             protected LoadResult call() {
                 updateMessage("Loading " + where.displayName() + "…");
@@ -82,7 +88,8 @@ final class Loader implements AutoCloseable {
                     return r;
                 }
                 updateMessage("Sorting " + String.format("%,d", r.dataset().events().size()) + " events…");
-                return new LoadResult(r.dataset().sortedByTime(), r.report());
+                prepared = EventStore.prepare(r.dataset());
+                return new LoadResult(prepared.dataset(), r.report());
             }
         };
         current = task;
@@ -106,7 +113,7 @@ final class Loader implements AutoCloseable {
         }
     }
 
-    private void finished(Task<LoadResult> task, DataLocation where, LoadResult result, boolean keepPlace) {
+    private void finished(LoadTask task, DataLocation where, LoadResult result, boolean keepPlace) {
         if (task != current) {
             return;
         }
@@ -122,17 +129,18 @@ final class Loader implements AutoCloseable {
                     + result.report().problems().get(0).format() + " — the previous data is still shown.");
         } else {
             window.notifications().hide();
-            apply(where, result.dataset(), keepPlace);
+            apply(where, task.prepared, keepPlace);
         }
         window.status().report(lastReport);
     }
 
-    private void apply(DataLocation where, Dataset d, boolean keepPlace) {
+    private void apply(DataLocation where, EventStore.Prepared prepared, boolean keepPlace) {
+        Dataset d = prepared.dataset();
         var timeline = window.timeline();
         Event selected = timeline.getSelectedEvent();
         TimeWindow view = timeline.getVisibleWindow();
         location = where;
-        window.store().setDataset(d);
+        window.store().setDataset(prepared);
         timeline.setSelectedEvent(null);
         if (keepPlace && view != null) {
             timeline.setVisibleWindow(view);

@@ -1,6 +1,5 @@
 package io.annalist.workspace;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -110,9 +109,7 @@ public final class MainWindow {
 
         store.filterProperty().addListener((obs, o, f) -> detail.refresh());
         store.datasetProperty().addListener((obs, o, d) -> {
-            List<Event> all = new ArrayList<>(store.allEvents());
-            all.sort(EventStore.BY_TIME);
-            byTime = List.copyOf(all);
+            byTime = store.allEvents();
             timeline.setActorNames(store.actorNames());
         });
 

@@ -97,4 +97,20 @@ class EventStoreTest {
         assertEquals(2, store.allEvents().size());
         assertTrue(changes <= 2, "one change for the data, at most one for the filter: " + changes);
     }
+
+    @Test
+    void countsAndRangeComeReadyWithTheDataset() {
+        assertEquals(Map.of("russia", 2, "putin", 1, "north-korea", 3, "nk-defence-ministry", 1), store.actorCounts());
+        assertEquals(Map.of(EventKind.VISIT, 1, EventKind.TROOP_DEPLOYMENT, 1, EventKind.MISSILE_TEST, 1,
+                EventKind.STATEMENT, 1), store.kindCounts());
+        assertEquals(Map.of(Confidence.CONFIRMED, 1, Confidence.ESTIMATED, 1, Confidence.REPORTED, 1),
+                store.confidenceCounts());
+        assertEquals(PartialDate.parse("2023").start(), store.dataStart());
+        assertEquals(PartialDate.parse("2025-03").end(), store.dataEnd());
+        EventStore.Prepared ahead = EventStore.prepare(store.getDataset());
+        EventStore other = new EventStore();
+        other.setDataset(ahead);
+        assertEquals(store.allEvents(), other.allEvents());
+        assertEquals(store.actorCounts(), other.actorCounts());
+    }
 }
