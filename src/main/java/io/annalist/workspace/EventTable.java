@@ -19,9 +19,13 @@ public final class EventTable extends TableView<Event> {
 
     public EventTable(EventStore store) {
         setId("eventTable");
-        SortedList<Event> rows = new SortedList<>(store.sortedEvents());
-        rows.comparatorProperty().bind(comparatorProperty());
-        setItems(rows);
+        // In time order the table shows the store's list itself; a sorted view is made only while
+        // a column sorts it, for it follows every change of a million rows with work of its own.
+        setItems(store.sortedEvents());
+        setSortPolicy(table -> {
+            sortBy(store, getComparator());
+            return true;
+        });
         setPlaceholder(new Label("No events to show."));
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
@@ -55,6 +59,23 @@ public final class EventTable extends TableView<Event> {
         place.setPrefWidth(200);
 
         getColumns().setAll(java.util.List.of(date, kind, title, actors, place));
+    }
+
+    private void sortBy(EventStore store, java.util.Comparator<Event> order) {
+        Event selected = getSelectionModel().getSelectedItem();
+        if (order == null) {
+            if (getItems() != store.sortedEvents()) {
+                setItems(store.sortedEvents());
+            }
+        } else if (getItems() instanceof SortedList<Event> sorted) {
+            sorted.setComparator(order);
+        } else {
+            setItems(new SortedList<>(store.sortedEvents(), order));
+        }
+        if (selected != null && getSelectionModel().getSelectedItem() != selected) {
+            getSelectionModel().select(selected);
+            scrollTo(selected);
+        }
     }
 
     private static String actorNames(EventStore store, Event e) {

@@ -145,6 +145,36 @@ class WorkspaceTest extends ApplicationTest {
         assertFalse(lookup("#emptyState").query().isVisible());
     }
 
+    @Test
+    void sortingByAColumnKeepsTheSelectionAndReturnsToTimeOrder() {
+        List<Event> inTime = List.copyOf(table().getItems());
+        selectRow("hanoi-summit");
+        Node titleHeader = lookup(".column-header").match((Node n) -> n.lookup(".label") instanceof Label l
+                && "Title".equals(l.getText())).query();
+        clickOn(titleHeader);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> titles = table().getItems().stream().map(Event::displayTitle).toList();
+        // Columns order text as people read it (java.text.Collator), as TableColumn does by default.
+        java.util.Comparator<String> reading = (a, b) -> java.text.Collator.getInstance().compare(a, b);
+        assertEquals(titles.stream().sorted(reading).toList(), titles, "ascending by title");
+        assertEquals("hanoi-summit", table().getSelectionModel().getSelectedItem().id());
+        clickOn(titleHeader);
+        WaitForAsyncUtils.waitForFxEvents();
+        titles = table().getItems().stream().map(Event::displayTitle).toList();
+        assertEquals(titles.stream().sorted(reading.reversed()).toList(), titles, "descending");
+        clickOn(titleHeader);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(inTime, table().getItems(), "back in time order");
+        assertEquals("hanoi-summit", table().getSelectionModel().getSelectedItem().id());
+        // Filtering while sorted keeps the order.
+        clickOn(titleHeader);
+        interact(() -> window.store().setFilter(window.store().getFilter().withKinds(Set.of(EventKind.MEETING))));
+        WaitForAsyncUtils.waitForFxEvents();
+        titles = table().getItems().stream().map(Event::displayTitle).toList();
+        assertTrue(titles.size() > 1 && titles.size() < inTime.size());
+        assertEquals(titles.stream().sorted(reading).toList(), titles);
+    }
+
     private void selectRow(String id) {
         int row = table().getItems().indexOf(table().getItems().stream().filter(e -> e.id().equals(id)).findFirst()
                 .orElseThrow());
