@@ -1,7 +1,9 @@
 package io.annalist.model;
 
 import java.util.Arrays;
+import java.util.List;
 
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableListBase;
 
 /**
@@ -19,15 +21,56 @@ final class EventList extends ObservableListBase<Event> {
         if (old.length == 0 && next.length == 0) {
             return;
         }
-        beginChange();
-        if (old.length == 0) {
-            nextAdd(0, next.length);
-        } else if (next.length == 0) {
-            nextRemove(0, Arrays.asList(old));
-        } else {
-            nextReplace(0, next.length, Arrays.asList(old));
+        // One change made here rather than through beginChange/nextReplace, which would copy
+        // every removed event into a list of its own.
+        fireChange(new Replaced(this, Arrays.asList(old), next.length));
+    }
+
+    /** The whole list replaced: everything that was there removed, everything now there added. */
+    private static final class Replaced extends ListChangeListener.Change<Event> {
+        private final List<Event> removed;
+        private final int added;
+        private boolean read;
+
+        Replaced(EventList list, List<Event> removed, int added) {
+            super(list);
+            this.removed = java.util.Collections.unmodifiableList(removed);
+            this.added = added;
         }
-        endChange();
+
+        @Override
+        public boolean next() {
+            if (read) {
+                return false;
+            }
+            read = true;
+            return true;
+        }
+
+        @Override
+        public void reset() {
+            read = false;
+        }
+
+        @Override
+        public int getFrom() {
+            return 0;
+        }
+
+        @Override
+        public int getTo() {
+            return added;
+        }
+
+        @Override
+        public List<Event> getRemoved() {
+            return removed;
+        }
+
+        @Override
+        protected int[] getPermutation() {
+            return new int[0];
+        }
     }
 
     @Override
