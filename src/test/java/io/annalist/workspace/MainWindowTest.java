@@ -25,11 +25,19 @@ class MainWindowTest extends ApplicationTest {
     Path dir;
 
     private MainWindow window;
+    private java.util.prefs.Preferences node;
 
     @Override
     public void start(Stage stage) {
-        window = new MainWindow(stage, new AppPreferences(), url -> { });
+        WindowWaits.hideOthers(stage);
+        node = java.util.prefs.Preferences.userRoot().node("io/annalist/test/" + java.util.UUID.randomUUID());
+        window = new MainWindow(stage, new AppPreferences(node), url -> { });
         window.show();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void forget() throws Exception {
+        WindowWaits.putAway(window, node);
     }
 
     private void openAndWait(DataLocation where) throws Exception {
@@ -38,7 +46,7 @@ class MainWindowTest extends ApplicationTest {
 
     @SuppressWarnings("unchecked")
     private TableView<Event> table() {
-        return (TableView<Event>) lookup("#eventTable").query();
+        return (TableView<Event>) from(window.stage().getScene().getRoot()).lookup("#eventTable").query();
     }
 
     @Test

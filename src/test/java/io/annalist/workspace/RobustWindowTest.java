@@ -39,6 +39,7 @@ class RobustWindowTest extends ApplicationTest {
 
     @Override
     public void start(Stage stage) {
+        WindowWaits.hideOthers(stage);
         node = Preferences.userRoot().node("io/annalist/test/" + UUID.randomUUID());
         window = new MainWindow(stage, new AppPreferences(node), url -> { });
         window.show();

@@ -22,6 +22,18 @@ final class WindowWaits {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * Hides every window but {@code stage}: dialogs a test left open belong to no later test,
+     * and a lookup would otherwise find their nodes too. Call on the FX thread.
+     */
+    static void hideOthers(javafx.stage.Stage stage) {
+        for (javafx.stage.Window w : new java.util.ArrayList<>(javafx.stage.Window.getWindows())) {
+            if (w != stage) {
+                w.hide();
+            }
+        }
+    }
+
     /** Hides the window without saving into {@code prefs}, then forgets them. */
     static void putAway(MainWindow window, Preferences prefs) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {

@@ -40,6 +40,7 @@ class WorkspaceTest extends ApplicationTest {
 
     @Override
     public void start(Stage stage) throws Exception {
+        WindowWaits.hideOthers(stage);
         node = Preferences.userRoot().node("io/annalist/test/" + UUID.randomUUID());
         window = new MainWindow(stage, new AppPreferences(node), url -> { });
         window.show();
@@ -61,7 +62,7 @@ class WorkspaceTest extends ApplicationTest {
 
     @SuppressWarnings("unchecked")
     private TableView<Event> table() {
-        return (TableView<Event>) lookup("#eventTable").query();
+        return (TableView<Event>) from(window.stage().getScene().getRoot()).lookup("#eventTable").query();
     }
 
     private long count(java.util.function.Predicate<Event> p) {
@@ -136,13 +137,13 @@ class WorkspaceTest extends ApplicationTest {
     void noMatchShowsAWayOut() throws Exception {
         clickOn("#textFilter").write("no event says this");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table().getItems().isEmpty());
-        assertTrue(lookup("#emptyState").query().isVisible());
+        assertTrue(from(window.stage().getScene().getRoot()).lookup("#emptyState").query().isVisible());
         assertEquals("No events match the filters.",
                 ((javafx.scene.control.Label) table().getPlaceholder()).getText());
         clickOn("#emptyClearFilters");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(18, table().getItems().size());
-        assertFalse(lookup("#emptyState").query().isVisible());
+        assertFalse(from(window.stage().getScene().getRoot()).lookup("#emptyState").query().isVisible());
     }
 
     @Test
