@@ -81,15 +81,21 @@ public final class EventStore {
             events = dataset.events().toArray(new Event[0]);
             byActor = positionsByActor(events);
             byKind = positionsByKind(events);
-            Map<Confidence, Integer> confidences = new java.util.EnumMap<>(Confidence.class);
+            int[] perConfidence = new int[Confidence.values().length];
             long lo = Long.MAX_VALUE;
             long hi = Long.MIN_VALUE;
             for (Event e : events) {
                 if (e.confidence() != null) {
-                    confidences.merge(e.confidence(), 1, Integer::sum);
+                    perConfidence[e.confidence().ordinal()]++;
                 }
                 lo = Math.min(lo, e.when().start());
                 hi = Math.max(hi, e.when().end());
+            }
+            Map<Confidence, Integer> confidences = new java.util.EnumMap<>(Confidence.class);
+            for (Confidence c : Confidence.values()) {
+                if (perConfidence[c.ordinal()] > 0) {
+                    confidences.put(c, perConfidence[c.ordinal()]);
+                }
             }
             byConfidence = confidences;
             start = lo;
@@ -298,24 +304,47 @@ public final class EventStore {
 
     /** Where each actor's events are in time order. */
     private static Map<String, int[]> positionsByActor(Event[] allArray) {
-        Map<String, int[]> counts = new HashMap<>();
+        // One look-up per actor named: each id gets a number, and the second pass counts by number.
+        Map<String, Integer> codes = new HashMap<>();
+        List<String> ids = new java.util.ArrayList<>();
+        int named = 0;
         for (Event e : allArray) {
-            for (int i = 0; i < e.actors().size(); i++) {
-                counts.computeIfAbsent(e.actors().get(i), k -> new int[1])[0]++;
+            named += e.actors().size();
+        }
+        int[] code = new int[named];
+        int[] counts = new int[16];
+        int k = 0;
+        for (Event e : allArray) {
+            List<String> actors = e.actors();
+            for (int i = 0; i < actors.size(); i++) {
+                Integer c = codes.get(actors.get(i));
+                if (c == null) {
+                    c = ids.size();
+                    codes.put(actors.get(i), c);
+                    ids.add(actors.get(i));
+                    if (c == counts.length) {
+                        counts = java.util.Arrays.copyOf(counts, c * 2);
+                    }
+                }
+                code[k++] = c;
+                counts[c]++;
+            }
+        }
+        int[][] positions = new int[ids.size()][];
+        for (int c = 0; c < positions.length; c++) {
+            positions[c] = new int[counts[c]];
+        }
+        int[] fill = new int[ids.size()];
+        k = 0;
+        for (int p = 0; p < allArray.length; p++) {
+            for (int i = 0, n = allArray[p].actors().size(); i < n; i++) {
+                int c = code[k++];
+                positions[c][fill[c]++] = p;
             }
         }
         Map<String, int[]> index = new HashMap<>();
-        Map<String, int[]> fill = new HashMap<>();
-        counts.forEach((id, n) -> {
-            index.put(id, new int[n[0]]);
-            fill.put(id, new int[1]);
-        });
-        for (int p = 0; p < allArray.length; p++) {
-            List<String> actors = allArray[p].actors();
-            for (int i = 0; i < actors.size(); i++) {
-                String id = actors.get(i);
-                index.get(id)[fill.get(id)[0]++] = p;
-            }
+        for (int c = 0; c < positions.length; c++) {
+            index.put(ids.get(c), positions[c]);
         }
         return index;
     }
