@@ -22,7 +22,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -70,7 +69,7 @@ final class ChunkedEvents {
      * {@code file}, or returns null when the file is better read on one thread.
      */
     static ChunkedEvents start(Path file, String name, long listStart, long size, int threads, long minBytes,
-                               JsonFactory factory, ObjectMapper mapper, Set<String> actors, Set<String> sources) {
+                               ObjectMapper mapper, Set<String> actors, Set<String> sources) {
         long bytes = size - listStart;
         if (threads < 2 || bytes < minBytes || listStart <= 0) {
             return null;
@@ -96,7 +95,7 @@ final class ChunkedEvents {
         ChunkedEvents c = new ChunkedEvents();
         for (int j = 0; j < starts.size(); j++) {
             long[] later = starts.subList(j + 1, starts.size()).stream().mapToLong(Long::longValue).toArray();
-            Part part = new Part(file, name, starts.get(j), later, factory, mapper, actors, sources, c.workersDone);
+            Part part = new Part(file, name, starts.get(j), later, mapper, actors, sources, c.workersDone);
             part.future = WORKERS.submit(part::read);
             c.parts.add(part);
         }
@@ -302,7 +301,6 @@ final class ChunkedEvents {
         final String name;
         final long start;
         final long[] later;
-        final JsonFactory factory;
         final ObjectMapper mapper;
         final Set<String> actors;
         final Set<String> sources;
@@ -325,13 +323,12 @@ final class ChunkedEvents {
         int column;
         int index;
 
-        Part(Path file, String name, long start, long[] later, JsonFactory factory, ObjectMapper mapper,
+        Part(Path file, String name, long start, long[] later, ObjectMapper mapper,
              Set<String> actors, Set<String> sources, AtomicLong done) {
             this.file = file;
             this.name = name;
             this.start = start;
             this.later = later;
-            this.factory = factory;
             this.mapper = mapper;
             this.actors = actors;
             this.sources = sources;
@@ -355,7 +352,7 @@ final class ChunkedEvents {
                 ch.position(start);
                 InputStream in = new BufferedInputStream(new SequenceInputStream(
                         new ByteArrayInputStream(new byte[] {'['}), Channels.newInputStream(ch)), 1 << 16);
-                try (JsonParser p = factory.createParser(in)) {
+                try (JsonParser p = mapper.getFactory().createParser(in)) {
                     readEvents(p);
                 }
             } catch (IOException | RuntimeException e) {

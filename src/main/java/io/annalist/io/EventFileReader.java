@@ -246,7 +246,7 @@ public final class EventFileReader {
                     }
                     if (parallelFile != null) {
                         chunks[0] = ChunkedEvents.start(parallelFile, name, p.currentLocation().getByteOffset(), size,
-                                threads, parallelFromBytes, mapper.getFactory(), mapper, a, s);
+                                threads, parallelFromBytes, mapper, a, s);
                     }
                     boolean handedOver = false;
                     for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {

@@ -26,7 +26,8 @@ public final class EventStore {
     // Both lists are read-only and replaced whole: handed out as they are.
     private final EventList all = new EventList();
     private final EventList filtered = new EventList();
-    private Event[] allArray = new Event[0];
+    /** The dataset on show, with its events in time order and its positions and counts. */
+    private Prepared prepared = new Prepared(Dataset.empty());
     private final ObjectProperty<EventFilter> filter = new SimpleObjectProperty<>(this, "filter", EventFilter.NONE);
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset",
             Dataset.empty());
@@ -133,12 +134,9 @@ public final class EventStore {
         }
         actorNames = Map.copyOf(names);
         affiliates = Map.copyOf(children);
-        allArray = prepared.events;
-        positionsByActor = prepared.byActor;
-        positionsByKind = prepared.byKind;
         this.prepared = prepared;
-        startIndexing(allArray);
-        all.replaceWith(allArray);
+        startIndexing(prepared.events);
+        all.replaceWith(prepared.events);
         applyFilter();
         dataset.set(d);
     }
@@ -165,6 +163,7 @@ public final class EventStore {
     }
 
     private void applyFilter() {
+        Event[] allArray = prepared.events;
         EventFilter f = filter.get() == null ? EventFilter.NONE : filter.get();
         if (f.isEmpty()) {
             filtered.replaceWith(allArray);
@@ -203,12 +202,13 @@ public final class EventStore {
      * the filter has no actor or kind to narrow by. The full test still runs on each one.
      */
     private java.util.BitSet candidates(EventFilter f) {
+        int n = prepared.events.length;
         java.util.BitSet byActor = null;
         if (!f.actors().isEmpty()) {
             Map<String, java.util.Set<String>> groups = f.groups(affiliates);
-            Map<String, int[]> index = positionsByActor();
+            Map<String, int[]> index = prepared.byActor;
             for (java.util.Set<String> group : groups.values()) {
-                java.util.BitSet g = new java.util.BitSet(allArray.length);
+                java.util.BitSet g = new java.util.BitSet(n);
                 for (String id : group) {
                     int[] pos = index.get(id);
                     if (pos != null) {
@@ -228,8 +228,8 @@ public final class EventStore {
         }
         java.util.BitSet byKind = null;
         if (!f.kinds().isEmpty()) {
-            int[][] index = positionsByKind();
-            byKind = new java.util.BitSet(allArray.length);
+            int[][] index = prepared.byKind;
+            byKind = new java.util.BitSet(n);
             for (EventKind k : f.kinds()) {
                 for (int p : index[k.ordinal()]) {
                     byKind.set(p);
@@ -245,9 +245,9 @@ public final class EventStore {
 
     /** The events the index found, plus those of every actor whose name contains the text. */
     private java.util.BitSet eventsWithText(TextIndex.Match m, String needle) {
-        java.util.BitSet out = new java.util.BitSet(allArray.length);
+        java.util.BitSet out = new java.util.BitSet(prepared.events.length);
         m.events().forEach((org.roaringbitmap.IntConsumer) out::set);
-        for (Map.Entry<String, int[]> e : positionsByActor().entrySet()) {
+        for (Map.Entry<String, int[]> e : prepared.byActor.entrySet()) {
             if (EventFilter.contains(actorNames.getOrDefault(e.getKey(), e.getKey()), needle)) {
                 for (int p : e.getValue()) {
                     out.set(p);
@@ -257,22 +257,10 @@ public final class EventStore {
         return out;
     }
 
-    private Prepared prepared = new Prepared(Dataset.empty());
-    private Map<String, int[]> positionsByActor = Map.of();
-    private int[][] positionsByKind = positionsByKind(new Event[0]);
-
-    private Map<String, int[]> positionsByActor() {
-        return positionsByActor;
-    }
-
-    private int[][] positionsByKind() {
-        return positionsByKind;
-    }
-
     /** How many events each actor takes part in. */
     public Map<String, Integer> actorCounts() {
         Map<String, Integer> out = new HashMap<>();
-        positionsByActor.forEach((id, pos) -> out.put(id, pos.length));
+        prepared.byActor.forEach((id, pos) -> out.put(id, pos.length));
         return out;
     }
 
@@ -280,8 +268,8 @@ public final class EventStore {
     public Map<EventKind, Integer> kindCounts() {
         Map<EventKind, Integer> out = new java.util.EnumMap<>(EventKind.class);
         for (EventKind k : EventKind.values()) {
-            if (positionsByKind[k.ordinal()].length > 0) {
-                out.put(k, positionsByKind[k.ordinal()].length);
+            if (prepared.byKind[k.ordinal()].length > 0) {
+                out.put(k, prepared.byKind[k.ordinal()].length);
             }
         }
         return out;
@@ -303,18 +291,18 @@ public final class EventStore {
     }
 
     /** Where each actor's events are in time order. */
-    private static Map<String, int[]> positionsByActor(Event[] allArray) {
+    private static Map<String, int[]> positionsByActor(Event[] events) {
         // One look-up per actor named: each id gets a number, and the second pass counts by number.
         Map<String, Integer> codes = new HashMap<>();
         List<String> ids = new java.util.ArrayList<>();
         int named = 0;
-        for (Event e : allArray) {
+        for (Event e : events) {
             named += e.actors().size();
         }
         int[] code = new int[named];
         int[] counts = new int[16];
         int k = 0;
-        for (Event e : allArray) {
+        for (Event e : events) {
             List<String> actors = e.actors();
             for (int i = 0; i < actors.size(); i++) {
                 Integer c = codes.get(actors.get(i));
@@ -336,8 +324,8 @@ public final class EventStore {
         }
         int[] fill = new int[ids.size()];
         k = 0;
-        for (int p = 0; p < allArray.length; p++) {
-            for (int i = 0, n = allArray[p].actors().size(); i < n; i++) {
+        for (int p = 0; p < events.length; p++) {
+            for (int i = 0, n = events[p].actors().size(); i < n; i++) {
                 int c = code[k++];
                 positions[c][fill[c]++] = p;
             }
@@ -349,9 +337,9 @@ public final class EventStore {
         return index;
     }
 
-    private static int[][] positionsByKind(Event[] allArray) {
+    private static int[][] positionsByKind(Event[] events) {
         int[] counts = new int[EventKind.values().length];
-        for (Event e : allArray) {
+        for (Event e : events) {
             counts[e.kind().ordinal()]++;
         }
         int[][] index = new int[counts.length][];
@@ -359,8 +347,8 @@ public final class EventStore {
             index[k] = new int[counts[k]];
         }
         int[] fill = new int[counts.length];
-        for (int p = 0; p < allArray.length; p++) {
-            int k = allArray[p].kind().ordinal();
+        for (int p = 0; p < events.length; p++) {
+            int k = events[p].kind().ordinal();
             index[k][fill[k]++] = p;
         }
         return index;

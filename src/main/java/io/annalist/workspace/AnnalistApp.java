@@ -33,7 +33,6 @@ public final class AnnalistApp extends Application {
     @Override
     public void start(Stage stage) {
         Thread.setDefaultUncaughtExceptionHandler(AnnalistApp::report);
-        io.annalist.export.BundledFonts.load();
         MainWindow window = new MainWindow(stage, new AppPreferences(), url -> {
             if (io.annalist.io.Links.isWebLink(url)) {
                 getHostServices().showDocument(url);

@@ -1,6 +1,5 @@
 package io.annalist.workspace;
 
-import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -51,7 +50,6 @@ public final class MainWindow {
     private final Consumer<String> openLink;
     private final SnapshotActions snapshots = new SnapshotActions(this);
     private final EmptyState emptyState;
-    private List<Event> byTime = List.of();
     private boolean dark;
 
     public MainWindow(Stage stage) {
@@ -108,10 +106,7 @@ public final class MainWindow {
         acceptDrops(root);
 
         store.filterProperty().addListener((obs, o, f) -> detail.refresh());
-        store.datasetProperty().addListener((obs, o, d) -> {
-            byTime = store.allEvents();
-            timeline.setActorNames(store.actorNames());
-        });
+        store.datasetProperty().addListener((obs, o, d) -> timeline.setActorNames(store.actorNames()));
 
         double[] b = fitToScreen(prefs.windowBounds());
         Scene scene = new Scene(root, b[2], b[3]);
@@ -154,7 +149,7 @@ public final class MainWindow {
 
     private DetailContext detailContext() {
         var d = store.getDataset();
-        return new DetailContext(d.actorsById(), d.sourcesById(), byTime, store.getFilter().text(), this::show,
+        return new DetailContext(d.actorsById(), d.sourcesById(), store.allEvents(), store.getFilter().text(), this::show,
                 id -> store.setFilter(store.getFilter().withActors(Set.of(id), false)), openLink);
     }
 

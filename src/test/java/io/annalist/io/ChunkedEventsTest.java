@@ -28,14 +28,18 @@ class ChunkedEventsTest {
     @TempDir
     Path dir;
 
-    /** Reads {@code file} on one thread and on {@code threads}; asserts the same result; returns the parts joined. */
-    private static int assertSameAsOneThread(Path file, int threads) {
+    /** What reading on several threads gave, and how many parts other threads read. */
+    private record Split(LoadResult result, int parts) {
+    }
+
+    /** Reads {@code file} on one thread and on {@code threads}; asserts the same result. */
+    private static Split assertSameAsOneThread(Path file, int threads) {
         LoadResult one = new EventFileReader(EventFileReader.DEFAULT_MAX_FILE_BYTES, 1, 0).read(file);
         EventFileReader split = new EventFileReader(EventFileReader.DEFAULT_MAX_FILE_BYTES, threads, 0);
         LoadResult many = split.read(file);
         assertEquals(one.report(), many.report());
         assertEquals(one.dataset(), many.dataset());
-        return split.lastParts();
+        return new Split(many, split.lastParts());
     }
 
     private ObjectNode generated(int events) throws IOException {
@@ -70,7 +74,7 @@ class ChunkedEventsTest {
     @ValueSource(ints = {2, 3, 4})
     void aCleanFileIsSplitAndReadTheSame(int threads) throws IOException {
         Path file = write(generated(3000), "clean.json", false);
-        assertEquals(threads - 1, assertSameAsOneThread(file, threads));
+        assertEquals(threads - 1, assertSameAsOneThread(file, threads).parts());
     }
 
     @Test
@@ -78,8 +82,9 @@ class ChunkedEventsTest {
         ObjectNode doc = generated(3000);
         spoil((ArrayNode) doc.get("events"));
         Path file = write(doc, "spoiled.json", false);
-        assertTrue(assertSameAsOneThread(file, 3) > 0);
-        LoadResult r = new EventFileReader(EventFileReader.DEFAULT_MAX_FILE_BYTES, 3, 0).read(file);
+        Split split = assertSameAsOneThread(file, 3);
+        assertTrue(split.parts() > 0);
+        LoadResult r = split.result();
         assertEquals(6, r.report().rejected());
         assertTrue(r.report().problems().stream().anyMatch(p -> p.path().equals("$.events[2950].when")),
                 r.report().problems().toString());
@@ -90,8 +95,9 @@ class ChunkedEventsTest {
         ObjectNode doc = generated(3000);
         spoil((ArrayNode) doc.get("events"));
         Path file = write(doc, "pretty.json", true);
-        assertTrue(assertSameAsOneThread(file, 4) > 0);
-        LoadResult r = new EventFileReader(EventFileReader.DEFAULT_MAX_FILE_BYTES, 4, 0).read(file);
+        Split split = assertSameAsOneThread(file, 4);
+        assertTrue(split.parts() > 0);
+        LoadResult r = split.result();
         Problem late = r.report().problems().stream().filter(p -> p.path().equals("$.events[2900].sources"))
                 .findFirst().orElseThrow();
         assertTrue(late.line() > 50_000, late.toString());
@@ -114,7 +120,7 @@ class ChunkedEventsTest {
         }
         reordered.put("colour", "after the events");
         Path file = write(reordered, "late-actors.json", true);
-        assertTrue(assertSameAsOneThread(file, 2) > 0);
+        assertTrue(assertSameAsOneThread(file, 2).parts() > 0);
     }
 
     @Test
@@ -136,7 +142,7 @@ class ChunkedEventsTest {
             notes.addObject().put("n", i);
         }
         Path file = write(reordered, "events-first.json", false);
-        assertEquals(0, assertSameAsOneThread(file, 3));
+        assertEquals(0, assertSameAsOneThread(file, 3).parts());
     }
 
     @Test
@@ -147,7 +153,7 @@ class ChunkedEventsTest {
         }
         Path file = write(doc, "braces.json", false);
         // Every guess lands inside a summary: nothing is split, and nothing differs.
-        assertEquals(0, assertSameAsOneThread(file, 3));
+        assertEquals(0, assertSameAsOneThread(file, 3).parts());
     }
 
     @Test
@@ -155,9 +161,8 @@ class ChunkedEventsTest {
         Path file = write(generated(3000), "broken.json", false);
         byte[] all = Files.readAllBytes(file);
         Files.write(file, java.util.Arrays.copyOf(all, all.length * 9 / 10));
-        LoadResult r = new EventFileReader(EventFileReader.DEFAULT_MAX_FILE_BYTES, 2, 0).read(file);
+        LoadResult r = assertSameAsOneThread(file, 2).result();
         assertTrue(r.failed());
-        assertSameAsOneThread(file, 2);
         Problem fatal = r.report().problems().get(0);
         assertEquals(Severity.ERROR, fatal.severity());
         assertTrue(fatal.column() > all.length / 2, fatal.toString());
