@@ -33,6 +33,8 @@ public final class AnnalistApp extends Application {
     @Override
     public void start(Stage stage) {
         Thread.setDefaultUncaughtExceptionHandler(AnnalistApp::report);
+        // Before the window exists: its fields lay out text as they are made.
+        io.annalist.export.BundledFonts.load();
         MainWindow window = new MainWindow(stage, new AppPreferences(), url -> {
             if (io.annalist.io.Links.isWebLink(url)) {
                 getHostServices().showDocument(url);

@@ -61,7 +61,6 @@ public final class MainWindow {
      *                 {@link io.annalist.io.Links#isWebLink} reach it
      */
     public MainWindow(Stage stage, AppPreferences prefs, Consumer<String> openLink) {
-        io.annalist.export.BundledFonts.load();
         this.stage = stage;
         this.prefs = prefs;
         this.openLink = openLink;
