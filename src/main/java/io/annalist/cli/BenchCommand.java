@@ -30,12 +30,26 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-startup", description = "skip the start-up measurement (it starts the app three times)")
     boolean noStartup;
 
+    @Option(names = "--layout", description = "only the layout figures: events drawn as their own mark and with full titles, for the bundled data")
+    boolean layout;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (layout) {
+            Bench bench = new Bench(out, csv, null);
+            if (csv) {
+                out.println("metric,events,value,unit");
+            } else {
+                out.printf("layout at %d × %d, bundled data (events in view; share in %%)%n", LayoutBench.WIDTH,
+                        LayoutBench.HEIGHT);
+            }
+            LayoutBench.run(bench);
+            return Cli.OK;
+        }
         Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("annalist-bench");
         Bench bench = new Bench(out, csv, dir);
         if (csv) {

@@ -114,6 +114,34 @@ public final class TimelinePainter {
         gc.clip();
     }
 
+    /**
+     * Plans every lane of {@code r}, as if each were scrolled into view: what the layout
+     * figures of {@code annalist bench --layout} are measured on. FX thread (text is measured).
+     */
+    public LayoutQuality.Counts measureLayout(PaintRequest r) {
+        Palette p = r.palette();
+        FrameLayout layout = FrameLayout.of(r.width(), r.height(), p.font().getSize(), r.headers(), r.legend(),
+                r.overview(), r.axis());
+        TimeScale scale = TimeScale.of(r.window(), layout.timeX0(), layout.timeWidth());
+        TextMeasure tm = text(p.font());
+        int extra = LanePlan.extraRows(r.lanes().lanes(), r.collapsed(), layout.rowHeight(), layout.lanesHeight());
+        LayoutQuality.Counts counts = new LayoutQuality.Counts();
+        int ordinal = 0;
+        for (Lanes.Lane lane : r.lanes().lanes()) {
+            if (r.collapsed().contains(lane.key())) {
+                continue;
+            }
+            LanePlan plan = LanePlan.plan(lane, ordinal++, layout.lanesTop(), false, extra, scale, layout, tm, MARKER_R);
+            plan.lane.index().forEachOverlapping(r.window().start(), r.window().end(),
+                    pos -> counts.visible(plan.lane.index().get(pos)));
+            for (LanePlan.Mark m : plan.marks) {
+                double w = tm.width(m.event().displayTitle());
+                counts.drawn(m.event(), m.labelRoom() >= w);
+            }
+        }
+        return counts;
+    }
+
     private List<LanePlan> planLanes(PaintRequest r, TimeScale scale, FrameLayout layout, TextMeasure tm, int extra) {
         List<LanePlan> plans = new ArrayList<>();
         double y = layout.lanesTop() - r.laneScroll();

@@ -77,4 +77,23 @@ class GenerateAndBenchTest {
         }
         assertTrue(lines.stream().skip(1).allMatch(l -> l.matches("[a-z_.()0-9x]+,300,-?[0-9.]+,[A-Za-z/]+")), lines.toString());
     }
+
+    @Test
+    void benchLayoutPrintsBothFiguresForEveryDatasetZoomAndLaneMode() {
+        StringWriter out = new StringWriter();
+        assertEquals(0, cli(out, "bench", "--layout", "--csv"), out.toString());
+        List<String> lines = out.toString().lines().skip(1).toList();
+        assertEquals(2 * 3 * 2 * 2, lines.size(), lines.toString());
+        for (String set : new String[]{"seed", "missiles"}) {
+            for (String zoom : new String[]{"whole", "year", "month"}) {
+                for (String lanes : new String[]{"actor", "kind"}) {
+                    for (String figure : new String[]{"own_marks", "full_titles"}) {
+                        String metric = "layout." + set + "." + zoom + "." + lanes + "." + figure;
+                        assertTrue(lines.stream().anyMatch(l -> l.matches(java.util.regex.Pattern.quote(metric)
+                                + ",[1-9][0-9]*,[0-9.]+,%")), metric + " in " + lines);
+                    }
+                }
+            }
+        }
+    }
 }
