@@ -39,7 +39,7 @@ public final class AcledReader {
         CsvText csv = loaded.csv();
         int date = csv.column("event_date");
         if (date < 0) {
-            return EventFileReader.fatal(name, "this is not an ACLED export: it has no event_date column");
+            return LoadResults.fatal(name, "this is not an ACLED export: it has no event_date column");
         }
         ImportBuilder b = new ImportBuilder(name);
         String fallbackSource = b.source("acled", "ACLED export " + file.getFileName(),

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -50,11 +49,6 @@ final class ChunkedEvents {
     /** Tokenising costs about this share of building events, byte for byte (measured with the bench). */
     private static final double SKIP_COST = 0.2;
     private static final int WINDOW = 1 << 20;
-    private static final ExecutorService WORKERS = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "annalist-read");
-        t.setDaemon(true);
-        return t;
-    });
 
     private final List<Part> parts = new ArrayList<>();
     private final AtomicLong workersDone = new AtomicLong();
@@ -69,7 +63,7 @@ final class ChunkedEvents {
      * {@code file}, or returns null when the file is better read on one thread.
      */
     static ChunkedEvents start(Path file, String name, long listStart, long size, int threads, long minBytes,
-                               ObjectMapper mapper, Set<String> actors, Set<String> sources) {
+                               ObjectMapper mapper, Set<String> actors, Set<String> sources, ExecutorService workers) {
         long bytes = size - listStart;
         if (threads < 2 || bytes < minBytes || listStart <= 0) {
             return null;
@@ -96,7 +90,7 @@ final class ChunkedEvents {
         for (int j = 0; j < starts.size(); j++) {
             long[] later = starts.subList(j + 1, starts.size()).stream().mapToLong(Long::longValue).toArray();
             Part part = new Part(file, name, starts.get(j), later, mapper, actors, sources, c.workersDone);
-            part.future = WORKERS.submit(part::read);
+            part.future = workers.submit(part::read);
             c.parts.add(part);
         }
         return c;

@@ -69,7 +69,7 @@ public final class CsvEventReader {
             }
         }
         if (col.get("date") < 0) {
-            return EventFileReader.fatal(name, "the header has no date column (date, start_date, start or when)");
+            return LoadResults.fatal(name, "the header has no date column (date, start_date, start or when)");
         }
         for (int i = 0; i < csv.header.size(); i++) {
             if (!used.contains(i) && !csv.header.get(i).isBlank()) {

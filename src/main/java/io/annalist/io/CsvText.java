@@ -48,10 +48,10 @@ final class CsvText {
         try {
             return new Loaded(read(file), null);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            return new Loaded(null, EventFileReader.fatal(file.toString(), e.getLocation(), "malformed CSV: "
+            return new Loaded(null, LoadResults.fatal(file.toString(), e.getLocation(), "malformed CSV: "
                     + e.getOriginalMessage()));
         } catch (IOException e) {
-            return new Loaded(null, EventFileReader.unreadable(file.toString(), e));
+            return new Loaded(null, LoadResults.unreadable(file.toString(), e));
         }
     }
 

@@ -2,9 +2,7 @@ package io.annalist.io;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,10 +17,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.annalist.model.Dataset;
-import io.annalist.model.LoadReport;
-import io.annalist.model.Problem;
-import io.annalist.model.Severity;
 
 /**
  * Reads event files in format {@code annalist/1} (docs/FORMAT.md). Never throws for bad
@@ -92,18 +86,18 @@ public final class EventFileReader {
         String name = file.toString();
         try {
             if (Files.isDirectory(file)) {
-                return fatal(name, "is a folder, not an event file");
+                return LoadResults.fatal(name, "is a folder, not an event file");
             }
             if (!Files.exists(file)) {
-                return fatal(name, Files.isSymbolicLink(file)
+                return LoadResults.fatal(name, Files.isSymbolicLink(file)
                         ? "is a symbolic link that leads nowhere (a loop, or its target is gone)" : "no such file");
             }
             if (!Files.isRegularFile(file)) {
-                return fatal(name, "is not a regular file (a device or a pipe?)");
+                return LoadResults.fatal(name, "is not a regular file (a device or a pipe?)");
             }
             long size = Files.size(file);
             if (size > maxFileBytes) {
-                return fatal(name, "is " + size + " bytes, above the limit of " + maxFileBytes + " bytes");
+                return LoadResults.fatal(name, "is " + size + " bytes, above the limit of " + maxFileBytes + " bytes");
             }
             try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
                 LoadResult result = read(in, name, size, progress, file);
@@ -116,7 +110,7 @@ public final class EventFileReader {
                 return read(in, name, size, progress, null);
             }
         } catch (IOException e) {
-            return unreadable(name, e);
+            return LoadResults.unreadable(name, e);
         }
     }
 
@@ -133,13 +127,13 @@ public final class EventFileReader {
             p = mapper.getFactory().createParser(in);
             return readDocument(p, problems, size, progress, parallelFile);
         } catch (StreamConstraintsException e) {
-            return fatal(name, where(e.getLocation(), p), constraintMessage(e.getOriginalMessage()));
+            return LoadResults.fatal(name, where(e.getLocation(), p), LoadResults.constraintMessage(e.getOriginalMessage()));
         } catch (JsonProcessingException e) {
-            return fatal(name, where(e.getLocation(), p), syntaxMessage(e.getOriginalMessage()));
+            return LoadResults.fatal(name, where(e.getLocation(), p), LoadResults.syntaxMessage(e.getOriginalMessage()));
         } catch (java.io.CharConversionException e) {
-            return fatal(name, where(null, p), "the file's text encoding is not UTF-8: " + e.getMessage());
+            return LoadResults.fatal(name, where(null, p), "the file's text encoding is not UTF-8: " + e.getMessage());
         } catch (IOException e) {
-            return fatal(name, where(null, p), "cannot be read: " + e.getMessage());
+            return LoadResults.fatal(name, where(null, p), "cannot be read: " + e.getMessage());
         } finally {
             if (p != null) {
                 try {
@@ -169,10 +163,10 @@ public final class EventFileReader {
         String name = problems.file();
         JsonToken first = p.nextToken();
         if (first == null) {
-            return fatal(name, "the file is empty");
+            return LoadResults.fatal(name, "the file is empty");
         }
         if (first != JsonToken.START_OBJECT) {
-            return fatal(name, p.currentTokenLocation(), "the file is not a JSON object; an event file starts with"
+            return LoadResults.fatal(name, p.currentTokenLocation(), "the file is not a JSON object; an event file starts with"
                     + " { \"format\": \"" + FORMAT + "\", ... }");
         }
         Fields f = new Fields(p, problems, mapper);
@@ -195,7 +189,7 @@ public final class EventFileReader {
             JsonLocation fieldAt = p.currentTokenLocation();
             p.nextToken();
             if (!seen.add(field)) {
-                return fatal(name, fieldAt, "the field \"" + field + "\" appears twice at the top of the file");
+                return LoadResults.fatal(name, fieldAt, "the field \"" + field + "\" appears twice at the top of the file");
             }
             switch (field) {
                 case "format" -> {
@@ -206,7 +200,7 @@ public final class EventFileReader {
                 case "description" -> description = f.text("$", field);
                 case "actors" -> {
                     if (!expectArray(p)) {
-                        return fatal(name, f.here(), "\"actors\" should be a list of actors");
+                        return LoadResults.fatal(name, f.here(), "\"actors\" should be a list of actors");
                     }
                     for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
                         ActorSourceParser.ReadActor a = directory.actor("$.actors[" + i + "]", extra);
@@ -217,7 +211,7 @@ public final class EventFileReader {
                 }
                 case "sources" -> {
                     if (!expectArray(p)) {
-                        return fatal(name, f.here(), "\"sources\" should be a list of sources");
+                        return LoadResults.fatal(name, f.here(), "\"sources\" should be a list of sources");
                     }
                     for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
                         ActorSourceParser.ReadSource s = directory.source("$.sources[" + i + "]", extra);
@@ -228,7 +222,7 @@ public final class EventFileReader {
                 }
                 case "events" -> {
                     if (!expectArray(p)) {
-                        return fatal(name, f.here(), "\"events\" should be a list of events");
+                        return LoadResults.fatal(name, f.here(), "\"events\" should be a list of events");
                     }
                     eventsSeen = true;
                     java.util.Set<String> a = null;
@@ -246,7 +240,7 @@ public final class EventFileReader {
                     }
                     if (parallelFile != null) {
                         chunks[0] = ChunkedEvents.start(parallelFile, name, p.currentLocation().getByteOffset(), size,
-                                threads, parallelFromBytes, mapper, a, s);
+                                threads, parallelFromBytes, mapper, a, s, progress.workers());
                     }
                     boolean handedOver = false;
                     for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
@@ -284,16 +278,16 @@ public final class EventFileReader {
             }
         }
         if (p.nextToken() != null) {
-            return fatal(name, p.currentTokenLocation(), "there is more after the end of the top-level object");
+            return LoadResults.fatal(name, p.currentTokenLocation(), "there is more after the end of the top-level object");
         }
         if (format == null) {
-            return fatal(name, "the file has no \"format\" field; an event file says \"format\": \"" + FORMAT + "\"");
+            return LoadResults.fatal(name, "the file has no \"format\" field; an event file says \"format\": \"" + FORMAT + "\"");
         }
         if (!FORMAT.equals(format)) {
-            return fatal(name, formatAt, "format \"" + format + "\" is not one this version reads (\"" + FORMAT + "\")");
+            return LoadResults.fatal(name, formatAt, "format \"" + format + "\" is not one this version reads (\"" + FORMAT + "\")");
         }
         if (!eventsSeen) {
-            return fatal(name, "the file has no \"events\" list");
+            return LoadResults.fatal(name, "the file has no \"events\" list");
         }
         if (chunks[0] != null) {
             int[] readRejected = {0, 0};
@@ -342,67 +336,5 @@ public final class EventFileReader {
             return fromException;
         }
         return p == null ? null : p.currentLocation();
-    }
-
-    static String constraintMessage(String raw) {
-        String m = raw == null ? "" : raw;
-        if (m.contains("nesting depth")) {
-            return "the file nests objects or lists deeper than " + MAX_NESTING + " levels; refused";
-        }
-        if (m.contains("String value length")) {
-            return "a text value is longer than " + MAX_STRING_CHARS + " characters; refused";
-        }
-        if (m.contains("Number value length")) {
-            return "a number is longer than " + MAX_NUMBER_CHARS + " digits; refused";
-        }
-        if (m.contains("Document length") || m.contains("document length")) {
-            return "the file is larger than the limit; refused";
-        }
-        if (m.contains("Name length")) {
-            return "a field name is too long; refused";
-        }
-        return "the file exceeds a reading limit: " + m;
-    }
-
-    static String syntaxMessage(String raw) {
-        String m = raw == null ? "unreadable" : raw.lines().findFirst().orElse(raw);
-        if (m.contains("Invalid UTF-8")) {
-            return "the file is not valid UTF-8 (" + m.replaceFirst("^Invalid UTF-8 ", "") + "); save it as UTF-8";
-        }
-        return "malformed JSON: " + m;
-    }
-
-    /** The file could not be opened or read at all: why, in words. */
-    static LoadResult unreadable(String file, IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return fatal(file, "no such file");
-        }
-        String m = String.valueOf(e.getMessage());
-        // java.io streams say it in their message: "/path/file (Permission denied)".
-        if (e instanceof AccessDeniedException || m.endsWith("(Permission denied)")) {
-            return fatal(file, "cannot be read: permission denied");
-        }
-        if (m.endsWith("(No such file or directory)")) {
-            return fatal(file, "no such file");
-        }
-        return fatal(file, "cannot be read: " + m);
-    }
-
-    static LoadResult fatal(String file, String message) {
-        return fatal(file, null, message);
-    }
-
-    static LoadResult fatal(String file, JsonLocation at, String message) {
-        int line = at == null ? 0 : Math.max(0, at.getLineNr());
-        int column = at == null ? 0 : Math.max(0, at.getColumnNr());
-        Problem p = new Problem(file, line, column, "", Severity.ERROR, message, null);
-        return new LoadResult(Dataset.empty(), new LoadReport(file, 0, 0, 0, List.of(p), true));
-    }
-
-    /** Used by {@link References}: the result once references are checked. */
-    static LoadResult result(Problems problems, Dataset d, int read, int rejected) {
-        List<Problem> sorted = new java.util.ArrayList<>(problems.list());
-        sorted.sort(java.util.Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
-        return new LoadResult(d, new LoadReport(problems.file(), read, d.events().size(), rejected, sorted, false));
     }
 }

@@ -22,7 +22,7 @@ public final class Formats {
             try {
                 f = Format.detect(file);
             } catch (IOException e) {
-                return EventFileReader.unreadable(file.toString(), e);
+                return LoadResults.unreadable(file.toString(), e);
             }
         }
         return switch (f) {

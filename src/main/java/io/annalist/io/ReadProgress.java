@@ -1,7 +1,10 @@
 package io.annalist.io;
 
 /**
- * Lets a long read report how far it has got and stop when asked. Called from the reading
+ * What a long read is given besides its file: where to say how far it has got, a way to
+ * know it should stop, and the threads that may read parts of a large file beside the
+ * reading thread (the window hands over its own background threads, so a read never
+ * competes with the window's other work for a pool of its own). Called from the reading
  * thread; implementations must be thread-safe.
  */
 public interface ReadProgress {
@@ -16,5 +19,10 @@ public interface ReadProgress {
     /** True when the read should stop; the reader then throws {@link java.util.concurrent.CancellationException}. */
     default boolean cancelled() {
         return false;
+    }
+
+    /** Where parts of a large file are read beside the reading thread; by default Java's common pool. */
+    default java.util.concurrent.ExecutorService workers() {
+        return java.util.concurrent.ForkJoinPool.commonPool();
     }
 }

@@ -82,6 +82,6 @@ final class References {
         problems.aboutEvent(null);
         Dataset d = new Dataset(title == null ? "" : title, description == null ? "" : description, actorList,
                 sourceList, events, extra);
-        return EventFileReader.result(problems, d, read, rejected);
+        return LoadResults.of(problems, d, read, rejected);
     }
 }

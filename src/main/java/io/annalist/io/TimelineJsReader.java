@@ -54,7 +54,7 @@ public final class TimelineJsReader {
         try {
             p = mapper.getFactory().createParser(file.toFile());
             if (p.nextToken() != JsonToken.START_OBJECT) {
-                return EventFileReader.fatal(name, p.currentTokenLocation(), "a TimelineJS file is one JSON object");
+                return LoadResults.fatal(name, p.currentTokenLocation(), "a TimelineJS file is one JSON object");
             }
             String fileSource = null;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -69,7 +69,7 @@ public final class TimelineJsReader {
                     }
                     case "events", "eras" -> {
                         if (p.currentToken() != JsonToken.START_ARRAY) {
-                            return EventFileReader.fatal(name, fieldAt, "\"" + field + "\" should be a list");
+                            return LoadResults.fatal(name, fieldAt, "\"" + field + "\" should be a list");
                         }
                         if (fileSource == null) {
                             fileSource = b.source("timelinejs-file", "TimelineJS file " + file.getFileName(), null, null,
@@ -84,7 +84,7 @@ public final class TimelineJsReader {
                         }
                     }
                     case "timeline" -> {
-                        return EventFileReader.fatal(name, fieldAt, "this is the old TimelineJS2 layout (\"timeline\""
+                        return LoadResults.fatal(name, fieldAt, "this is the old TimelineJS2 layout (\"timeline\""
                                 + " with \"date\" entries), which Annalist does not read; save it from TimelineJS3"
                                 + " or as a spreadsheet (CSV)");
                     }
@@ -92,9 +92,9 @@ public final class TimelineJsReader {
                 }
             }
         } catch (JsonProcessingException e) {
-            return EventFileReader.fatal(name, e.getLocation(), EventFileReader.syntaxMessage(e.getOriginalMessage()));
+            return LoadResults.fatal(name, e.getLocation(), LoadResults.syntaxMessage(e.getOriginalMessage()));
         } catch (IOException e) {
-            return EventFileReader.unreadable(name, e);
+            return LoadResults.unreadable(name, e);
         } finally {
             if (p != null) {
                 try {

@@ -1,0 +1,90 @@
+package io.annalist.io;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import io.annalist.model.Dataset;
+import io.annalist.model.LoadReport;
+import io.annalist.model.Problem;
+import io.annalist.model.Severity;
+
+/**
+ * How every reader ends: a file refused whole, with the line and column where that became
+ * clear; a file that could not be opened, in words ("permission denied", "no such file");
+ * Jackson's syntax and limit errors told as an analyst reads them; and the result of a file
+ * read to its end, with its problems in file order. The readers of our JSON, TimelineJS,
+ * ACLED and plain CSV all end here, so one file says the same thing whichever reader met it.
+ */
+final class LoadResults {
+    private LoadResults() {
+    }
+
+    /** The file could not be opened or read at all: why, in words. */
+    static LoadResult unreadable(String file, IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return fatal(file, "no such file");
+        }
+        String m = String.valueOf(e.getMessage());
+        // java.io streams say it in their message: "/path/file (Permission denied)".
+        if (e instanceof AccessDeniedException || m.endsWith("(Permission denied)")) {
+            return fatal(file, "cannot be read: permission denied");
+        }
+        if (m.endsWith("(No such file or directory)")) {
+            return fatal(file, "no such file");
+        }
+        return fatal(file, "cannot be read: " + m);
+    }
+
+    /** The file is refused whole, with no place in it. */
+    static LoadResult fatal(String file, String message) {
+        return fatal(file, null, message);
+    }
+
+    /** The file is refused whole at {@code at} (null: no place). */
+    static LoadResult fatal(String file, JsonLocation at, String message) {
+        int line = at == null ? 0 : Math.max(0, at.getLineNr());
+        int column = at == null ? 0 : Math.max(0, at.getColumnNr());
+        Problem p = new Problem(file, line, column, "", Severity.ERROR, message, null);
+        return new LoadResult(Dataset.empty(), new LoadReport(file, 0, 0, 0, List.of(p), true));
+    }
+
+    /** A file read to its end: the dataset, and every problem met, sorted by line and column. */
+    static LoadResult of(Problems problems, Dataset d, int read, int rejected) {
+        List<Problem> sorted = new java.util.ArrayList<>(problems.list());
+        sorted.sort(java.util.Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+        return new LoadResult(d, new LoadReport(problems.file(), read, d.events().size(), rejected, sorted, false));
+    }
+
+    /** Jackson's words for broken JSON, made into ours. */
+    static String syntaxMessage(String raw) {
+        String m = raw == null ? "unreadable" : raw.lines().findFirst().orElse(raw);
+        if (m.contains("Invalid UTF-8")) {
+            return "the file is not valid UTF-8 (" + m.replaceFirst("^Invalid UTF-8 ", "") + "); save it as UTF-8";
+        }
+        return "malformed JSON: " + m;
+    }
+
+    /** Which of the reader's limits (nesting, text, number, name, file size) the file passed. */
+    static String constraintMessage(String raw) {
+        String m = raw == null ? "" : raw;
+        if (m.contains("nesting depth")) {
+            return "the file nests objects or lists deeper than " + EventFileReader.MAX_NESTING + " levels; refused";
+        }
+        if (m.contains("String value length")) {
+            return "a text value is longer than " + EventFileReader.MAX_STRING_CHARS + " characters; refused";
+        }
+        if (m.contains("Number value length")) {
+            return "a number is longer than " + EventFileReader.MAX_NUMBER_CHARS + " digits; refused";
+        }
+        if (m.contains("Document length") || m.contains("document length")) {
+            return "the file is larger than the limit; refused";
+        }
+        if (m.contains("Name length")) {
+            return "a field name is too long; refused";
+        }
+        return "the file exceeds a reading limit: " + m;
+    }
+}
