@@ -190,9 +190,9 @@ final class Bench {
         reading = null;
         report("filter.apply", n, median(everyFilter.stream().mapToDouble(Double::doubleValue).toArray()), "ms");
 
-        double lanesMs = median(time(1, runs, () -> Lanes.build(events, LaneMode.ACTOR, store.actorNames(), 6)));
+        double lanesMs = median(time(1, runs, () -> Lanes.build(events, LaneMode.ACTOR, store.actorNames())));
         report("lanes.build(actor)", n, lanesMs, "ms");
-        Lanes lanes = Lanes.build(events, LaneMode.ACTOR, store.actorNames(), 6);
+        Lanes lanes = Lanes.build(events, LaneMode.ACTOR, store.actorNames());
 
         HeadlessFx.start();
         Palette palette = HeadlessFx.call(() -> Palettes.fromCss(false));

@@ -18,10 +18,10 @@ public record Dataset(String title, String description, List<Actor> actors, List
         extra = Map.copyOf(extra);
     }
 
-    /** The same dataset with its events in time order ({@link EventStore#BY_TIME}); itself when they already are. */
+    /** The same dataset with its events in time order ({@link TimeOrder}); itself when they already are. */
     public Dataset sortedByTime() {
         for (int i = 1; i < events.size(); i++) {
-            if (EventStore.BY_TIME.compare(events.get(i - 1), events.get(i)) > 0) {
+            if (TimeOrder.compare(events.get(i - 1), events.get(i)) > 0) {
                 // The times are copied out beside each event, so that comparing two of them reads
                 // numbers side by side instead of following two references each time.
                 Keyed[] keyed = new Keyed[events.size()];
@@ -40,14 +40,10 @@ public record Dataset(String title, String description, List<Actor> actors, List
         return this;
     }
 
-    /** An event with its time beside it, for sorting; the same order as {@link EventStore#BY_TIME}. */
+    /** An event with its time beside it, for sorting in {@link TimeOrder}. */
     private record Keyed(long start, long end, Event event) {
         static int compare(Keyed a, Keyed b) {
-            int c = Long.compare(a.start, b.start);
-            if (c == 0) {
-                c = Long.compare(a.end, b.end);
-            }
-            return c != 0 ? c : a.event.id().compareTo(b.event.id());
+            return TimeOrder.compare(a.start, a.end, a.event.id(), b.start, b.end, b.event.id());
         }
     }
 

@@ -58,34 +58,11 @@ public record EventFilter(Set<String> actors, boolean allActors, boolean include
     }
 
     /**
-     * Whether {@code e} passes. {@code actorNames} maps actor ids to names so the text can
-     * match an actor's name as well as the event's own words; {@code groups} gives, for each
-     * chosen actor, the ids that count as it (itself, and its affiliates when they are
-     * included), see {@link #groups(java.util.Map)}.
-     */
-    public boolean matches(Event e, Map<String, String> actorNames, Map<String, Set<String>> groups) {
-        if (!kinds.isEmpty() && !kinds.contains(e.kind())) {
-            return false;
-        }
-        if (!confidences.isEmpty() && (e.confidence() == null || !confidences.contains(e.confidence()))) {
-            return false;
-        }
-        if (from != null && e.when().end() <= from) {
-            return false;
-        }
-        if (to != null && e.when().start() >= to) {
-            return false;
-        }
-        if (!actors.isEmpty() && !matchesActors(e, groups)) {
-            return false;
-        }
-        return text.isEmpty() || matchesText(e, actorNames);
-    }
-
-    /**
-     * The test this filter makes, prepared once for a whole pass over the events: the chosen
-     * actors (with their affiliates when asked) flattened into one set, the text lower-cased,
-     * the cheapest checks first. Safe to use from several threads.
+     * The test this filter makes, the only definition of it, prepared once for a whole pass
+     * over the events: the chosen actors (with their affiliates when asked) flattened into one
+     * set, the cheapest checks first. {@code actorNames} lets the text match an actor's name as
+     * well as the event's own words; {@code affiliates} maps an actor id to the ids of the
+     * actors affiliated with it. Safe to use from several threads.
      */
     public java.util.function.Predicate<Event> predicate(Map<String, String> actorNames,
                                                          Map<String, ? extends java.util.Collection<String>> affiliates) {
@@ -129,7 +106,16 @@ public record EventFilter(Set<String> actors, boolean allActors, boolean include
         };
     }
 
-    /** Matches without affiliation: each chosen actor counts only as itself. */
+    /**
+     * Whether {@code e} passes: the same test as {@link #predicate}, for one event. To test
+     * many events, make the predicate once.
+     */
+    public boolean matches(Event e, Map<String, String> actorNames,
+                           Map<String, ? extends java.util.Collection<String>> affiliates) {
+        return predicate(actorNames, affiliates).test(e);
+    }
+
+    /** Whether {@code e} passes, each chosen actor counting only as itself. */
     public boolean matches(Event e, Map<String, String> actorNames) {
         return matches(e, actorNames, Map.of());
     }

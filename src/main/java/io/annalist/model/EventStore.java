@@ -1,6 +1,5 @@
 package io.annalist.model;
 
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +19,6 @@ import javafx.collections.ObservableList;
  * thread only.
  */
 public final class EventStore {
-    /** By start, then end, then id, so the order is total and stable. */
-    public static final Comparator<Event> BY_TIME = Comparator.comparing(Event::when).thenComparing(Event::id);
-
     // Both lists are read-only and replaced whole: handed out as they are.
     private final EventList all = new EventList();
     private final EventList filtered = new EventList();

@@ -1,11 +1,11 @@
 package io.annalist.timeline;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.IntConsumer;
 
 import io.annalist.model.Event;
+import io.annalist.model.TimeOrder;
 
 /**
  * Events sorted by start in primitive arrays, with a max-end tree over them, answering
@@ -14,9 +14,6 @@ import io.annalist.model.Event;
  * Immutable and safe to share between threads once built.
  */
 public final class EventIndex {
-    private static final Comparator<Event> BY_START = Comparator.comparingLong((Event e) -> e.when().start())
-            .thenComparingLong(e -> e.when().end()).thenComparing(Event::id);
-
     private final Event[] events;
     private final long[] starts;
     private final long[] ends;
@@ -52,18 +49,13 @@ public final class EventIndex {
     /** Sorts {@code events} by start and indexes them. O(n log n). */
     public static EventIndex of(List<Event> events) {
         Event[] a = events.toArray(new Event[0]);
-        Arrays.parallelSort(a, BY_START);
+        Arrays.parallelSort(a, TimeOrder.EVENTS);
         return new EventIndex(a);
     }
 
-    /** Indexes events already in {@link #order()}. O(n). */
+    /** Indexes events already in {@link TimeOrder}. O(n). */
     static EventIndex ofSorted(Event[] sorted) {
         return new EventIndex(sorted);
-    }
-
-    /** The order events are indexed in: by start, then end, then id. */
-    public static Comparator<Event> order() {
-        return BY_START;
     }
 
     public static EventIndex empty() {

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import io.annalist.model.Event;
 import io.annalist.model.EventKind;
+import io.annalist.model.TimeOrder;
 
 /**
  * The lanes of the timeline for one set of events: one per actor (an event with several
@@ -17,6 +18,8 @@ import io.annalist.model.EventKind;
  * thread for large data.
  */
 public final class Lanes {
+    /** The most rows a lane is drawn with; a lane of thousands of events gets this many. */
+    public static final int MAX_ROWS = 6;
     /** Key of the lane for events that name no actor. */
     public static final String NO_ACTOR = "";
 
@@ -54,15 +57,15 @@ public final class Lanes {
      * Splits {@code events} into lanes. {@code actorNames} labels actor lanes; actor lanes are
      * ordered by how many events they hold, most first.
      */
-    public static Lanes build(List<Event> events, LaneMode mode, Map<String, String> actorNames, int maxRows) {
+    public static Lanes build(List<Event> events, LaneMode mode, Map<String, String> actorNames) {
         Event[] sorted = events.toArray(new Event[0]);
         if (!inOrder(sorted)) {
-            java.util.Arrays.parallelSort(sorted, EventIndex.order());
+            java.util.Arrays.parallelSort(sorted, TimeOrder.EVENTS);
         }
         EventIndex all = EventIndex.ofSorted(sorted);
         List<Lane> lanes = new ArrayList<>();
         switch (mode) {
-            case NONE -> lanes.add(lane("all", "All events", null, all, maxRows));
+            case NONE -> lanes.add(lane("all", "All events", null, all, MAX_ROWS));
             case KIND -> {
                 Map<EventKind, List<Event>> byKind = new LinkedHashMap<>();
                 for (Event e : sorted) {
@@ -71,7 +74,7 @@ public final class Lanes {
                 for (EventKind k : EventKind.values()) {
                     List<Event> list = byKind.get(k);
                     if (list != null) {
-                        lanes.add(lane(k.jsonName(), k.label(), k, EventIndex.ofSorted(list.toArray(new Event[0])), maxRows));
+                        lanes.add(lane(k.jsonName(), k.label(), k, EventIndex.ofSorted(list.toArray(new Event[0])), MAX_ROWS));
                     }
                 }
             }
@@ -93,7 +96,7 @@ public final class Lanes {
                     String label = en.getKey().equals(NO_ACTOR) ? "(no actor)"
                             : actorNames.getOrDefault(en.getKey(), en.getKey());
                     lanes.add(lane(en.getKey(), label, null, EventIndex.ofSorted(en.getValue().toArray(new Event[0])),
-                            maxRows));
+                            MAX_ROWS));
                 }
             }
         }
@@ -101,9 +104,8 @@ public final class Lanes {
     }
 
     private static boolean inOrder(Event[] a) {
-        java.util.Comparator<Event> order = EventIndex.order();
         for (int i = 1; i < a.length; i++) {
-            if (order.compare(a[i - 1], a[i]) > 0) {
+            if (TimeOrder.compare(a[i - 1], a[i]) > 0) {
                 return false;
             }
         }

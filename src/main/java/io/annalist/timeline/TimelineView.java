@@ -39,7 +39,6 @@ import javafx.scene.text.Font;
  * FX thread.
  */
 public class TimelineView extends Control {
-    private static final int MAX_ROWS = 6;
     private static final String STYLESHEET = TimelineView.class.getResource("timeline.css").toExternalForm();
 
     private final ObjectProperty<ObservableList<Event>> events = new SimpleObjectProperty<>(this, "events",
@@ -99,13 +98,13 @@ public class TimelineView extends Control {
         Map<String, String> names = actorNames.get() == null ? Map.of() : actorNames.get();
         long request = ++lanesRequest;
         if (list.size() < BACKGROUND_LANES) {
-            applyLanes(Lanes.build(list, mode, names, MAX_ROWS));
+            applyLanes(Lanes.build(list, mode, names));
             return;
         }
         List<Event> snapshot = java.util.Arrays.asList(list.toArray(new Event[0]));
         arranging.set(true);
         LANE_BUILDER.execute(() -> {
-            Lanes built = Lanes.build(snapshot, mode, names, MAX_ROWS);
+            Lanes built = Lanes.build(snapshot, mode, names);
             javafx.application.Platform.runLater(() -> {
                 if (request == lanesRequest) {
                     arranging.set(false);

@@ -31,7 +31,7 @@ public final class EventTable extends TableView<Event> {
 
         TableColumn<Event, Event> date = new TableColumn<>("Date");
         date.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
-        date.setComparator(EventStore.BY_TIME);
+        date.setComparator(io.annalist.model.TimeOrder.EVENTS);
         date.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
             @Override
             protected void updateItem(Event e, boolean empty) {

@@ -31,7 +31,7 @@ class DatasetTest {
         Collections.shuffle(events, new Random(3));
         List<Event> sorted = of(events).sortedByTime().events();
         List<Event> expected = new ArrayList<>(events);
-        expected.sort(EventStore.BY_TIME);
+        expected.sort(io.annalist.model.TimeOrder.EVENTS);
         assertEquals(expected, sorted);
         // Same start, different end: the shorter first ("2024-01-01" before "2024-01" before "2024").
         assertEquals("2023-12-31", sorted.get(0).when().toIsoText());

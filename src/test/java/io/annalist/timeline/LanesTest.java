@@ -19,7 +19,7 @@ class LanesTest {
 
     @Test
     void byActorAnEventIsInEachOfItsActorsLanes() {
-        Lanes lanes = Lanes.build(events, LaneMode.ACTOR, Map.of("north-korea", "North Korea", "russia", "Russia"), 6);
+        Lanes lanes = Lanes.build(events, LaneMode.ACTOR, Map.of("north-korea", "North Korea", "russia", "Russia"));
         assertEquals(List.of("North Korea", "Russia", "(no actor)"), lanes.lanes().stream().map(Lanes.Lane::label).toList());
         assertEquals(3, lanes.lanes().get(0).index().size());
         assertEquals(1, lanes.lanes().get(1).index().size());
@@ -30,10 +30,10 @@ class LanesTest {
 
     @Test
     void byKindAndSingle() {
-        Lanes byKind = Lanes.build(events, LaneMode.KIND, Map.of(), 6);
+        Lanes byKind = Lanes.build(events, LaneMode.KIND, Map.of());
         assertEquals(List.of("Visit", "Missile test", "Statement"), byKind.lanes().stream().map(Lanes.Lane::label).toList());
         assertEquals(java.util.Set.of(EventKind.VISIT, EventKind.MISSILE_TEST, EventKind.STATEMENT), byKind.kinds());
-        Lanes one = Lanes.build(events, LaneMode.NONE, Map.of(), 6);
+        Lanes one = Lanes.build(events, LaneMode.NONE, Map.of());
         assertEquals(1, one.lanes().size());
         assertEquals(4, one.lanes().get(0).index().size());
     }
