@@ -3,8 +3,6 @@ package io.annalist.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,23 +11,19 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 
 import io.annalist.export.Exporter;
-import io.annalist.export.FilterCaption;
 import io.annalist.export.HeadlessFx;
 import io.annalist.export.Palettes;
 import io.annalist.export.SnapshotSpec;
+import io.annalist.export.SnapshotSpecBuilder;
 import io.annalist.io.LoadResult;
-import io.annalist.model.Actor;
 import io.annalist.model.DateFormatException;
 import io.annalist.model.Event;
 import io.annalist.model.EventFilter;
 import io.annalist.model.EventKind;
+import io.annalist.model.EventStore;
 import io.annalist.model.PartialDate;
-import io.annalist.model.Source;
-import io.annalist.timeline.EventIndex;
 import io.annalist.timeline.LaneMode;
 import io.annalist.timeline.Palette;
-import io.annalist.timeline.TimeWindow;
-import io.annalist.timeline.TimeScale;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -68,17 +62,22 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--actor", paramLabel = "ID", description = "keep events involving this actor (repeatable: any of them)")
     List<String> actors = new ArrayList<>();
 
-    @Option(names = "--kind", paramLabel = "KIND", description = "keep events of this kind (repeatable): visit, troop_deployment, missile_test, military_exercise, meeting, agreement, statement, other")
-    List<String> kinds = new ArrayList<>();
+    @Option(names = "--kind", paramLabel = "KIND", description = "keep events of this kind (repeatable): visit,"
+            + " troop_deployment, missile_test, military_exercise, meeting, agreement, statement, other")
+    List<EventKind> kinds = new ArrayList<>();
 
-    @Option(names = "--lanes", defaultValue = "actor", paramLabel = "actor|kind|none", description = "lanes by actor, by kind, or one lane (default ${DEFAULT-VALUE})")
-    String lanes;
+    @Option(names = "--lanes", defaultValue = "actor", paramLabel = "actor|kind|none",
+            description = "lanes by actor, by kind, or one lane (default actor)")
+    LaneMode lanes;
 
     @Option(names = "--title", paramLabel = "TEXT", description = "title above the timeline (default: the file's title)")
     String title;
 
-    @Option(names = "--theme", defaultValue = "light", paramLabel = "light|dark", description = "colours (default ${DEFAULT-VALUE})")
-    String theme;
+    /** The colours of the picture. */
+    enum Theme { LIGHT, DARK }
+
+    @Option(names = "--theme", defaultValue = "light", paramLabel = "light|dark", description = "colours (default light)")
+    Theme theme;
 
     @Option(names = "--format", paramLabel = "auto|annalist|timelinejs|acled|csv", converter = FormatOption.class,
             description = "the format of FILE (default: detected)")
@@ -108,26 +107,7 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private int run() throws UsageError {
-        LaneMode mode = switch (lanes.toLowerCase(java.util.Locale.ROOT)) {
-            case "actor" -> LaneMode.ACTOR;
-            case "kind" -> LaneMode.KIND;
-            case "none" -> LaneMode.NONE;
-            default -> throw new UsageError("--lanes must be actor, kind or none, not \"" + lanes + "\"");
-        };
-        boolean dark = switch (theme.toLowerCase(java.util.Locale.ROOT)) {
-            case "light" -> false;
-            case "dark" -> true;
-            default -> throw new UsageError("--theme must be light or dark, not \"" + theme + "\"");
-        };
-        Set<EventKind> kindSet = EnumSet.noneOf(EventKind.class);
-        for (String k : kinds) {
-            EventKind kind = EventKind.fromJson(k.toLowerCase(java.util.Locale.ROOT));
-            if (kind == null) {
-                throw new UsageError("unknown kind \"" + k + "\"; use visit, troop_deployment, missile_test,"
-                        + " military_exercise, meeting, agreement, statement or other");
-            }
-            kindSet.add(kind);
-        }
+        boolean dark = theme == Theme.DARK;
         Long fromMs = date("--from", from, true);
         Long toMs = date("--to", to, false);
         if (fromMs != null && toMs != null && toMs <= fromMs) {
@@ -141,41 +121,29 @@ final class ExportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("annalist: warning: " + file + ": " + loaded.report().rejected()
                     + " events rejected (see: annalist validate " + file + ")");
         }
-        Map<String, String> names = new HashMap<>();
-        for (Actor a : loaded.dataset().actors()) {
-            names.put(a.id(), a.name());
-        }
+        // The same store and filter as the window, so the same choices keep the same events.
+        EventStore store = new EventStore(Integer.MAX_VALUE);
+        store.setDataset(loaded.dataset());
+        Map<String, String> names = store.actorNames();
         for (String a : actors) {
             if (!names.containsKey(a)) {
                 throw new UsageError("no actor \"" + a + "\" in " + file + "; its actors are: "
                         + String.join(", ", new java.util.TreeSet<>(names.keySet())));
             }
         }
-        EventFilter filter = new EventFilter(new HashSet<>(actors), false, false, kindSet, fromMs, toMs, "", Set.of());
-        Map<String, Set<String>> groups = filter.groups(Map.of());
-        List<Event> kept = loaded.dataset().events().stream().filter(e -> filter.matches(e, names, groups)).toList();
-        TimeWindow window;
-        if (fromMs != null && toMs != null) {
-            window = new TimeWindow(fromMs, toMs);
-        } else {
-            TimeWindow range = EventIndex.of(kept).range();
-            TimeWindow fitted = range == null ? new TimeWindow(0, 86_400_000L * 365) : TimeScale.fit(range);
-            window = new TimeWindow(fromMs != null ? fromMs : fitted.start(), toMs != null ? toMs : fitted.end());
-        }
-        Set<Source> used = new java.util.LinkedHashSet<>();
-        Map<String, Source> sources = loaded.dataset().sourcesById();
-        kept.forEach(e -> e.sources().forEach(s -> {
-            if (sources.containsKey(s)) {
-                used.add(sources.get(s));
-            }
-        }));
-        String heading = title != null ? title : loaded.dataset().title().isBlank() ? file.getFileName().toString()
-                : loaded.dataset().title();
+        EventFilter filter = EventFilter.NONE.withActors(new HashSet<>(actors), false).withKinds(Set.copyOf(kinds))
+                .withWindow(fromMs, toMs);
+        store.setFilter(filter);
+        List<Event> kept = List.copyOf(store.filteredEvents());
         SnapshotSpec snapshot;
         try {
-            snapshot = SnapshotSpec.brief(window, heading, FilterCaption.of(filter, names, window),
-                    Exporter.footer(FilterCaption.sources(new ArrayList<>(used)))).withSize(width, height, scale)
-                    .withLanes(mode, Set.of()).withDark(dark);
+            snapshot = SnapshotSpecBuilder.of(store.getDataset(), kept, filter, names)
+                    .wholeRange(fromMs, toMs, null)
+                    .size(width, height, scale)
+                    .lanes(lanes, Set.of())
+                    .title(title, file.getFileName().toString())
+                    .dark(dark)
+                    .build();
         } catch (IllegalArgumentException e) {
             throw new UsageError(e.getMessage());
         }

@@ -35,7 +35,7 @@ public final class Exporter {
     /** Renders {@code events} as {@code spec} says and writes the PNG to {@code out}. Call from any thread. */
     public static CompletableFuture<Done> export(SnapshotSpec spec, List<Event> events, Map<String, String> actorNames,
                                                  Palette palette, Path out, DoubleConsumer progress, Executor writer) {
-        return export(spec, Lanes.build(events, spec.lanes(), actorNames, 6), palette, out, progress, writer);
+        return export(spec, Lanes.build(events, spec.lanes(), actorNames), palette, out, progress, writer);
     }
 
     /** Exports lanes already built, as the window has them. */

@@ -53,7 +53,7 @@ public final class SnapshotRenderer {
 
     /** {@code events} are those the filters let through; they are split into lanes here. */
     public SnapshotRenderer(SnapshotSpec spec, List<Event> events, Map<String, String> actorNames, Palette palette) {
-        this(spec, Lanes.build(events, spec.lanes(), actorNames, 6), palette);
+        this(spec, Lanes.build(events, spec.lanes(), actorNames), palette);
     }
 
     /** Draws lanes already built (the window's, when they match the snapshot's lane mode). */

@@ -2,25 +2,18 @@ package io.annalist.workspace;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 
 import io.annalist.export.Exporter;
-import io.annalist.export.FilterCaption;
 import io.annalist.export.Palettes;
 import io.annalist.export.SnapshotRenderer;
 import io.annalist.export.SnapshotSpec;
-import io.annalist.model.Event;
+import io.annalist.export.SnapshotSpecBuilder;
 import io.annalist.model.EventStore;
-import io.annalist.model.Source;
-import io.annalist.timeline.EventIndex;
 import io.annalist.timeline.Palette;
-import io.annalist.timeline.TimeScale;
 import io.annalist.timeline.TimeWindow;
 import io.annalist.timeline.TimelineView;
 import javafx.concurrent.Task;
@@ -69,37 +62,26 @@ final class SnapshotActions {
         return base + ".png";
     }
 
-    /** The snapshot the choices describe. FX thread. */
+    /** The snapshot the choices describe, built as the command line builds its own. FX thread. */
     SnapshotSpec spec(ExportDialog.Choice c) {
         TimelineView timeline = window.timeline();
         EventStore store = window.store();
-        TimeWindow w = timeline.getVisibleWindow();
-        if (c.wholeRange() || w == null) {
-            TimeWindow range = EventIndex.of(store.sortedEvents()).range();
-            w = range == null ? (w == null ? new TimeWindow(0, 86_400_000L) : w) : TimeScale.fit(range);
+        TimeWindow visible = timeline.getVisibleWindow();
+        SnapshotSpecBuilder b = SnapshotSpecBuilder.of(store.getDataset(), store.sortedEvents(), store.getFilter(),
+                store.actorNames());
+        if (c.wholeRange() || visible == null) {
+            b.wholeRange(null, null, visible);
+        } else {
+            b.window(visible);
         }
         int width = c.width() != null ? c.width() : (int) Math.max(200, Math.round(timeline.getWidth()));
         int height = c.height() != null ? c.height() : (int) Math.max(120, Math.round(timeline.getHeight()));
-        String title = c.title() == null || c.title().isBlank() ? window.location() == null ? "Timeline"
-                : window.location().displayName() : c.title();
-        return new SnapshotSpec(w, width, height, c.scale(), timeline.getLaneMode(), Set.copyOf(timeline
-                .getCollapsedLanes()), title, FilterCaption.of(store.getFilter(), store.actorNames(), w),
-                Exporter.footer(FilterCaption.sources(sourcesOf(store.sortedEvents()))), c.dark(), c.showTitle(),
-                c.caption(), c.legend(), c.axis(), c.headers(), c.footer());
-    }
-
-    private List<Source> sourcesOf(List<Event> events) {
-        Map<String, Source> byId = window.store().getDataset().sourcesById();
-        Set<Source> used = new LinkedHashSet<>();
-        for (Event e : events) {
-            for (String id : e.sources()) {
-                Source s = byId.get(id);
-                if (s != null) {
-                    used.add(s);
-                }
-            }
-        }
-        return new ArrayList<>(used);
+        return b.size(width, height, c.scale())
+                .lanes(timeline.getLaneMode(), Set.copyOf(timeline.getCollapsedLanes()))
+                .title(c.title(), window.location() == null ? null : window.location().displayName())
+                .dark(c.dark())
+                .includes(c.showTitle(), c.caption(), c.legend(), c.axis(), c.headers(), c.footer())
+                .build();
     }
 
     /** Exports {@code spec} to {@code out} with progress in the status line; the result or the error is shown. */
@@ -108,7 +90,7 @@ final class SnapshotActions {
         // The window's lanes are the snapshot's when they are built and split the same way.
         io.annalist.timeline.Lanes lanes = timeline.getLanes().mode() == spec.lanes() && !timeline.arrangingProperty().get()
                 ? timeline.getLanes() : io.annalist.timeline.Lanes.build(List.copyOf(window.store().sortedEvents()),
-                spec.lanes(), window.store().actorNames(), 6);
+                spec.lanes(), window.store().actorNames());
         Palette palette = spec.dark() == window.isDark() ? window.timeline().palette() : Palettes.fromCss(spec.dark());
         Task<Exporter.Done> task = new Task<>() {
             @Override

@@ -194,6 +194,8 @@ class ExportTest {
                 {"export", "data/russia-north-korea-2018-2025.json", "--out", dir.resolve("gone/x.png").toString()},
                 {"export", "data/no-such-file.json", "--out", dir.resolve("x.png").toString()},
                 {"export", "data/russia-north-korea-2018-2025.json"},
+                {"export", "data/russia-north-korea-2018-2025.json", "--out", dir.resolve("x.png").toString(), "--lanes", "diagonal"},
+                {"export", "data/russia-north-korea-2018-2025.json", "--out", dir.resolve("x.png").toString(), "--theme", "sepia"},
         };
         for (String[] args : bad) {
             StringWriter err = new StringWriter();

@@ -1,0 +1,160 @@
+package io.annalist.export;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.annalist.model.Dataset;
+import io.annalist.model.Event;
+import io.annalist.model.EventFilter;
+import io.annalist.model.Source;
+import io.annalist.timeline.EventIndex;
+import io.annalist.timeline.LaneMode;
+import io.annalist.timeline.TimeScale;
+import io.annalist.timeline.TimeWindow;
+
+/**
+ * The one way a {@link SnapshotSpec} is made, for the window's Export snapshot and for
+ * {@code annalist export} alike: from the events the filters let through, it works out the
+ * time shown (a given window, or the whole range of those events with optional bounds), the
+ * title, the caption of the filters and the footer of the sources, so both give the same
+ * picture of the same choices. Defaults: the whole range, 1600 × 900 at 1×, lanes by actor,
+ * light, everything included. Pure: no UI, any thread.
+ */
+public final class SnapshotSpecBuilder {
+    private static final long YEAR = 365L * 86_400_000L;
+
+    private final Dataset dataset;
+    private final List<Event> shown;
+    private final EventFilter filter;
+    private final Map<String, String> actorNames;
+    private TimeWindow visible;
+    private boolean wholeRange = true;
+    private Long from;
+    private Long to;
+    private int width = 1600;
+    private int height = 900;
+    private int scale = 1;
+    private LaneMode lanes = LaneMode.ACTOR;
+    private Set<String> collapsed = Set.of();
+    private String title;
+    private String fallbackTitle = "Timeline";
+    private boolean dark;
+    private boolean[] includes = {true, true, true, true, true, true};
+
+    private SnapshotSpecBuilder(Dataset dataset, List<Event> shown, EventFilter filter, Map<String, String> names) {
+        this.dataset = dataset;
+        this.shown = shown;
+        this.filter = filter;
+        this.actorNames = names;
+    }
+
+    /**
+     * A snapshot of {@code shown}, the events of {@code dataset} that {@code filter} lets
+     * through; {@code actorNames} names the actors in the caption.
+     */
+    public static SnapshotSpecBuilder of(Dataset dataset, List<Event> shown, EventFilter filter,
+                                         Map<String, String> actorNames) {
+        return new SnapshotSpecBuilder(dataset, shown, filter, actorNames);
+    }
+
+    /** Shows exactly {@code w} (the window's visible time); null keeps the whole range. */
+    public SnapshotSpecBuilder window(TimeWindow w) {
+        visible = w;
+        wholeRange = w == null;
+        return this;
+    }
+
+    /**
+     * Shows the whole range of the events, fitted with a margin; {@code from} and {@code to}
+     * (epoch ms, either may be null) replace its start and its end. {@code fallback} is shown
+     * when there are no events and no bounds (null: a year from 1970).
+     */
+    public SnapshotSpecBuilder wholeRange(Long from, Long to, TimeWindow fallback) {
+        wholeRange = true;
+        this.from = from;
+        this.to = to;
+        visible = fallback;
+        return this;
+    }
+
+    /** Logical size and pixels per point (2 for high-DPI). */
+    public SnapshotSpecBuilder size(int width, int height, int scale) {
+        this.width = width;
+        this.height = height;
+        this.scale = scale;
+        return this;
+    }
+
+    public SnapshotSpecBuilder lanes(LaneMode mode, Set<String> collapsedLanes) {
+        lanes = mode;
+        collapsed = Set.copyOf(collapsedLanes);
+        return this;
+    }
+
+    /**
+     * The title: {@code title} when it has words, else the dataset's title, else
+     * {@code fallback} (the file's name).
+     */
+    public SnapshotSpecBuilder title(String title, String fallback) {
+        this.title = title;
+        if (fallback != null && !fallback.isBlank()) {
+            fallbackTitle = fallback;
+        }
+        return this;
+    }
+
+    public SnapshotSpecBuilder dark(boolean dark) {
+        this.dark = dark;
+        return this;
+    }
+
+    /** What the picture includes besides the lanes. */
+    public SnapshotSpecBuilder includes(boolean title, boolean caption, boolean legend, boolean axis,
+                                        boolean laneNames, boolean footer) {
+        includes = new boolean[]{title, caption, legend, axis, laneNames, footer};
+        return this;
+    }
+
+    /** The time the snapshot shows, as {@link #build()} works it out. */
+    public TimeWindow timeShown() {
+        if (!wholeRange && visible != null) {
+            return visible;
+        }
+        if (from != null && to != null && to > from) {
+            return new TimeWindow(from, to);
+        }
+        TimeWindow range = EventIndex.of(shown).range();
+        TimeWindow fitted = range != null ? TimeScale.fit(range) : visible != null ? visible : new TimeWindow(0, YEAR);
+        long start = from != null ? from : fitted.start();
+        long end = to != null ? to : fitted.end();
+        return end > start ? new TimeWindow(start, end) : fitted;
+    }
+
+    /** @throws IllegalArgumentException when the size or scale is outside what a snapshot may be */
+    public SnapshotSpec build() {
+        TimeWindow w = timeShown();
+        String heading = title != null && !title.isBlank() ? title.strip()
+                : !dataset.title().isBlank() ? dataset.title() : fallbackTitle;
+        String footer = Exporter.footer(FilterCaption.sources(sourcesOf(shown)));
+        return new SnapshotSpec(w, width, height, scale, lanes, collapsed, heading,
+                FilterCaption.of(filter, actorNames, w), footer, dark, includes[0], includes[1], includes[2],
+                includes[3], includes[4], includes[5]);
+    }
+
+    /** The sources the events cite, each once, in the order first cited. */
+    private List<Source> sourcesOf(List<Event> events) {
+        Map<String, Source> byId = dataset.sourcesById();
+        Set<Source> used = new LinkedHashSet<>();
+        for (Event e : events) {
+            for (String id : e.sources()) {
+                Source s = byId.get(id);
+                if (s != null) {
+                    used.add(s);
+                }
+            }
+        }
+        return List.copyOf(used);
+    }
+}
