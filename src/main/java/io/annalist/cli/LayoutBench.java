@@ -45,7 +45,7 @@ final class LayoutBench {
             r.dataset().actors().forEach(a -> names.put(a.id(), a.name()));
             String set = data == BundledData.RUSSIA_NORTH_KOREA ? "seed" : "missiles";
             for (LaneMode mode : new LaneMode[]{LaneMode.ACTOR, LaneMode.KIND}) {
-                Lanes lanes = Lanes.build(events, mode, names, 6);
+                Lanes lanes = Lanes.build(events, mode, names);
                 Map<String, TimeWindow> zooms = new java.util.LinkedHashMap<>();
                 zooms.put("whole", TimeScale.fit(lanes.all().range()));
                 zooms.put("year", busiest(events, ChronoUnit.YEARS));
