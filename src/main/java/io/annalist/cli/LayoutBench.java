@@ -24,8 +24,9 @@ import io.annalist.workspace.BundledData;
 
 /**
  * {@code annalist bench --layout}: how readable the picture is, for both bundled datasets at
- * the whole range ("Fit all"), the busiest calendar year and the busiest month, lanes by actor
- * and by kind, at 1600 × 900 — the share of the events in view drawn as their own mark and
+ * the whole range ("Fit all", with quiet periods compressed as the window does by default, and
+ * without: {@code whole_linear}), the busiest calendar year and the busiest month, lanes by
+ * actor and by kind, at 1600 × 900 — the share of the events in view drawn as their own mark and
  * the share shown with their full title.
  */
 final class LayoutBench {
@@ -48,11 +49,13 @@ final class LayoutBench {
                 Lanes lanes = Lanes.build(events, mode, names);
                 Map<String, TimeWindow> zooms = new java.util.LinkedHashMap<>();
                 zooms.put("whole", TimeScale.fit(lanes.all().range()));
+                zooms.put("whole_linear", TimeScale.fit(lanes.all().range()));
                 zooms.put("year", busiest(events, ChronoUnit.YEARS));
                 zooms.put("month", busiest(events, ChronoUnit.MONTHS));
                 for (Map.Entry<String, TimeWindow> z : zooms.entrySet()) {
+                    boolean compress = !z.getKey().endsWith("_linear");
                     LayoutQuality.Figures f = HeadlessFx.call(() -> LayoutQuality.measure(lanes, z.getValue(), WIDTH,
-                            HEIGHT, palette));
+                            HEIGHT, palette, compress));
                     String metric = "layout." + set + "." + z.getKey() + "." + mode.name().toLowerCase(java.util.Locale.ROOT);
                     out.report(metric + ".own_marks", f.visible(), 100 * f.ownMarkShare(), "%");
                     out.report(metric + ".full_titles", f.visible(), 100 * f.fullTitleShare(), "%");

@@ -29,7 +29,7 @@ public final class AxisTicks {
     }
 
     /** The two rows. {@code unitName} says what the lower row counts ("month", "year"). */
-    public record Rows(List<Tick> minor, List<Tick> major, String unitName) {
+    public record Rows(List<Tick> minor, List<Tick> major, String unitName, List<TimeScale.Break> breaks) {
     }
 
     private enum Big {
@@ -97,12 +97,12 @@ public final class AxisTicks {
             for (Function<ZonedDateTime, String> format : step.formats()) {
                 List<Tick> minor = minorTicks(scale, step, format, textWidth);
                 if (minor != null) {
-                    return new Rows(minor, majorTicks(scale, step.major(), majorWidth), step.name());
+                    return new Rows(minor, majorTicks(scale, step.major(), majorWidth), step.name(), scale.breaks());
                 }
             }
         }
         Step last = STEPS.get(STEPS.size() - 1);
-        return new Rows(List.of(), majorTicks(scale, last.major(), majorWidth), last.name());
+        return new Rows(List.of(), majorTicks(scale, last.major(), majorWidth), last.name(), scale.breaks());
     }
 
     /** How the axis names its unit to a reader: "months", "every 5 years". */
@@ -130,10 +130,22 @@ public final class AxisTicks {
             if (ms > right) {
                 break;
             }
+            TimeScale.Break inside = scale.breakAt(ms);
+            if (inside != null) {
+                // No ticks in a quiet period: go on from its end.
+                t = after(inside.to(), step.unit(), step.amount());
+                continue;
+            }
             double x = scale.xOf(ms);
             String label = format.apply(t);
             double w = textWidth.applyAsDouble(label);
             double lx = x + 3;
+            if (lx + w > nextBreakX(scale, ms) - 2) {
+                // Its label would run into a break: keep the tick, leave out the label.
+                ticks.add(new Tick(ms, x, null, lx, 0));
+                t = t.plus(step.amount(), step.unit());
+                continue;
+            }
             if (lx < scale.x0()) {
                 // Its label would be cut by the left edge: keep the tick, leave out the label.
                 ticks.add(new Tick(ms, x, null, lx, 0));
@@ -148,6 +160,25 @@ public final class AxisTicks {
             t = t.plus(step.amount(), step.unit());
         }
         return ticks;
+    }
+
+    /** The first step boundary at or after {@code millis}. */
+    private static ZonedDateTime after(long millis, ChronoUnit unit, int amount) {
+        ZonedDateTime t = floor(utc(millis), unit, amount);
+        while (t.toInstant().toEpochMilli() < millis) {
+            t = t.plus(amount, unit);
+        }
+        return t;
+    }
+
+    /** Where the first break after {@code millis} begins, or the right edge. */
+    private static double nextBreakX(TimeScale scale, long millis) {
+        for (TimeScale.Break b : scale.breaks()) {
+            if (b.from() > millis) {
+                return b.x();
+            }
+        }
+        return scale.x0() + scale.width();
     }
 
     /** Rounds down to a multiple of the step: weeks start on Monday, 5-year steps on years divisible by 5. */
@@ -171,6 +202,16 @@ public final class AxisTicks {
         List<ZonedDateTime> starts = new ArrayList<>();
         ZonedDateTime t = floorBig(utc(left), big);
         for (int guard = 0; guard < 10_000 && t.toInstant().toEpochMilli() <= right; guard++) {
+            TimeScale.Break inside = scale.breakAt(t.toInstant().toEpochMilli());
+            if (inside != null) {
+                // The unit that a quiet period ends in is named again after it.
+                ZonedDateTime resume = floorBig(utc(inside.to()), big);
+                if (!starts.isEmpty() && resume.isAfter(starts.get(starts.size() - 1)) || starts.isEmpty()) {
+                    starts.add(resume);
+                }
+                t = nextBig(resume, big);
+                continue;
+            }
             starts.add(t);
             t = nextBig(t, big);
         }
@@ -196,9 +237,14 @@ public final class AxisTicks {
             ZonedDateTime s = starts.get(i);
             long ms = s.toInstant().toEpochMilli();
             double x = scale.xOf(ms);
-            double nextX = i + 1 < starts.size() ? scale.xOf(starts.get(i + 1).toInstant().toEpochMilli()) : edge;
-            // The label sticks to the left edge while its unit is partly scrolled off.
+            double nextX = Math.min(nextBreakX(scale, ms), i + 1 < starts.size()
+                    ? scale.xOf(starts.get(i + 1).toInstant().toEpochMilli()) : edge);
+            // The label sticks to the left edge while its unit is partly scrolled off, and to a break's right.
             double lx = Math.max(x, scale.x0()) + 3;
+            TimeScale.Break in = scale.breakAt(ms);
+            if (in != null) {
+                lx = Math.max(lx, in.x() + in.w() + 3);
+            }
             lx = Math.max(lx, lastEnd + LABEL_GAP);
             String label = null;
             double w = 0;

@@ -69,6 +69,9 @@ final class Chrome {
                 gc.fillText(t.label(), t.labelX(), row + row / 2);
             }
         }
+        for (TimeScale.Break b : ticks.breaks()) {
+            axisBreak(gc, b, layout, p, row);
+        }
         gc.restore();
         gc.setStroke(p.separator());
         gc.strokeLine(0, layout.axisHeight() - 0.5, layout.width(), layout.axisHeight() - 0.5);
@@ -76,6 +79,46 @@ final class Chrome {
             gc.setFill(p.mutedText());
             gc.setFont(p.font());
             gc.fillText("UTC · " + AxisTicks.describeUnit(ticks.unitName()), 6, row + row / 2);
+        }
+    }
+
+    /** A quiet period on the axis: a double slash, and below it how much time it leaves out. */
+    private static void axisBreak(GraphicsContext gc, TimeScale.Break b, FrameLayout layout, Palette p, double row) {
+        gc.setFill(p.axisBackground());
+        gc.fillRect(b.x(), 0, b.w(), layout.axisHeight());
+        double cx = b.x() + b.w() / 2;
+        slashes(gc, cx, row / 2, row * 0.32, p.axisMajorText());
+        String text = QuietPeriods.describe(b.duration());
+        gc.setFill(p.axisText());
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.fillText(text, cx, row + row / 2, b.w() - 4);
+        gc.setTextAlign(TextAlignment.LEFT);
+    }
+
+    /** Two slanted strokes, the sign of time left out. */
+    private static void slashes(GraphicsContext gc, double cx, double cy, double half, Color c) {
+        gc.setStroke(c);
+        gc.setLineWidth(1.5);
+        for (double dx : new double[]{-3, 3}) {
+            gc.strokeLine(cx + dx - half * 0.5, cy + half, cx + dx + half * 0.5, cy - half);
+        }
+    }
+
+    /** Quiet periods across the lanes: a plain band with the double slash at its edges, no grid. */
+    static void breaks(GraphicsContext gc, TimeScale scale, FrameLayout layout, Palette p) {
+        for (TimeScale.Break b : scale.breaks()) {
+            gc.setFill(p.axisBackground().deriveColor(0, 1, 1, 0.7));
+            gc.fillRect(b.x(), layout.lanesTop(), b.w(), layout.lanesHeight());
+            gc.setStroke(p.separator());
+            gc.setLineWidth(1);
+            gc.setLineDashes(4, 4);
+            gc.strokeLine(Math.floor(b.x()) + 0.5, layout.lanesTop(), Math.floor(b.x()) + 0.5, layout.lanesBottom());
+            gc.strokeLine(Math.floor(b.x() + b.w()) - 0.5, layout.lanesTop(), Math.floor(b.x() + b.w()) - 0.5,
+                    layout.lanesBottom());
+            gc.setLineDashes();
+            for (double y = layout.lanesTop() + 14; y < layout.lanesBottom(); y += 120) {
+                slashes(gc, b.x() + b.w() / 2, y, 6, p.mutedText());
+            }
         }
     }
 

@@ -143,11 +143,39 @@ public final class EventIndex {
         }
     }
 
+    /** The latest end among the events at positions {@code [0, pos)}, or {@code Long.MIN_VALUE}. O(log n). */
+    public long maxEndBefore(int pos) {
+        long max = Long.MIN_VALUE;
+        int lo = leaves;
+        int hi = leaves + Math.min(pos, events.length);
+        while (lo < hi) {
+            if ((lo & 1) == 1) {
+                max = Math.max(max, tree[lo++]);
+            }
+            if ((hi & 1) == 1) {
+                max = Math.max(max, tree[--hi]);
+            }
+            lo >>= 1;
+            hi >>= 1;
+        }
+        return max;
+    }
+
+    /** True when some event overlaps {@code [t0, t1)}. O(log n). */
+    public boolean anyOverlapping(long t0, long t1) {
+        return maxEndBefore(lowerBound(t1)) > t0;
+    }
+
     /** How many events overlap {@code [t0, t1)}, visiting them. */
     public int countOverlapping(long t0, long t1) {
         int[] n = new int[1];
         forEachOverlapping(t0, t1, p -> n[0]++);
         return n[0];
+    }
+
+    /** The events at positions {@code [from, to)}, in start order, as a read-only view (nothing is copied). */
+    public List<Event> between(int from, int to) {
+        return java.util.Collections.unmodifiableList(Arrays.asList(events).subList(from, to));
     }
 
     /** The next event after {@code position} in start order, or -1. */

@@ -5,18 +5,45 @@ import java.util.List;
 import io.annalist.model.Event;
 
 /**
- * What a frame drew, for hit-testing and scrolling: the scale it used, its regions, the
- * bounds of every mark, cluster badge and lane header (topmost last), and the rows every
- * lane was given beyond its own ({@code extraRows}).
+ * What a frame drew, for hit-testing, scrolling and checking: the scale it used, its regions,
+ * the bounds of every mark, badge and lane header (topmost last), every title drawn, the rows
+ * every lane was given beyond its limit ({@code extraRows}), how many lanes were drawn whole,
+ * and the events whose titles are not shown in full (numbered for an export's footnotes).
  */
 public record Frame(TimeScale scale, FrameLayout layout, List<Hit> hits, double lanesHeight, int eventsDrawn,
-                    int extraRows, int lanesShown) {
+                    int extraRows, int lanesShown, List<Title> titles, List<Event> shortened,
+                    List<LaneBounds> lanes) {
 
-    /** Something drawn that a click can land on: an event, a cluster of events, or a lane header. */
+    /** Where a lane lies among all the lanes, from the top of the first (scrolling leaves this as it is). */
+    public record LaneBounds(String key, double top, double height) {
+    }
+
+    /**
+     * Something drawn that a click can land on: an event, a badge (its events listed in
+     * {@code members}, the time they start in as {@code cluster}, a bin's calendar name as
+     * {@code name}), or a lane header.
+     */
     public record Hit(double x, double y, double w, double h, Event event, TimeWindow cluster, int clusterCount,
-                      String laneKey) {
+                      String laneKey, List<Event> members, String name) {
+        public Hit(double x, double y, double w, double h, Event event, TimeWindow cluster, int clusterCount,
+                   String laneKey) {
+            this(x, y, w, h, event, cluster, clusterCount, laneKey, List.of(), null);
+        }
+
         boolean contains(double px, double py, double slop) {
             return px >= x - slop && px <= x + w + slop && py >= y - slop && py <= y + h + slop;
+        }
+
+        /** True for a badge or a histogram bin. */
+        public boolean isBadge() {
+            return event == null && cluster != null;
+        }
+    }
+
+    /** A title drawn: its box, its event, and whether it was cut short. */
+    public record Title(double x, double y, double w, double h, Event event, boolean elided) {
+        boolean overlaps(Title o) {
+            return x < o.x + o.w && o.x < x + w && y < o.y + o.h && o.y < y + h;
         }
     }
 
@@ -43,6 +70,6 @@ public record Frame(TimeScale scale, FrameLayout layout, List<Hit> hits, double 
     }
 
     public static Frame empty(TimeScale scale, FrameLayout layout) {
-        return new Frame(scale, layout, List.of(), 0, 0, 0, 0);
+        return new Frame(scale, layout, List.of(), 0, 0, 0, 0, List.of(), List.of(), List.of());
     }
 }

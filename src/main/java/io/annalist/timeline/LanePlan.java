@@ -2,155 +2,221 @@ package io.annalist.timeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 
 import io.annalist.model.Event;
 import io.annalist.model.When;
 
 /**
  * What one lane will draw in this frame: the marks it shows one by one (with their row and
- * the room left for their titles) and the cluster badges for what did not fit. Planned before
- * anything is drawn, so connectors between lanes can go beneath the marks.
+ * where their titles go), and badges for what did not fit — or, when thousands of events are
+ * in view, a histogram in calendar bins. Planned before anything is drawn: the lane's height
+ * follows from its plan (it grows to its content up to its row limit), and connectors between
+ * lanes go beneath the marks. Positions are relative to the lane's top, which the frame sets.
  */
 final class LanePlan {
-    /** A mark to draw: the event, its geometry, its row's centre y and its title's room. */
-    record Mark(Event event, double x0, double x1, double markX, double y, boolean span, boolean labelInside,
-                double labelRoom) {
+    /** Height of a thin row: a mark without a title. */
+    static final double THIN_ROW = 9;
+    /** A lane's full rows unless the analyst chose otherwise. */
+    static final int DEFAULT_ROWS = 8;
+    /** Thin rows a lane may use below its full rows. */
+    static final int THIN_ROWS = 6;
+    /** No lane is given more than this many full rows to fill spare room. */
+    static final int MAX_ROWS = 60;
+    /** A lane expanded to show all its rows: as many as its content needs. */
+    static final int ALL_ROWS = 100_000;
+    /** A mark wider than this is a bar: its title may go inside, and loose ones yield their row. */
+    static final double WIDE = 30;
+    /** More events than this starting in view make the lane a histogram. */
+    static final int DENSE = 2500;
+
+    /**
+     * A mark: the event, its extent, where its shape goes, its centre's offset from the lane's
+     * top, whether it is a span or a bar, whether it sits in a thin row, and its title's place
+     * (with {@code labelDy}, the centre of the title's row).
+     */
+    record Mark(Event event, double x0, double x1, double markX, double dy, boolean span, boolean bar, boolean thin,
+                LaneStacking.Label label, double labelDy) {
     }
 
-    /** A badge: how many events, over which pixels and which time. */
-    record Badge(double x, double y, int count, TimeWindow window, boolean more) {
+    /** What a badge is: events that did not fit, a calendar bin of a histogram, or events running in from earlier. */
+    enum BadgeKind { CLUSTER, BIN, EARLIER }
+
+    /**
+     * A badge over {@code [x, x + w]}: how many events, which ones (listed on click), the time
+     * its events start in (zooming there splits it), and for a bin its calendar name.
+     */
+    record Badge(BadgeKind kind, double x, double w, double dy, int count, TimeWindow extent, List<Event> events,
+                 String name) {
     }
 
     final Lanes.Lane lane;
     final int ordinal;
-    final double top;
-    final double height;
     final boolean collapsed;
+    final int rowLimit;
     final List<Mark> marks = new ArrayList<>();
     final List<Badge> badges = new ArrayList<>();
-    /** True when the lane held too many events to place: it is drawn as counts per column. */
+    /** Set by the frame once the lanes above are planned. */
+    double top;
+    double height;
+    /** True when the lane held too many events to place: it is drawn as a histogram. */
     boolean dense;
+    /** The tallest bin of a histogram, in words: "max 5,301 per year". */
+    String binMax;
+    int binMaxCount;
+    int rowsUsed;
+    int thinRowsUsed;
 
-    private LanePlan(Lanes.Lane lane, int ordinal, double top, double height, boolean collapsed) {
+    private LanePlan(Lanes.Lane lane, int ordinal, boolean collapsed, int rowLimit) {
         this.lane = lane;
         this.ordinal = ordinal;
-        this.top = top;
-        this.height = height;
         this.collapsed = collapsed;
+        this.rowLimit = rowLimit;
     }
 
-    static double height(Lanes.Lane lane, boolean collapsed, double rowHeight, int extraRows) {
-        int rows = collapsed ? 1 : rows(lane, extraRows) + (hasClusterRow(lane, extraRows) ? 1 : 0);
-        return rows * rowHeight + 6;
+    /** True when some events in view are counted in badges rather than drawn: more rows would show more. */
+    boolean overflowing() {
+        return !dense && !collapsed && badges.stream().anyMatch(b -> b.kind() == BadgeKind.CLUSTER);
     }
 
-    /** The rows a lane gets: its own, plus rows to spare when the view has room, never more than it has events. */
-    static int rows(Lanes.Lane lane, int extraRows) {
-        return Math.max(lane.rows(), Math.min(lane.index().size(), Math.min(MAX_ROWS, lane.rows() + extraRows)));
+    /** True when more rows would show more: events in badges or thin rows, or titles cut or left out. */
+    boolean wantsRows() {
+        return !dense && !collapsed && rowLimit < MAX_ROWS && (overflowing() || thinRowsUsed > 0
+                || marks.stream().anyMatch(m -> !m.label().shown() || m.label().elided()));
     }
 
-    static boolean hasClusterRow(Lanes.Lane lane, int extraRows) {
-        return lane.index().size() > rows(lane, extraRows);
-    }
-
-    /** No lane grows past this many rows however much room there is. */
-    static final int MAX_ROWS = 40;
-
-    /** Extra rows for every lane that can use them, so a few lanes fill the height they are given. */
-    static int extraRows(java.util.List<Lanes.Lane> lanes, java.util.Set<String> collapsed, double rowHeight,
-                         double available) {
-        double total = 0;
-        int growable = 0;
-        for (Lanes.Lane lane : lanes) {
-            total += height(lane, collapsed.contains(lane.key()), rowHeight, 0);
-            if (!collapsed.contains(lane.key()) && lane.index().size() > lane.rows()) {
-                growable++;
-            }
-            if (total > available) {
-                return 0;
-            }
-        }
-        return growable == 0 ? 0 : (int) Math.max(0, Math.floor((available - total) / rowHeight / growable));
-    }
-
-    /** Plans the lane at {@code top}: one by one where they fit, clusters where they do not. */
-    static LanePlan plan(Lanes.Lane lane, int ordinal, double top, boolean collapsed, int extraRows, TimeScale scale,
-                         FrameLayout layout, TextMeasure text, double markerR) {
-        LanePlan plan = new LanePlan(lane, ordinal, top, height(lane, collapsed, layout.rowHeight(), extraRows),
-                collapsed);
+    /**
+     * Plans {@code lane} over the visible part of {@code scale}: one by one where they fit in
+     * {@code rowLimit} full rows and the thin rows, badges where they do not; a histogram when
+     * collapsed or crowded.
+     */
+    static LanePlan plan(Lanes.Lane lane, int ordinal, boolean collapsed, int rowLimit, TimeScale scale,
+                         FrameLayout layout, ToDoubleFunction<String> width, double markerR) {
+        LanePlan plan = new LanePlan(lane, ordinal, collapsed, rowLimit);
         double row = layout.rowHeight();
-        double slop = scale.msPerPixel() * (markerR * 2 + 2);
-        long t0 = (long) (scale.timeAt(layout.timeX0()) - slop);
-        long t1 = (long) (scale.timeAt(layout.timeX0() + layout.timeWidth()) + slop);
+        double left = layout.timeX0();
+        double right = left + layout.timeWidth();
+        long t0 = (long) Math.floor(scale.timeAt(left));
+        long t1 = (long) Math.ceil(scale.timeAt(right));
+        double slop = scale.msPerPixel() * (markerR + 1);
         EventIndex index = lane.index();
-        int rows = collapsed ? 1 : rows(lane, extraRows);
-        double denseLimit = layout.timeWidth() / (markerR * 2 + 2) * rows;
-        if (collapsed || index.countStartingIn(t0, t1) > denseLimit) {
-            plan.planDense(scale, layout, top + 3 + row / 2, markerR);
+        if (collapsed || index.countStartingIn(t0, t1) > DENSE) {
+            plan.dense = !collapsed;
+            plan.planBins(scale, layout, t0, t1);
+            plan.height = (collapsed ? row : 3 * row) + 6;
             return plan;
         }
         List<Geometry> geoms = new ArrayList<>();
-        index.forEachOverlapping(t0, t1, pos -> geoms.add(Geometry.of(index.get(pos), scale, markerR)));
-        geoms.sort((a, b) -> Double.compare(a.x0, b.x0));
+        index.forEachOverlapping((long) (t0 - slop), (long) (t1 + slop),
+                pos -> geoms.add(Geometry.of(index.get(pos), scale, markerR, left, right)));
         List<LaneStacking.Item> items = new ArrayList<>(geoms.size());
         for (int i = 0; i < geoms.size(); i++) {
             Geometry g = geoms.get(i);
-            double w = text.width(g.event.displayTitle());
-            boolean inside = g.span && g.x1 - g.x0 > w + 12;
-            items.add(new LaneStacking.Item(i, g.x0, g.x1, w, inside));
+            items.add(new LaneStacking.Item(i, g.x0, g.x1, width.applyAsDouble(g.event.displayTitle()), g.bar,
+                    g.tier));
         }
-        LaneStacking.Result stacked = LaneStacking.stack(items, rows, 3, TimelinePainter.CLUSTER_WIDTH);
+        LaneStacking.Result stacked = LaneStacking.stack(items, rowLimit, THIN_ROWS, left, right,
+                TimelinePainter.CLUSTER_WIDTH);
+        plan.rowsUsed = Math.max(1, stacked.rowsUsed());
+        plan.thinRowsUsed = stacked.thinRowsUsed();
+        double thinTop = 3 + plan.rowsUsed * row;
         for (LaneStacking.Placed p : stacked.placed()) {
             Geometry g = geoms.get(p.item().id());
-            double y = top + 3 + p.row() * row + row / 2;
-            double right = layout.timeX0() + layout.timeWidth();
-            double room = p.item().labelInside() ? Math.min(p.labelRoom(), Math.min(g.x1, right) - Math.max(g.x0, layout.timeX0()) - 8)
-                    : Math.min(p.labelRoom(), right - (g.x1 + LaneStacking.LABEL_OFFSET) - 2);
-            plan.marks.add(new Mark(g.event, g.x0, g.x1, g.markX, y, g.span, p.item().labelInside(), room));
+            double dy = p.thin() ? thinTop + p.row() * THIN_ROW + THIN_ROW / 2 : 3 + p.row() * row + row / 2;
+            double labelDy = p.label().shown() ? 3 + p.label().row() * row + row / 2 : dy;
+            plan.marks.add(new Mark(g.event, g.x0, g.x1, g.markX, dy, g.event.when().isSpan(), g.bar, p.thin(),
+                    p.label(), labelDy));
         }
-        double clusterY = top + 3 + rows * row + row / 2;
+        double badgeDy = thinTop + plan.thinRowsUsed * THIN_ROW + row / 2;
         for (LaneStacking.Cluster c : stacked.clusters()) {
-            long from = Long.MAX_VALUE;
-            long to = Long.MIN_VALUE;
+            List<Event> events = new ArrayList<>();
+            double firstX = Double.POSITIVE_INFINITY;
+            double lastX = Double.NEGATIVE_INFINITY;
             for (LaneStacking.Item it : c.items()) {
-                When w = geoms.get(it.id()).event.when();
-                from = Math.min(from, w.start());
-                to = Math.max(to, w.end());
+                Geometry g = geoms.get(it.id());
+                events.add(g.event);
+                firstX = Math.min(firstX, Math.max(left, g.x0));
+                lastX = Math.max(lastX, Math.min(right, Math.max(left, g.x0) + 2 * markerR));
             }
-            plan.badges.add(new Badge(c.x0(), clusterY, c.count(), new TimeWindow(from, Math.max(from + 1, to)), true));
+            events.sort(EventIndex.order());
+            plan.badges.add(new Badge(BadgeKind.CLUSTER, Math.max(left, c.x0()), 0, badgeDy, c.count(),
+                    extent(scale, firstX, lastX, t0, t1), List.copyOf(events), null));
         }
+        plan.height = 6 + plan.rowsUsed * row + plan.thinRowsUsed * THIN_ROW + (plan.badges.isEmpty() ? 0 : row);
         return plan;
     }
 
-    /** Too many to place one by one: count by start in columns of the cluster width, O(columns log n). */
-    private void planDense(TimeScale scale, FrameLayout layout, double y, double markerR) {
-        dense = !collapsed;
-        EventIndex index = lane.index();
-        double w = TimelinePainter.CLUSTER_WIDTH;
-        for (double x = layout.timeX0(); x < layout.timeX0() + layout.timeWidth(); x += w) {
-            long a = (long) scale.timeAt(x);
-            long b = (long) scale.timeAt(x + w);
-            int n = index.countStartingIn(a, b);
-            if (n == 1) {
-                Geometry g = Geometry.of(index.get(index.lowerBound(a)), scale, markerR);
-                marks.add(new Mark(g.event, g.x0, g.x1, g.markX, y, g.span, false, 0));
-            } else if (n > 1) {
-                badges.add(new Badge(x, y, n, new TimeWindow(a, b), false));
-            }
-        }
+    /** The time under {@code [x0, x1]}, within the view: zooming to it spreads the badge's marks across the view. */
+    static TimeWindow extent(TimeScale scale, double x0, double x1, long t0, long t1) {
+        long a = Math.max(t0, (long) Math.floor(scale.timeAt(x0)));
+        long b = Math.min(t1, (long) Math.ceil(scale.timeAt(x1)));
+        return new TimeWindow(a, Math.max(a + 1, b));
     }
 
-    /** Where an event's mark lies at this scale. */
-    record Geometry(Event event, double x0, double x1, double markX, boolean span) {
-        static Geometry of(Event e, TimeScale scale, double r) {
+    /** Too many to place one by one: a bar per calendar bin, counted by start, O(bins log n). */
+    private void planBins(TimeScale scale, FrameLayout layout, long t0, long t1) {
+        EventIndex index = lane.index();
+        CalendarBins.Unit unit = CalendarBins.unitFor(scale.msPerPixel());
+        double left = layout.timeX0();
+        double right = left + layout.timeWidth();
+        double dy = 3 + layout.rowHeight() / 2;
+        List<Event> earlier = new ArrayList<>();
+        index.forEachOverlapping(t0, t0 + 1, p -> {
+            if (index.start(p) < t0) {
+                earlier.add(index.get(p));
+            }
+        });
+        if (!earlier.isEmpty()) {
+            badges.add(new Badge(BadgeKind.EARLIER, left, 0, dy, earlier.size(), new TimeWindow(t0, t0 + 1),
+                    List.copyOf(earlier), null));
+        }
+        for (CalendarBins.Bin bin : CalendarBins.between(unit, t0, t1)) {
+            long a = Math.max(bin.start(), t0);
+            long b = Math.min(bin.end(), t1);
+            int from = index.lowerBound(a);
+            int to = index.lowerBound(b);
+            if (to > from) {
+                double x0 = Math.max(left, scale.xOf(a));
+                double x1 = Math.min(right, scale.xOf(b));
+                if (to - from > binMaxCount) {
+                    binMaxCount = to - from;
+                }
+                badges.add(new Badge(BadgeKind.BIN, x0, Math.max(1, x1 - x0), dy, to - from,
+                        new TimeWindow(a, Math.max(a + 1, b)), index.between(from, to), bin.name()));
+            }
+        }
+        binMax = binMaxCount == 0 ? null : String.format("max %,d per %s", binMaxCount, unit.noun());
+    }
+
+    /** Where an event's mark lies at this scale, and how it ranks for a row. */
+    record Geometry(Event event, double x0, double x1, double markX, boolean bar, LaneStacking.Tier tier) {
+        static Geometry of(Event e, TimeScale scale, double r, double left, double right) {
             When w = e.when();
             double xs = scale.xOf(w.start());
             double xe = scale.xOf(w.end());
+            boolean precise = !w.isVague();
+            // Far off-screen ends are kept just outside the view: the geometry stays exact where it shows.
+            double lo = left - 4 * WIDE;
+            double hi = right + 4 * WIDE;
             if (w.isSpan()) {
-                return new Geometry(e, xs, Math.max(xe, xs + 2 * r), xs, true);
+                double x1 = Math.max(xe, xs + 2 * r);
+                boolean wide = x1 - xs > WIDE;
+                return new Geometry(e, clamp(xs, lo, hi), clamp(x1, lo, hi), clamp(xs, lo, hi), true,
+                        precise && !wide ? LaneStacking.Tier.PRECISE : LaneStacking.Tier.LOOSE);
             }
             double xc = (xs + xe) / 2;
-            return new Geometry(e, Math.min(xs, xc - r), Math.max(xe, xc + r), xc, false);
+            LaneStacking.Tier tier = precise ? LaneStacking.Tier.PRECISE : LaneStacking.Tier.LOOSE;
+            // A precise date keeps its mark at its middle, the day it covers drawn behind; a wide band of
+            // a month or a year (or a day whose middle is off-screen) is drawn as a bar.
+            boolean markOnScreen = xc >= left && xc <= right;
+            if (xe - xs > WIDE && (!precise || !markOnScreen)) {
+                return new Geometry(e, clamp(xs, lo, hi), clamp(xe, lo, hi), clamp(xc, lo, hi), true, tier);
+            }
+            return new Geometry(e, xc - r, xc + r, xc, false, tier);
+        }
+
+        private static double clamp(double x, double lo, double hi) {
+            return Math.max(lo, Math.min(hi, x));
         }
     }
 }

@@ -1,95 +1,290 @@
 package io.annalist.timeline;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * Puts a lane's visible items into rows so that no two overlap, in screen space. Items come in
- * order of their left edge. Each item goes into the first row where its mark fits after the
- * previous mark; the previous item's title then gets the room left before it (elided, or
- * dropped below {@link #MIN_LABEL}). An item that fits in no row joins a cluster: items
- * overflowing within {@code clusterWidth} pixels of each other become one badge with a
- * count. Pure: no toolkit.
+ * Gives a lane's visible marks their rows and their titles a place, in screen space, so that
+ * no two marks and no two titles overlap. Rows go first to what an analyst reads first:
+ * precise events (points and short spans known to the day or better), then the loose ones
+ * (long spans, dates known only to the month or year); whatever finds no full row goes into
+ * thin rows (a mark without a title), and only what fits nowhere is counted in a badge.
+ * Titles then go right of their mark, or left of it, or on a free row beside it with a short
+ * leader line; only when none of those holds the whole title is it cut, and below
+ * {@link #MIN_LABEL} it is left out. Pure: no toolkit.
  */
 public final class LaneStacking {
     /** A title narrower than this is left out rather than shown as a stub. */
     public static final double MIN_LABEL = 28;
     /** Space between a mark and its title. */
     public static final double LABEL_OFFSET = 4;
+    /** Space kept between two marks, or a mark and a title, in one row. */
+    public static final double GAP = 3;
+    /** Room kept inside a bar before its title: the kind's shape at its start. */
+    public static final double BAR_LEAD = 16;
+
+    /** Precise events get rows before loose ones. */
+    public enum Tier { PRECISE, LOOSE }
+
+    /** Where a title went. */
+    public enum Side { RIGHT, LEFT, INSIDE, ABOVE, BELOW, NONE }
 
     /**
-     * What to place: the mark spans {@code [x0, x1]}; its title wants {@code labelWidth}
-     * pixels after {@code x1} ({@code labelInside} when it is drawn inside a long bar instead).
+     * What to place: the mark covers {@code [x0, x1]}; {@code bar} marks are bars whose title
+     * may go inside them; the title wants {@code labelWidth} pixels.
      */
-    public record Item(int id, double x0, double x1, double labelWidth, boolean labelInside) {
+    public record Item(int id, double x0, double x1, double labelWidth, boolean bar, Tier tier) {
     }
 
-    /** Where an item went, and how much of its title can be drawn. */
-    public record Placed(Item item, int row, double labelRoom) {
+    /** A title's place: from {@code x}, {@code width} wide, in full row {@code row}; cut when {@code elided}. */
+    public record Label(Side side, double x, double width, int row, boolean elided) {
+        static final Label NONE = new Label(Side.NONE, 0, 0, -1, true);
+
+        public boolean shown() {
+            return side != Side.NONE;
+        }
     }
 
-    /** Several items that did not fit, shown as one badge over {@code [x0, x1]}. */
+    /** Where an item went: a full row (with its title) or a thin row (no title). */
+    public record Placed(Item item, int row, boolean thin, Label label) {
+    }
+
+    /** Several items that fit in no row, shown as one badge over {@code [x0, x1]}. */
     public record Cluster(double x0, double x1, List<Item> items) {
         public int count() {
             return items.size();
         }
     }
 
-    public record Result(List<Placed> placed, List<Cluster> clusters) {
+    /** The placements, the badges, and how many full and thin rows were used. */
+    public record Result(List<Placed> placed, List<Cluster> clusters, int rowsUsed, int thinRowsUsed) {
     }
 
     private LaneStacking() {
     }
 
-    /** Stacks {@code items} (sorted by x0) into at most {@code rows} rows. */
-    public static Result stack(List<Item> items, int rows, double gap, double clusterWidth) {
-        double[] markEnd = new double[rows];
-        int[] lastInRow = new int[rows];
-        java.util.Arrays.fill(markEnd, Double.NEGATIVE_INFINITY);
-        java.util.Arrays.fill(lastInRow, -1);
-        List<Placed> placed = new ArrayList<>();
-        List<Item> overflow = new ArrayList<>();
-        for (Item it : items) {
-            int best = -1;
-            double bestRoom = -1;
-            for (int r = 0; r < rows; r++) {
-                if (markEnd[r] + gap > it.x0()) {
-                    continue;
-                }
-                double room = lastInRow[r] < 0 ? Double.POSITIVE_INFINITY : roomBefore(placed.get(lastInRow[r]), it.x0(), gap);
-                double wanted = lastInRow[r] < 0 ? 0 : placed.get(lastInRow[r]).item().labelWidth();
-                if (room >= wanted) {
-                    best = r;
-                    bestRoom = room;
-                    break;
-                }
-                if (room > bestRoom) {
-                    best = r;
-                    bestRoom = room;
-                }
-            }
-            if (best < 0) {
-                overflow.add(it);
-                continue;
-            }
-            if (lastInRow[best] >= 0) {
-                Placed prev = placed.get(lastInRow[best]);
-                double room = Math.min(prev.labelRoom(), bestRoom);
-                placed.set(lastInRow[best], new Placed(prev.item(), prev.row(), room < MIN_LABEL ? 0 : room));
-            }
-            lastInRow[best] = placed.size();
-            placed.add(new Placed(it, best, it.labelWidth()));
-            markEnd[best] = it.x1();
+    /** Intervals taken in one row, by start; none overlap. */
+    private static final class Taken {
+        private final TreeMap<Double, Double> spans = new TreeMap<>();
+
+        boolean free(double a, double b) {
+            Map.Entry<Double, Double> before = spans.floorEntry(b);
+            return before == null || before.getValue() < a;
         }
-        return new Result(placed, cluster(overflow, clusterWidth));
+
+        void add(double a, double b) {
+            spans.put(a, b);
+        }
+
+        void remove(double a) {
+            spans.remove(a);
+        }
+
+        /** Where the first interval at or after {@code x} begins, or {@code limit}. */
+        double nextStart(double x, double limit) {
+            Map.Entry<Double, Double> covering = spans.floorEntry(x);
+            if (covering != null && covering.getValue() >= x) {
+                return Math.min(limit, x);
+            }
+            Double k = spans.ceilingKey(x);
+            return k == null ? limit : Math.min(limit, k);
+        }
+
+        /** Where the last interval before {@code x} ends, or {@code limit}. */
+        double previousEnd(double x, double limit) {
+            Map.Entry<Double, Double> e = spans.lowerEntry(x);
+            return e == null ? limit : Math.max(limit, e.getValue());
+        }
     }
 
-    /** The width a placed item's title can take before {@code nextX0}. */
-    private static double roomBefore(Placed p, double nextX0, double gap) {
-        if (p.item().labelInside()) {
-            return Double.POSITIVE_INFINITY;
+    /** One full row: its marks and its titles, kept apart so a mark can cut a title but never hide behind one. */
+    private static final class Row {
+        final Taken marks = new Taken();
+        final Taken labels = new Taken();
+        /** The start of each title in this row, by the id of its item. */
+        final Map<Integer, double[]> labelOf = new java.util.HashMap<>();
+
+        boolean free(double a, double b) {
+            return marks.free(a, b) && labels.free(a, b);
         }
-        return Math.max(0, nextX0 - gap - (p.item().x1() + LABEL_OFFSET));
+    }
+
+    /**
+     * Places {@code items} into at most {@code rows} full rows and {@code thinRows} thin rows,
+     * within {@code [left, right]} (titles never pass those edges).
+     */
+    public static Result stack(List<Item> items, int rows, int thinRows, double left, double right,
+                               double clusterWidth) {
+        List<Item> order = new ArrayList<>(items);
+        order.sort(Comparator.comparing(Item::tier).thenComparingDouble(Item::x0).thenComparingInt(Item::id));
+        // Rows are made as they are needed: a lane shown with all its rows may have thousands.
+        List<Row> full = new ArrayList<>();
+        int limit = Math.max(1, rows);
+        Taken[] thin = new Taken[thinRows];
+        for (int i = 0; i < thinRows; i++) {
+            thin[i] = new Taken();
+        }
+        List<Placed> placed = new ArrayList<>();
+        List<Item> overflow = new ArrayList<>();
+        int used = 0;
+        int thinUsed = 0;
+        for (Item it : order) {
+            int row = chooseRow(full, it, left, right);
+            boolean whole = row >= 0 && row < full.size() && titleFits(full.get(row), it, left, right);
+            if (!whole && full.size() < limit) {
+                full.add(new Row());
+                row = full.size() - 1;
+            }
+            if (row >= 0) {
+                Row r = full.get(row);
+                cutLabels(r, it.x0() - GAP, it.x1() + GAP);
+                r.marks.add(it.x0() - GAP, it.x1() + GAP);
+                reserveRight(r, it, left, right);
+                placed.add(new Placed(it, row, false, Label.NONE));
+                used = Math.max(used, row + 1);
+                continue;
+            }
+            int t = 0;
+            while (t < thinRows && !thin[t].free(it.x0() - GAP, it.x1() + GAP)) {
+                t++;
+            }
+            if (t < thinRows) {
+                thin[t].add(it.x0() - GAP, it.x1() + GAP);
+                placed.add(new Placed(it, t, true, Label.NONE));
+                thinUsed = Math.max(thinUsed, t + 1);
+            } else {
+                overflow.add(it);
+            }
+        }
+        List<Placed> out = new ArrayList<>();
+        for (Placed p : placed) {
+            out.add(p.thin() ? p : new Placed(p.item(), p.row(), false, placeLabel(full, p, used, left, right)));
+        }
+        overflow.sort(Comparator.comparingDouble(Item::x0));
+        return new Result(out, cluster(overflow, clusterWidth), used, thinUsed);
+    }
+
+    /** The row for a mark: one where its whole title fits after it, else one free of titles, else one free of marks. */
+    private static int chooseRow(List<Row> rows, Item it, double left, double right) {
+        double a = it.x0() - GAP;
+        double b = it.x1() + GAP;
+        double labelEnd = Math.min(right, it.x1() + LABEL_OFFSET + it.labelWidth());
+        int clear = -1;
+        int marksOnly = -1;
+        for (int r = 0; r < rows.size(); r++) {
+            Row row = rows.get(r);
+            if (!row.marks.free(a, b)) {
+                continue;
+            }
+            if (row.labels.free(a, b)) {
+                if (inside(it, left, right) || row.free(b, labelEnd + GAP)) {
+                    return r;
+                }
+                if (clear < 0) {
+                    clear = r;
+                }
+            } else if (marksOnly < 0) {
+                marksOnly = r;
+            }
+        }
+        return clear >= 0 ? clear : marksOnly;
+    }
+
+    private static boolean titleFits(Row row, Item it, double left, double right) {
+        double b = it.x1() + GAP;
+        return row.labels.free(it.x0() - GAP, b) && (inside(it, left, right)
+                || row.free(b, Math.min(right, it.x1() + LABEL_OFFSET + it.labelWidth()) + GAP));
+    }
+
+    /** A bar long enough for its title keeps it inside. */
+    private static boolean inside(Item it, double left, double right) {
+        return it.bar() && Math.min(it.x1(), right) - Math.max(it.x0(), left) >= BAR_LEAD + it.labelWidth() + 4;
+    }
+
+    /** Titles a new mark lands on are cut short before it (or dropped when too short to read). */
+    private static void cutLabels(Row r, double a, double b) {
+        for (Map.Entry<Integer, double[]> e : new ArrayList<>(r.labelOf.entrySet())) {
+            double[] span = e.getValue();
+            if (span[0] <= b && span[1] >= a) {
+                r.labels.remove(span[0]);
+                double end = a - GAP;
+                if (end - span[0] >= MIN_LABEL) {
+                    span[1] = end;
+                    r.labels.add(span[0], end);
+                } else {
+                    r.labelOf.remove(e.getKey());
+                }
+            }
+        }
+    }
+
+    /** Holds the room to the right of a new mark for its title, as much as is free. */
+    private static void reserveRight(Row r, Item it, double left, double right) {
+        if (inside(it, left, right)) {
+            return;
+        }
+        double x = it.x1() + LABEL_OFFSET;
+        double end = Math.min(x + it.labelWidth(), Math.min(r.marks.nextStart(x, right), r.labels.nextStart(x, right))
+                - GAP);
+        if (end - x >= Math.min(MIN_LABEL, it.labelWidth())) {
+            r.labels.add(x, end);
+            r.labelOf.put(it.id(), new double[]{x, end});
+        }
+    }
+
+    /** Right, left, a row above or below with a leader line; cut only when none holds the whole title. */
+    private static Label placeLabel(List<Row> rows, Placed p, int used, double left, double right) {
+        Item it = p.item();
+        Row row = rows.get(p.row());
+        if (inside(it, left, right)) {
+            return new Label(Side.INSIDE, Math.max(it.x0(), left) + BAR_LEAD, it.labelWidth(), p.row(), false);
+        }
+        double w = it.labelWidth();
+        double[] mine = row.labelOf.remove(it.id());
+        if (mine != null) {
+            row.labels.remove(mine[0]);
+            if (mine[1] - mine[0] >= w - 1e-9) {
+                return claim(row, it, new Label(Side.RIGHT, mine[0], w, p.row(), false));
+            }
+        }
+        double rightX = it.x1() + LABEL_OFFSET;
+        double leftEnd = it.x0() - LABEL_OFFSET;
+        if (leftEnd - w >= left && row.free(leftEnd - w - GAP, leftEnd)) {
+            return claim(row, it, new Label(Side.LEFT, leftEnd - w, w, p.row(), false));
+        }
+        for (int d : new int[]{-1, 1}) {
+            int nr = p.row() + d;
+            if (nr < 0 || nr >= rows.size()) {
+                continue;
+            }
+            Row near = rows.get(nr);
+            if (rightX + w <= right && near.free(rightX - GAP, rightX + w + GAP)) {
+                return claim(near, it, new Label(d < 0 ? Side.ABOVE : Side.BELOW, rightX, w, nr, false));
+            }
+            if (leftEnd - w >= left && near.free(leftEnd - w - GAP, leftEnd + GAP)) {
+                return claim(near, it, new Label(d < 0 ? Side.ABOVE : Side.BELOW, leftEnd - w, w, nr, false));
+            }
+        }
+        // No place holds it whole: cut it on the roomier side of the mark.
+        double roomRight = Math.min(right, Math.min(row.marks.nextStart(rightX, right),
+                row.labels.nextStart(rightX, right)) - GAP) - rightX;
+        double leftStart = Math.max(left, Math.max(row.marks.previousEnd(leftEnd, left),
+                row.labels.previousEnd(leftEnd, left)) + GAP);
+        double roomLeft = leftEnd - leftStart;
+        if (Math.max(roomRight, roomLeft) < MIN_LABEL) {
+            return Label.NONE;
+        }
+        Label cut = roomRight >= roomLeft ? new Label(Side.RIGHT, rightX, roomRight, p.row(), true)
+                : new Label(Side.LEFT, leftStart, roomLeft, p.row(), true);
+        return claim(row, it, cut);
+    }
+
+    private static Label claim(Row row, Item it, Label l) {
+        row.labels.add(l.x(), l.x() + l.width());
+        return l;
     }
 
     /** Groups overflowing items whose marks lie within {@code width} pixels of the group's start. */

@@ -51,10 +51,14 @@ public final class LayoutQuality {
         }
     }
 
-    /** The figures for {@code lanes} shown over {@code window} in a {@code width} × {@code height} window. FX thread. */
-    public static Figures measure(Lanes lanes, TimeWindow window, double width, double height, Palette palette) {
+    /**
+     * The figures for {@code lanes} shown over {@code window} in a {@code width} × {@code height}
+     * window, every lane at its default rows, quiet periods compressed or not. FX thread.
+     */
+    public static Figures measure(Lanes lanes, TimeWindow window, double width, double height, Palette palette,
+                                  boolean compress) {
         PaintRequest r = new PaintRequest(width, height, window, lanes, 0, Set.of(), null, null, palette,
-                lanes.all().range(), true, true, true, true, true);
+                lanes.all().range(), true, true, true, true, true).withCompress(compress);
         return new TimelinePainter().measureLayout(r).figures();
     }
 

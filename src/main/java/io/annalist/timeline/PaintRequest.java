@@ -1,24 +1,56 @@
 package io.annalist.timeline;
 
+import java.util.Map;
 import java.util.Set;
 
 import io.annalist.model.Event;
 
 /**
  * Everything one frame is drawn from: the size, the time window, the lanes, the vertical
- * scroll of the lanes, which lanes are collapsed, the selection and the colours. The window
- * and the PNG export both draw through {@link TimelinePainter} with one of these.
+ * scroll of the lanes, which lanes are collapsed and how many rows each may use, whether
+ * quiet periods are compressed, the selection and the colours. The window and the PNG
+ * export both draw through {@link TimelinePainter} with one of these.
  *
  * @param dataRange  the whole data's range, for the overview bar (may be null)
  * @param laneScroll pixels of lanes scrolled off the top
  * @param axis       false to leave out the axis and the density strip (an export may)
- * @param controls   true in the window: lane headers show their collapse arrows; false in an export
+ * @param controls   true in the window: lane headers show their collapse arrows; false in an export,
+ *                   which draws only the lanes that fit whole and numbers shortened titles for its footnotes
+ * @param rowLimits  full rows per lane key where the analyst chose them; others get {@code defaultRows}
+ * @param compress   true to shrink long stretches with no events to a narrow break
  */
 public record PaintRequest(double width, double height, TimeWindow window, Lanes lanes, double laneScroll,
                            Set<String> collapsed, Event selected, Event hovered, Palette palette,
-                           TimeWindow dataRange, boolean headers, boolean legend, boolean overview, boolean axis, boolean controls) {
+                           TimeWindow dataRange, boolean headers, boolean legend, boolean overview, boolean axis,
+                           boolean controls, Map<String, Integer> rowLimits, int defaultRows, boolean compress) {
 
     public PaintRequest {
         collapsed = Set.copyOf(collapsed);
+        rowLimits = Map.copyOf(rowLimits);
+    }
+
+    /** A request with every lane at its default rows and no compression. */
+    public PaintRequest(double width, double height, TimeWindow window, Lanes lanes, double laneScroll,
+                        Set<String> collapsed, Event selected, Event hovered, Palette palette, TimeWindow dataRange,
+                        boolean headers, boolean legend, boolean overview, boolean axis, boolean controls) {
+        this(width, height, window, lanes, laneScroll, collapsed, selected, hovered, palette, dataRange, headers,
+                legend, overview, axis, controls, Map.of(), LanePlan.DEFAULT_ROWS, false);
+    }
+
+    /** The same request with lanes limited to {@code rows} full rows unless chosen otherwise. */
+    public PaintRequest withRows(Map<String, Integer> limits, int rows) {
+        return new PaintRequest(width, height, window, lanes, laneScroll, collapsed, selected, hovered, palette,
+                dataRange, headers, legend, overview, axis, controls, limits, rows, compress);
+    }
+
+    /** The same request with quiet periods compressed or not. */
+    public PaintRequest withCompress(boolean on) {
+        return new PaintRequest(width, height, window, lanes, laneScroll, collapsed, selected, hovered, palette,
+                dataRange, headers, legend, overview, axis, controls, rowLimits, defaultRows, on);
+    }
+
+    /** The full rows lane {@code key} may use. */
+    int rowLimit(String key) {
+        return rowLimits.getOrDefault(key, defaultRows);
     }
 }

@@ -15,7 +15,12 @@ import javafx.scene.input.ZoomEvent;
  * the view goes through {@link TimeScale} and ends in the view's visible window.
  */
 final class TimelineInput {
-    private enum Drag { NONE, PAN, RANGE, OVERVIEW }
+    private enum Drag { NONE, PAN, RANGE, OVERVIEW, LANE_EDGE }
+
+    /** How close to a lane's lower edge, in the header column, the pointer takes hold of it. */
+    private static final double EDGE_GRIP = 4;
+    /** Titles listed in a badge's tooltip and menu before "… N more". */
+    static final int LISTED = 20;
 
     private final TimelineView view;
     private final TimelineSkin skin;
@@ -27,6 +32,9 @@ final class TimelineInput {
     private boolean moved;
     private long lastWheel;
     private Event hovered;
+    private Frame.LaneBounds resizing;
+    private final javafx.scene.control.ContextMenu badgeMenu = new javafx.scene.control.ContextMenu();
+    private final javafx.scene.control.ContextMenu laneMenu = new javafx.scene.control.ContextMenu();
 
     TimelineInput(TimelineView view, TimelineSkin skin) {
         this.view = view;
@@ -66,7 +74,10 @@ final class TimelineInput {
         pressLaneScroll = skin.laneScroll().getValue();
         moved = false;
         FrameLayout l = f.layout();
-        if (e.getY() < l.axisHeight() + l.densityHeight() && e.getX() >= l.timeX0()) {
+        resizing = e.getX() < l.timeX0() ? laneEdgeAt(f, e.getY()) : null;
+        if (resizing != null) {
+            drag = Drag.LANE_EDGE;
+        } else if (e.getY() < l.axisHeight() + l.densityHeight() && e.getX() >= l.timeX0()) {
             drag = Drag.RANGE;
         } else if (l.overviewHeight() > 0 && e.getY() >= l.overviewTop()) {
             drag = Drag.OVERVIEW;
@@ -111,6 +122,13 @@ final class TimelineInput {
                 skin.rangeMark().setVisible(true);
             }
             case OVERVIEW -> centreOverviewAt(e.getX());
+            case LANE_EDGE -> {
+                // The lane keeps the rows its new height holds (a row at least).
+                double rowH = skin.frame().layout().rowHeight();
+                int rows = (int) Math.max(1, Math.min(TimelineView.ALL_LANE_ROWS,
+                        Math.round((resizing.height() + dy - 6 - rowH) / rowH)));
+                view.getLaneRowLimits().put(resizing.key(), rows);
+            }
             default -> {
             }
         }
@@ -132,11 +150,17 @@ final class TimelineInput {
     }
 
     private void clicked(MouseEvent e) {
-        if (moved || !TimelineSkin.primary(e) || skin.frame() == null) {
+        if (moved || skin.frame() == null) {
             return;
         }
         Frame.Hit hit = skin.frame().hitAt(e.getX(), e.getY());
-        if (hit == null) {
+        if (e.getButton() == javafx.scene.input.MouseButton.SECONDARY) {
+            if (hit != null && hit.event() == null && hit.cluster() == null && hit.laneKey() != null) {
+                showLaneMenu(hit.laneKey(), e.getScreenX(), e.getScreenY());
+            }
+            return;
+        }
+        if (!TimelineSkin.primary(e) || hit == null) {
             return;
         }
         if (hit.event() != null) {
@@ -146,7 +170,10 @@ final class TimelineInput {
             }
         } else if (hit.cluster() != null) {
             if (e.getClickCount() == 2) {
-                zoomTo(hit.cluster());
+                badgeMenu.hide();
+                openBadge(hit);
+            } else {
+                showBadgeMenu(hit, e.getScreenX(), e.getScreenY());
             }
         } else if (hit.laneKey() != null && e.getX() < skin.frame().layout().timeX0()) {
             if (!view.getCollapsedLanes().remove(hit.laneKey())) {
@@ -155,9 +182,126 @@ final class TimelineInput {
         }
     }
 
+    /**
+     * Double-click on a badge: zooms in to the time its events start in — never out — so they
+     * split apart; when they cannot be told apart by time (the same instant, or the closest
+     * zoom already), shows all the lane's rows instead.
+     */
+    void openBadge(Frame.Hit badge) {
+        TimeWindow current = view.getVisibleWindow();
+        TimeWindow target = badgeTarget(badge.cluster(), current);
+        if (target != null) {
+            view.navigateTo(target);
+        } else if (badge.laneKey() != null) {
+            view.getLaneRowLimits().put(badge.laneKey(), TimelineView.ALL_LANE_ROWS);
+        }
+    }
+
+    /** The window a badge's double-click zooms to, or null when zooming in cannot split it. */
+    static TimeWindow badgeTarget(TimeWindow extent, TimeWindow current) {
+        if (current == null || current.duration() <= TimeScale.MIN_SPAN_MS * 1.01) {
+            return null;
+        }
+        TimeWindow padded = extent.padded(0.15);
+        long span = Math.max(TimeScale.MIN_SPAN_MS, padded.duration());
+        if (span >= current.duration() * 0.9) {
+            span = Math.max(TimeScale.MIN_SPAN_MS, extent.duration());
+        }
+        if (span >= current.duration() * 0.9) {
+            return null;
+        }
+        long start = Math.max(current.start(), Math.min(current.end() - span, extent.centre() - span / 2));
+        return new TimeWindow(start, start + span);
+    }
+
+    /** One click on a badge lists its events (the first {@value #LISTED}); choosing one selects it. */
+    private void showBadgeMenu(Frame.Hit badge, double screenX, double screenY) {
+        badgeMenu.getItems().setAll(badgeItems(badge));
+        if (view.getScene() != null && view.getScene().getWindow() != null) {
+            skin.tooltip().hide();
+            badgeMenu.show(view, screenX, screenY);
+        }
+    }
+
+    /** The badge's menu: its events, "… N more", and the ways to see them all. */
+    java.util.List<javafx.scene.control.MenuItem> badgeItems(Frame.Hit badge) {
+        java.util.List<javafx.scene.control.MenuItem> items = new java.util.ArrayList<>();
+        java.util.List<Event> members = badge.members();
+        for (int i = 0; i < Math.min(LISTED, members.size()); i++) {
+            Event ev = members.get(i);
+            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(entry(ev));
+            item.setMnemonicParsing(false);
+            item.setOnAction(a -> view.setSelectedEvent(ev));
+            items.add(item);
+        }
+        if (members.size() > LISTED) {
+            javafx.scene.control.MenuItem more = new javafx.scene.control.MenuItem(
+                    String.format("… %,d more", members.size() - LISTED));
+            more.setDisable(true);
+            items.add(more);
+        }
+        items.add(new javafx.scene.control.SeparatorMenuItem());
+        javafx.scene.control.MenuItem zoom = new javafx.scene.control.MenuItem("Zoom in to these events");
+        zoom.setOnAction(a -> openBadge(badge));
+        items.add(zoom);
+        if (badge.laneKey() != null && badge.name() == null) {
+            javafx.scene.control.MenuItem all = new javafx.scene.control.MenuItem("Show all rows of this lane");
+            all.setOnAction(a -> view.getLaneRowLimits().put(badge.laneKey(), TimelineView.ALL_LANE_ROWS));
+            items.add(all);
+        }
+        return items;
+    }
+
+    private static String entry(Event e) {
+        String title = e.displayTitle();
+        return e.when().describe() + " · " + (title.length() > 90 ? title.substring(0, 89) + "…" : title);
+    }
+
+    /** The lane menu: all rows, rows to fit the content, compact, collapse. */
+    private void showLaneMenu(String key, double screenX, double screenY) {
+        laneMenu.getItems().setAll(laneItems(key));
+        if (view.getScene() != null && view.getScene().getWindow() != null) {
+            laneMenu.show(view, screenX, screenY);
+        }
+    }
+
+    java.util.List<javafx.scene.control.MenuItem> laneItems(String key) {
+        javafx.scene.control.MenuItem all = new javafx.scene.control.MenuItem("Show all rows");
+        all.setOnAction(a -> view.getLaneRowLimits().put(key, TimelineView.ALL_LANE_ROWS));
+        javafx.scene.control.MenuItem fit = new javafx.scene.control.MenuItem(
+                "Fit rows (up to " + TimelineView.DEFAULT_LANE_ROWS + ")");
+        fit.setOnAction(a -> view.getLaneRowLimits().remove(key));
+        javafx.scene.control.MenuItem compact = new javafx.scene.control.MenuItem("Compact (2 rows)");
+        compact.setOnAction(a -> view.getLaneRowLimits().put(key, 2));
+        boolean collapsed = view.getCollapsedLanes().contains(key);
+        javafx.scene.control.MenuItem collapse = new javafx.scene.control.MenuItem(collapsed ? "Expand" : "Collapse");
+        collapse.setOnAction(a -> {
+            if (!view.getCollapsedLanes().remove(key)) {
+                view.getCollapsedLanes().add(key);
+            }
+        });
+        return java.util.List.of(all, fit, compact, new javafx.scene.control.SeparatorMenuItem(), collapse);
+    }
+
+    /** The lane whose lower edge is within reach of {@code y}, or null. */
+    private Frame.LaneBounds laneEdgeAt(Frame f, double y) {
+        double scroll = skin.laneScroll().getValue();
+        for (Frame.LaneBounds b : f.lanes()) {
+            double bottom = f.layout().lanesTop() + b.top() + b.height() - scroll;
+            if (Math.abs(y - bottom) <= EDGE_GRIP && bottom > f.layout().lanesTop()) {
+                return b;
+            }
+        }
+        return null;
+    }
+
     /** Zooms so that {@code w} fills most of the view, never closer than the minimum span. */
     private void zoomTo(TimeWindow w) {
         view.navigateTo(w.padded(0.15));
+    }
+
+    javafx.scene.control.ContextMenu badgeMenu() {
+        return badgeMenu;
     }
 
     private void centreOverviewAt(double x) {
@@ -210,7 +354,23 @@ final class TimelineInput {
     void zoomAt(double x, double factor) {
         TimeScale s = skin.scale();
         double clampedX = Math.max(s.x0(), Math.min(s.x0() + s.width(), x));
-        view.setVisibleWindow(s.zoomAt(clampedX, factor, view.maxSpan()).window());
+        double anchor = s.timeAt(clampedX);
+        TimeWindow next = s.zoomAt(clampedX, factor, view.maxSpan()).window();
+        if (!s.breaks().isEmpty() && skin.frame() != null) {
+            // Breaks come and go as the window changes: nudge the window until the anchor is under the pointer.
+            for (int i = 0; i < 3; i++) {
+                TimeScale ns = skin.scaleFor(next);
+                if (ns.breakAt(anchor) != null) {
+                    break;
+                }
+                long shift = Math.round(ns.timeAt(clampedX) - anchor);
+                if (Math.abs(shift) < ns.msPerPixel()) {
+                    break;
+                }
+                next = new TimeWindow(next.start() - shift, next.end() - shift);
+            }
+        }
+        view.setVisibleWindow(next);
     }
 
     void key(KeyEvent e) {
@@ -263,11 +423,15 @@ final class TimelineInput {
         if (e != null) {
             tip = describe(e);
         } else if (hit != null && hit.cluster() != null) {
-            tip = String.format("%,d events, %s%nDouble-click to zoom in", hit.clusterCount(), hit.cluster().describe());
+            tip = describeBadge(hit);
         } else if (hit != null && hit.laneKey() != null && x < f.layout().timeX0()) {
             tip = "Click to collapse or expand this lane";
         }
-        skin.setCursor(hit == null ? Cursor.DEFAULT : Cursor.HAND);
+        boolean edge = x < f.layout().timeX0() && laneEdgeAt(f, y) != null;
+        skin.setCursor(edge ? Cursor.V_RESIZE : hit == null ? Cursor.DEFAULT : Cursor.HAND);
+        if (edge) {
+            tip = "Drag to give this lane more or fewer rows; right-click for the lane menu";
+        }
         if (tip == null) {
             skin.tooltip().hide();
         } else if (!tip.equals(skin.tooltip().getText()) || !skin.tooltip().isShowing()) {
@@ -276,6 +440,27 @@ final class TimelineInput {
                 skin.tooltip().show(view, screenX + 14, screenY + 14);
             }
         }
+    }
+
+    /** A badge's tooltip: what it holds and the first titles; a bin names its calendar unit. */
+    static String describeBadge(Frame.Hit hit) {
+        StringBuilder b = new StringBuilder();
+        if (hit.name() != null) {
+            b.append(hit.name()).append(String.format(": %,d event%s", hit.clusterCount(),
+                    hit.clusterCount() == 1 ? "" : "s"));
+        } else {
+            b.append(String.format("%,d events not drawn apart, starting %s", hit.clusterCount(),
+                    hit.cluster().describe()));
+        }
+        java.util.List<Event> members = hit.members();
+        for (int i = 0; i < Math.min(LISTED, members.size()); i++) {
+            b.append("\n· ").append(members.get(i).displayTitle());
+        }
+        if (members.size() > LISTED) {
+            b.append(String.format("%n… %,d more", members.size() - LISTED));
+        }
+        b.append("\nClick to list them, double-click to zoom in");
+        return b.toString();
     }
 
     private void setHovered(Event e) {

@@ -31,6 +31,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     private final TimelinePainter painter = new TimelinePainter();
     private final TimelineInput input;
     private final javafx.collections.SetChangeListener<String> collapsedChanged = c -> redraw();
+    private final javafx.collections.MapChangeListener<String, Integer> rowLimitsChanged = c -> redraw();
     private boolean dirty = true;
     private Frame frame;
 
@@ -63,6 +64,8 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         });
         registerChangeListener(view.showLegendProperty(), o -> redraw());
         registerChangeListener(view.showOverviewProperty(), o -> redraw());
+        registerChangeListener(view.compressQuietPeriodsProperty(), o -> redraw());
+        view.getLaneRowLimits().addListener(new javafx.collections.WeakMapChangeListener<>(rowLimitsChanged));
         registerChangeListener(laneScroll.valueProperty(), o -> redraw());
         for (var p : view.styleProperties()) {
             registerChangeListener(p, o -> redraw());
@@ -115,7 +118,8 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         }
         PaintRequest r = new PaintRequest(canvas.getWidth(), canvas.getHeight(), window, v.getLanes(),
                 laneScroll.getValue(), v.getCollapsedLanes(), v.getSelectedEvent(), input.hovered(), v.palette(),
-                v.getDataRange(), true, v.showLegendProperty().get(), v.showOverviewProperty().get(), true, true);
+                v.getDataRange(), true, v.showLegendProperty().get(), v.showOverviewProperty().get(), true, true)
+                .withRows(v.getLaneRowLimits(), TimelineView.DEFAULT_LANE_ROWS).withCompress(v.isCompressQuietPeriods());
         frame = painter.paint(canvas.getGraphicsContext2D(), r);
         v.framePainted();
         double visible = frame.layout().lanesHeight();
@@ -153,6 +157,10 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         return rangeMark;
     }
 
+    TimelineInput input() {
+        return input;
+    }
+
     Tooltip tooltip() {
         return tooltip;
     }
@@ -166,10 +174,18 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         TimelineView v = getSkinnable();
         TimeWindow w = v.getVisibleWindow();
         if (frame != null && w != null) {
-            return TimeScale.of(w, frame.layout().timeX0(), frame.layout().timeWidth());
+            return scaleFor(w);
         }
         double width = Math.max(100, v.getWidth() > 0 ? v.getWidth() : 800);
         return TimeScale.of(w == null ? new TimeWindow(0, 1000) : w, 0, width);
+    }
+
+    /** The scale a frame of {@code w} is drawn with: compressed across quiet periods when the view says so. */
+    TimeScale scaleFor(TimeWindow w) {
+        FrameLayout l = frame.layout();
+        TimelineView v = getSkinnable();
+        return v.isCompressQuietPeriods() ? QuietPeriods.compress(v.getLanes().all(), w, l.timeX0(), l.timeWidth())
+                : TimeScale.of(w, l.timeX0(), l.timeWidth());
     }
 
     /** Pans so the selected event is on screen, and scrolls its lane into view. */
@@ -191,19 +207,17 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         if (frame == null) {
             return;
         }
-        double y = 0;
-        for (Lanes.Lane lane : getSkinnable().getLanes().lanes()) {
-            boolean collapsed = getSkinnable().getCollapsedLanes().contains(lane.key());
-            double h = LanePlan.height(lane, collapsed, frame.layout().rowHeight(), frame.extraRows());
-            if (lane.index().positionOf(e) >= 0) {
+        for (Frame.LaneBounds lane : frame.lanes()) {
+            Lanes.Lane l = getSkinnable().getLanes().lanes().stream().filter(x -> x.key().equals(lane.key()))
+                    .findFirst().orElse(null);
+            if (l != null && l.index().positionOf(e) >= 0) {
                 double top = laneScroll.getValue();
                 double visible = frame.layout().lanesHeight();
-                if (y < top || y + h > top + visible) {
-                    laneScroll.setValue(Math.max(0, Math.min(laneScroll.getMax(), y - visible / 3)));
+                if (lane.top() < top || lane.top() + lane.height() > top + visible) {
+                    laneScroll.setValue(Math.max(0, Math.min(laneScroll.getMax(), lane.top() - visible / 3)));
                 }
                 return;
             }
-            y += h;
         }
     }
 
@@ -215,6 +229,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     public void dispose() {
         tooltip.hide();
         getSkinnable().getCollapsedLanes().removeListener(collapsedChanged);
+        getSkinnable().getLaneRowLimits().removeListener(rowLimitsChanged);
         super.dispose();
     }
 

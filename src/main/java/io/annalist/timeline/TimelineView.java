@@ -51,6 +51,8 @@ public class TimelineView extends Control {
     private final ReadOnlyObjectWrapper<Lanes> lanes = new ReadOnlyObjectWrapper<>(this, "lanes", Lanes.empty());
     private final ReadOnlyObjectWrapper<TimeWindow> dataRange = new ReadOnlyObjectWrapper<>(this, "dataRange");
     private final ObservableSet<String> collapsedLanes = FXCollections.observableSet();
+    private final BooleanProperty compressQuietPeriods = new SimpleBooleanProperty(this, "compressQuietPeriods", true);
+    private final javafx.collections.ObservableMap<String, Integer> laneRowLimits = FXCollections.observableHashMap();
     private final BooleanProperty showLegend = new SimpleBooleanProperty(this, "showLegend", true);
     private final BooleanProperty showOverview = new SimpleBooleanProperty(this, "showOverview", true);
     private final ViewHistory history = new ViewHistory();
@@ -308,6 +310,36 @@ public class TimelineView extends Control {
     public ObservableSet<String> getCollapsedLanes() {
         return collapsedLanes;
     }
+
+    /**
+     * True (the default) to shrink long stretches with no events in view to a narrow break on
+     * the axis, so the events get the width.
+     */
+    public BooleanProperty compressQuietPeriodsProperty() {
+        return compressQuietPeriods;
+    }
+
+    public boolean isCompressQuietPeriods() {
+        return compressQuietPeriods.get();
+    }
+
+    public void setCompressQuietPeriods(boolean on) {
+        compressQuietPeriods.set(on);
+    }
+
+    /**
+     * The full rows each lane may grow to, by lane key, where the analyst chose (dragging a
+     * lane's lower edge, or the lane menu); other lanes grow to their content up to
+     * {@link #DEFAULT_LANE_ROWS}.
+     */
+    public javafx.collections.ObservableMap<String, Integer> getLaneRowLimits() {
+        return laneRowLimits;
+    }
+
+    /** The rows a lane grows to unless the analyst chose otherwise. */
+    public static final int DEFAULT_LANE_ROWS = LanePlan.DEFAULT_ROWS;
+    /** The rows of a lane expanded to show all its rows. */
+    public static final int ALL_LANE_ROWS = LanePlan.ALL_ROWS;
 
     public BooleanProperty showLegendProperty() {
         return showLegend;

@@ -36,6 +36,8 @@ final class TimelineMenu {
         MenuItem forward = new MenuItem("Forward");
         forward.setAccelerator(KeyCombination.keyCombination("Alt+Right"));
         forward.setOnAction(e -> timeline.forward());
+        CheckMenuItem compress = new CheckMenuItem("Compress quiet periods");
+        compress.selectedProperty().bindBidirectional(timeline.compressQuietPeriodsProperty());
         CheckMenuItem legend = new CheckMenuItem("Legend");
         legend.selectedProperty().bindBidirectional(timeline.showLegendProperty());
         CheckMenuItem overview = new CheckMenuItem("Overview bar");
@@ -48,7 +50,8 @@ final class TimelineMenu {
                 dark.setSelected(isDark.getAsBoolean());
             }
         });
-        view.getItems().addAll(new SeparatorMenuItem(), fit, back, forward, new SeparatorMenuItem(), legend, overview,
+        view.getItems().addAll(new SeparatorMenuItem(), fit, back, forward, new SeparatorMenuItem(), compress, legend,
+                overview,
                 new SeparatorMenuItem(), dark);
         return view;
     }

@@ -42,7 +42,14 @@ final class TimelineToolbar extends ToolBar {
         }
         timeline.laneModeProperty().addListener((obs, o, m) -> group.getToggles().forEach(t ->
                 t.setSelected(t.getUserData() == m)));
-        getItems().addAll(new Separator(), button("Theme", "Switch between light and dark", toggleTheme));
+        ToggleButton compress = new ToggleButton("Compress quiet periods");
+        compress.setId("compressQuiet");
+        compress.setFocusTraversable(false);
+        compress.setTooltip(new Tooltip("Shrink long stretches with no events in view to a narrow break on the axis,"
+                + " so the events get the width"));
+        compress.selectedProperty().bindBidirectional(timeline.compressQuietPeriodsProperty());
+        getItems().addAll(new Separator(), compress, new Separator(),
+                button("Theme", "Switch between light and dark", toggleTheme));
     }
 
     private static Button button(String text, String tip, Runnable action) {

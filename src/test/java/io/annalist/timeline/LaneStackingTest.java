@@ -1,54 +1,79 @@
 package io.annalist.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 
+import io.annalist.timeline.LaneStacking.Item;
+import io.annalist.timeline.LaneStacking.Placed;
+import io.annalist.timeline.LaneStacking.Side;
+import io.annalist.timeline.LaneStacking.Tier;
 import org.junit.jupiter.api.Test;
 
 class LaneStackingTest {
+    private static final double LEFT = 0;
+    private static final double RIGHT = 1200;
 
-    private static List<LaneStacking.Item> items(int n, double width, long seed) {
+    private static List<Item> items(int n, long seed) {
         Random r = new Random(seed);
-        List<LaneStacking.Item> list = new ArrayList<>();
+        List<Item> list = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            double x = r.nextDouble() * width;
-            boolean span = r.nextInt(5) == 0;
-            double w = span ? 10 + r.nextDouble() * 200 : 10;
+            double x = r.nextDouble() * RIGHT;
+            boolean bar = r.nextInt(4) == 0;
+            double w = bar ? 10 + r.nextDouble() * 300 : 10;
             double label = 30 + r.nextDouble() * 150;
-            list.add(new LaneStacking.Item(i, x, x + w, label, span && w > label + 12));
+            Tier tier = bar && w > 30 || r.nextInt(6) == 0 ? Tier.LOOSE : Tier.PRECISE;
+            list.add(new Item(i, x, x + w, label, bar, tier));
         }
-        list.sort(Comparator.comparingDouble(LaneStacking.Item::x0));
         return list;
     }
 
+    private static double[] labelBox(Placed p) {
+        return new double[]{p.label().x(), p.label().x() + p.label().width(), p.label().row()};
+    }
+
     @Test
-    void noTwoMarksOrTitlesOverlapInARow() {
+    void everyItemIsPlacedOrCountedAndNothingOverlaps() {
         for (int n : new int[]{3, 20, 80, 400}) {
             for (int rows = 1; rows <= 6; rows++) {
-                List<LaneStacking.Item> items = items(n, 1200, n * 31L + rows);
-                LaneStacking.Result res = LaneStacking.stack(items, rows, 3, 44);
+                List<Item> items = items(n, n * 31L + rows);
+                LaneStacking.Result res = LaneStacking.stack(items, rows, 2, LEFT, RIGHT, 44);
                 int clustered = res.clusters().stream().mapToInt(LaneStacking.Cluster::count).sum();
-                assertEquals(n, res.placed().size() + clustered, "every item is placed or clustered");
-                for (int row = 0; row < rows; row++) {
-                    int r = row;
-                    List<LaneStacking.Placed> inRow = res.placed().stream().filter(p -> p.row() == r)
-                            .sorted(Comparator.comparingDouble(p -> p.item().x0())).toList();
-                    for (int i = 1; i < inRow.size(); i++) {
-                        LaneStacking.Placed a = inRow.get(i - 1);
-                        LaneStacking.Placed b = inRow.get(i);
-                        assertTrue(a.item().x1() + 3 <= b.item().x0() + 1e-9, "marks overlap in row " + row);
-                        if (!a.item().labelInside() && a.labelRoom() > 0) {
-                            double labelEnd = a.item().x1() + LaneStacking.LABEL_OFFSET
-                                    + Math.min(a.labelRoom(), a.item().labelWidth());
-                            assertTrue(labelEnd <= b.item().x0() - 3 + 1e-9, "a title runs into the next mark");
+                assertEquals(n, res.placed().size() + clustered, "every item is placed or counted in a badge");
+                List<Placed> full = res.placed().stream().filter(p -> !p.thin()).toList();
+                for (int i = 0; i < res.placed().size(); i++) {
+                    for (int j = i + 1; j < res.placed().size(); j++) {
+                        Placed a = res.placed().get(i);
+                        Placed b = res.placed().get(j);
+                        if (a.thin() == b.thin() && a.row() == b.row()) {
+                            assertFalse(a.item().x0() < b.item().x1() && b.item().x0() < a.item().x1(),
+                                    "marks overlap in a row");
                         }
-                        assertTrue(a.labelRoom() == 0 || a.labelRoom() >= LaneStacking.MIN_LABEL
-                                || a.labelRoom() >= a.item().labelWidth(), "no stub titles");
+                    }
+                }
+                for (Placed p : full) {
+                    if (!p.label().shown()) {
+                        continue;
+                    }
+                    double[] l = labelBox(p);
+                    assertTrue(l[0] >= LEFT - 1e-9 && l[1] <= RIGHT + 1e-9, "a title runs off the picture");
+                    assertTrue(p.label().width() >= LaneStacking.MIN_LABEL || !p.label().elided(), "no stubs");
+                    assertTrue(p.label().elided() || p.label().width() >= p.item().labelWidth() - 1e-9);
+                    for (Placed q : full) {
+                        if (q == p) {
+                            continue;
+                        }
+                        if (q.label().shown() && p.label().side() != Side.INSIDE && q.label().side() != Side.INSIDE) {
+                            double[] m = labelBox(q);
+                            assertFalse(l[2] == m[2] && l[0] < m[1] && m[0] < l[1], "two titles overlap");
+                        }
+                        if (p.label().side() != Side.INSIDE && q.row() == p.label().row()) {
+                            assertFalse(l[0] < q.item().x1() && q.item().x0() < l[1], "a title covers a mark: " + p + " " + q);
+                        }
                     }
                 }
             }
@@ -56,36 +81,71 @@ class LaneStackingTest {
     }
 
     @Test
-    void overflowBecomesClustersThatZoomingSplits() {
-        List<LaneStacking.Item> dense = new ArrayList<>();
+    void overflowBecomesBadgesThatZoomingSplits() {
+        List<Item> dense = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
-            dense.add(new LaneStacking.Item(i, 100 + i * 0.5, 110 + i * 0.5, 80, false));
+            dense.add(new Item(i, 100 + i * 0.5, 110 + i * 0.5, 80, false, Tier.PRECISE));
         }
-        LaneStacking.Result crowded = LaneStacking.stack(dense, 3, 3, 44);
+        LaneStacking.Result crowded = LaneStacking.stack(dense, 3, 0, LEFT, RIGHT, 44);
         assertEquals(6, crowded.placed().size(), "two marks fit one after the other in each row");
         assertEquals(1, crowded.clusters().size());
         assertEquals(44, crowded.clusters().get(0).count());
 
-        List<LaneStacking.Item> spread = new ArrayList<>();
+        List<Item> spread = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
-            spread.add(new LaneStacking.Item(i, 100 + i * 40, 110 + i * 40, 80, false));
+            spread.add(new Item(i, 10 + i * 23, 20 + i * 23, 80, false, Tier.PRECISE));
         }
-        LaneStacking.Result zoomedIn = LaneStacking.stack(spread, 3, 3, 44);
+        LaneStacking.Result zoomedIn = LaneStacking.stack(spread, 3, 0, LEFT, RIGHT, 44);
         assertEquals(50, zoomedIn.placed().size());
         assertTrue(zoomedIn.clusters().isEmpty());
     }
 
     @Test
-    void aTitleIsElidedBeforeTheNextMarkOrLeftOut() {
-        List<LaneStacking.Item> two = List.of(new LaneStacking.Item(0, 0, 10, 200, false),
-                new LaneStacking.Item(1, 100, 110, 50, false));
-        LaneStacking.Result res = LaneStacking.stack(two, 1, 3, 44);
-        assertEquals(2, res.placed().size());
-        assertEquals(100 - 3 - (10 + LaneStacking.LABEL_OFFSET), res.placed().get(0).labelRoom(), 1e-9);
+    void longBandsDoNotStarvePointsOfTheirRow() {
+        // Two month bands and a long span cover the whole lane; a day-precise point comes last in time order.
+        List<Item> items = List.of(new Item(0, 0, 1200, 200, true, Tier.LOOSE),
+                new Item(1, 50, 1100, 150, true, Tier.LOOSE), new Item(2, 600, 610, 120, false, Tier.PRECISE));
+        LaneStacking.Result res = LaneStacking.stack(items, 1, 2, LEFT, RIGHT, 44);
+        Placed point = res.placed().stream().filter(p -> p.item().id() == 2).findFirst().orElseThrow();
+        assertFalse(point.thin(), "the point has the full row");
+        assertEquals(Side.RIGHT, point.label().side());
+        assertFalse(point.label().elided());
+        assertTrue(res.placed().stream().filter(p -> p.item().id() != 2).allMatch(Placed::thin),
+                "the bands went to thin rows");
+        assertTrue(res.clusters().isEmpty());
+    }
 
-        List<LaneStacking.Item> tight = List.of(new LaneStacking.Item(0, 0, 10, 200, false),
-                new LaneStacking.Item(1, 30, 40, 50, false));
-        LaneStacking.Result none = LaneStacking.stack(tight, 2, 3, 44);
-        assertEquals(1, none.placed().get(1).row(), "with a second row, the next mark goes there and the title stays");
+    @Test
+    void aTitleGoesLeftAtTheRightEdgeThenBesideThenIsCut() {
+        LaneStacking.Result atEdge = LaneStacking.stack(List.of(new Item(0, 1150, 1160, 200, false, Tier.PRECISE)),
+                1, 0, LEFT, RIGHT, 44);
+        LaneStacking.Label l = atEdge.placed().get(0).label();
+        assertEquals(Side.LEFT, l.side());
+        assertEquals(1150 - LaneStacking.LABEL_OFFSET - 200, l.x(), 1e-9);
+
+        // A mark right after the first leaves no room on either side in its row: the title goes to the next row.
+        List<Item> tight = List.of(new Item(0, 0, 10, 50, false, Tier.PRECISE), new Item(1, 100, 110, 300, false,
+                Tier.PRECISE), new Item(2, 30, 40, 200, false, Tier.PRECISE));
+        LaneStacking.Result beside = LaneStacking.stack(tight, 2, 0, LEFT, RIGHT, 44);
+        Placed third = beside.placed().stream().filter(p -> p.item().id() == 2).findFirst().orElseThrow();
+        assertFalse(third.label().elided(), "placed whole: " + third);
+        assertTrue(third.label().side() == Side.RIGHT || third.label().row() != third.row(), third.toString());
+
+        // One row only and marks on both sides: cut on the roomier side.
+        List<Item> boxed = List.of(new Item(0, 100, 110, 20, false, Tier.PRECISE), new Item(1, 150, 160, 500, false,
+                Tier.PRECISE), new Item(2, 260, 270, 20, false, Tier.PRECISE));
+        LaneStacking.Result cut = LaneStacking.stack(boxed, 1, 0, LEFT, RIGHT, 44);
+        Placed middle = cut.placed().stream().filter(p -> p.item().id() == 1).findFirst().orElseThrow();
+        assertTrue(middle.label().elided());
+        assertEquals(Side.RIGHT, middle.label().side());
+        assertTrue(middle.label().x() + middle.label().width() <= 260 - LaneStacking.GAP + 1e-9);
+    }
+
+    @Test
+    void aLongBarKeepsItsTitleInside() {
+        LaneStacking.Result res = LaneStacking.stack(List.of(new Item(0, 100, 700, 120, true, Tier.LOOSE)), 1, 0,
+                LEFT, RIGHT, 44);
+        assertEquals(Side.INSIDE, res.placed().get(0).label().side());
+        assertEquals(100 + LaneStacking.BAR_LEAD, res.placed().get(0).label().x(), 1e-9);
     }
 }

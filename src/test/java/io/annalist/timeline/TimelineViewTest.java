@@ -178,4 +178,86 @@ class TimelineViewTest extends ApplicationTest {
         long moved = view.getVisibleWindow().start() - w.start();
         assertEquals(200 * f.scale().msPerPixel(), moved, f.scale().msPerPixel() * 3);
     }
+
+    @Test
+    void draggingAcrossTheAxisZoomsToThatRange() {
+        interact(() -> view.setCompressQuietPeriods(false));
+        TimeWindow w = new TimeWindow(event("singapore-summit").when().start(), event("hanoi-summit").when().end());
+        show(w);
+        Frame f = frame();
+        double a = f.layout().timeX0() + 300;
+        double b = f.layout().timeX0() + 600;
+        double y = f.layout().axisHeight() / 2;
+        long t0 = (long) f.scale().timeAt(a);
+        long t1 = (long) f.scale().timeAt(b);
+        drag(onScreen(a, y)).dropTo(onScreen(b, y));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(t0, view.getVisibleWindow().start(), f.scale().msPerPixel() * 3);
+        assertEquals(t1, view.getVisibleWindow().end(), f.scale().msPerPixel() * 3);
+    }
+
+    @Test
+    void draggingAcrossTheAxisZoomsToThatRangeAcrossABreak() {
+        interact(() -> {
+            view.setCompressQuietPeriods(true);
+            view.fitAll();
+        });
+        Frame f = frame();
+        assertEquals(1, f.scale().breaks().size(), "Fit all compresses the quiet years");
+        TimeScale.Break br = f.scale().breaks().get(0);
+        double a = br.x() - 100;
+        double b = br.x() + br.w() + 100;
+        double y = f.layout().axisHeight() / 2;
+        long t0 = (long) f.scale().timeAt(a);
+        long t1 = (long) f.scale().timeAt(b);
+        drag(onScreen(a, y)).dropTo(onScreen(b, y));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(t0, view.getVisibleWindow().start(), f.scale().msPerPixel() * 3, "the time under the pointer");
+        assertEquals(t1, view.getVisibleWindow().end(), f.scale().msPerPixel() * 3, "on both sides of the break");
+    }
+
+    @Test
+    void draggingTheOverviewMovesTheView() {
+        interact(() -> view.setCompressQuietPeriods(false));
+        Event hanoi = event("hanoi-summit");
+        show(new TimeWindow(hanoi.when().start() - 30 * DAY, hanoi.when().start() + 30 * DAY));
+        Frame f = frame();
+        double y = f.layout().overviewTop() + f.layout().overviewHeight() / 2;
+        double x = f.layout().timeX0() + f.layout().timeWidth() * 0.8;
+        TimeWindow before = view.getVisibleWindow();
+        drag(onScreen(x - 100, y)).dropTo(onScreen(x, y));
+        WaitForAsyncUtils.waitForFxEvents();
+        TimeWindow after = view.getVisibleWindow();
+        assertEquals(before.duration(), after.duration(), 2, "the same zoom");
+        assertTrue(after.start() > before.start() + 365 * DAY, "moved to where the overview was dragged");
+    }
+
+    @Test
+    void aBadgeListsItsEventsAndItsDoubleClickZoomsInNeverOut() {
+        interact(() -> {
+            view.setLaneMode(LaneMode.NONE);
+            view.getLaneRowLimits().put("all", 1);
+        });
+        show(new TimeWindow(event("singapore-summit").when().start() - 400 * DAY,
+                event("shoigu-pyongyang-march-2025").when().end() + 30 * DAY));
+        stageHeight(260);
+        Frame.Hit badge = frame().hits().stream().filter(Frame.Hit::isBadge).findFirst().orElseThrow();
+        assertEquals(badge.clusterCount(), badge.members().size(), "it lists what it counts");
+        TimelineInput input = ((TimelineSkin) view.getSkin()).input();
+        String tip = TimelineInput.describeBadge(badge);
+        assertTrue(tip.contains(badge.members().get(0).displayTitle()), tip);
+        assertTrue(input.badgeItems(badge).stream().anyMatch(i -> badge.members().get(0).displayTitle() != null
+                && i.getText() != null && i.getText().contains(badge.members().get(0).displayTitle())));
+        input.badgeItems(badge).get(0).fire();
+        assertEquals(badge.members().get(0), view.getSelectedEvent(), "choosing an entry selects its event");
+        TimeWindow before = view.getVisibleWindow();
+        interact(() -> input.openBadge(badge));
+        assertTrue(view.getVisibleWindow().duration() < before.duration(), "zooms in");
+        assertTrue(view.getVisibleWindow().start() >= before.start() && view.getVisibleWindow().end() <= before.end());
+    }
+
+    private void stageHeight(double h) {
+        interact(() -> view.getScene().getWindow().setHeight(h));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
 }

@@ -1,0 +1,182 @@
+package io.annalist.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.annalist.export.HeadlessFx;
+import io.annalist.export.Palettes;
+import io.annalist.io.EventFileReader;
+import io.annalist.model.Event;
+import io.annalist.model.EventKind;
+import io.annalist.model.PartialDate;
+import io.annalist.model.When;
+import io.annalist.workspace.BundledData;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Frames drawn by the painter and probed: titles that never overlap, spans that fade, a strip that shows where events are. */
+class PictureTest {
+    private static Palette palette;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        org.testfx.api.FxToolkit.registerPrimaryStage();
+        palette = HeadlessFx.call(() -> Palettes.fromCss(false));
+    }
+
+    private record Drawn(Frame frame, WritableImage image) {
+    }
+
+    private static Drawn draw(PaintRequest r) throws Exception {
+        return HeadlessFx.call(() -> {
+            Canvas c = new Canvas(r.width(), r.height());
+            Frame f = new TimelinePainter().paint(c.getGraphicsContext2D(), r);
+            return new Drawn(f, c.snapshot(null, null));
+        });
+    }
+
+    private static PaintRequest request(Lanes lanes, TimeWindow w, double width, double height) {
+        return new PaintRequest(width, height, w, lanes, 0, Set.of(), null, null, palette, lanes.all().range(), true,
+                true, true, true, true);
+    }
+
+    private static Lanes bundled(BundledData data, LaneMode mode) {
+        var r = data.load(new EventFileReader());
+        Map<String, String> names = new HashMap<>();
+        r.dataset().actors().forEach(a -> names.put(a.id(), a.name()));
+        return Lanes.build(r.dataset().events(), mode, names, 6);
+    }
+
+    private static void assertNoTitleOverlapsOrRunsOff(Frame f) {
+        List<Frame.Title> t = f.titles();
+        double right = f.layout().timeX0() + f.layout().timeWidth();
+        for (int i = 0; i < t.size(); i++) {
+            Frame.Title a = t.get(i);
+            assertTrue(a.x() >= f.layout().timeX0() - 0.5 && a.x() + a.w() <= right + 0.5,
+                    "a title runs off the picture: " + a.event().displayTitle());
+            for (int j = i + 1; j < t.size(); j++) {
+                assertFalse(a.overlaps(t.get(j)), "titles overlap: " + a.event().displayTitle() + " / "
+                        + t.get(j).event().displayTitle());
+            }
+        }
+    }
+
+    @Test
+    void noTwoTitlesOverlapAndNoneRunsOffTheBundledDataAtAnyZoom() throws Exception {
+        int titles = 0;
+        for (BundledData data : BundledData.all()) {
+            for (LaneMode mode : new LaneMode[]{LaneMode.ACTOR, LaneMode.KIND}) {
+                Lanes lanes = bundled(data, mode);
+                TimeWindow whole = TimeScale.fit(lanes.all().range());
+                long c = lanes.all().get(lanes.all().size() - 3).when().start();
+                long day = 86_400_000L;
+                for (TimeWindow w : new TimeWindow[]{whole, new TimeWindow(c - 200 * day, c + 165 * day),
+                        new TimeWindow(c - 20 * day, c + 10 * day), new TimeWindow(c - day, c + day)}) {
+                    for (boolean compress : new boolean[]{false, true}) {
+                        Frame f = draw(request(lanes, w, 1600, 900).withCompress(compress)).frame();
+                        assertNoTitleOverlapsOrRunsOff(f);
+                        titles += f.titles().size();
+                    }
+                }
+            }
+        }
+        assertTrue(titles > 200, "titles were drawn: " + titles);
+    }
+
+    @Test
+    void aSpanKnownOnlyToTheMonthFadesInAcrossItsFirstMonth() throws Exception {
+        Event span = NothingHiddenTest.event(1, When.span(PartialDate.parse("2024-03"), PartialDate.parse("2024-08"),
+                false, null, null), EventKind.MILITARY_EXERCISE);
+        Event exact = NothingHiddenTest.event(2, When.span(PartialDate.parse("2024-03-01"),
+                PartialDate.parse("2024-08-31"), false, null, null), EventKind.MILITARY_EXERCISE);
+        TimeWindow w = new TimeWindow(PartialDate.parse("2024-02").start(), PartialDate.parse("2024-10").start());
+        for (Event e : new Event[]{span, exact}) {
+            Drawn d = draw(request(Lanes.build(List.of(e), LaneMode.NONE, Map.of(), 6), w, 1200, 400));
+            Frame.Hit hit = d.frame().hitOf(e);
+            assertNotNull(hit);
+            double y = hit.y() + 2.5 + 4 + 3;
+            double early = lightness(d.image(), d.frame().scale().xOf(PartialDate.parse("2024-03-04").start()), y);
+            double middle = lightness(d.image(), d.frame().scale().xOf(PartialDate.parse("2024-06").start()), y);
+            if (e == span) {
+                assertTrue(early > middle + 0.08, "faded at its uncertain start: " + early + " vs " + middle);
+            } else {
+                assertEquals(middle, early, 0.03, "an exact start does not fade");
+            }
+        }
+    }
+
+    @Test
+    void theDensityStripIsDarkWhereEventsAre() throws Exception {
+        Event e = NothingHiddenTest.event(1, When.at(PartialDate.parse("2024-06-19")), EventKind.VISIT);
+        TimeWindow w = new TimeWindow(PartialDate.parse("2024-01").start(), PartialDate.parse("2025-01").start());
+        Drawn d = draw(request(Lanes.build(List.of(e), LaneMode.NONE, Map.of(), 6), w, 1200, 400));
+        FrameLayout l = d.frame().layout();
+        double y = l.densityTop() + l.densityHeight() / 2;
+        double xe = d.frame().scale().xOf(e.when().start());
+        double x = l.timeX0() + Math.floor((xe - l.timeX0()) / 2) * 2 + 1;
+        assertTrue(lightness(d.image(), x, y) < 0.8, "the strip marks the event");
+        assertTrue(lightness(d.image(), x - 200, y) > 0.95, "and nothing where there is none");
+    }
+
+    @Test
+    void lanesThatCountEventsInBadgesGetTheRowsTheViewHasToSpare() throws Exception {
+        List<Event> burst = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            burst.add(NothingHiddenTest.event(i, When.at(PartialDate.parse("2024-06-19")), EventKind.MEETING));
+        }
+        Lanes lanes = Lanes.build(burst, LaneMode.NONE, Map.of(), 6);
+        TimeWindow w = new TimeWindow(PartialDate.parse("2024-06").start(), PartialDate.parse("2024-07").start());
+        Frame shortView = draw(request(lanes, w, 1200, 300)).frame();
+        Frame tallView = draw(request(lanes, w, 1200, 1100)).frame();
+        assertEquals(0, shortView.extraRows());
+        assertTrue(tallView.extraRows() > 0, "spare room becomes rows");
+        assertTrue(tallView.eventsDrawn() > shortView.eventsDrawn() + 10, tallView.eventsDrawn() + " vs "
+                + shortView.eventsDrawn());
+        assertEquals(30, tallView.eventsDrawn(), "all of them, one a row");
+    }
+
+    @Test
+    void quietPeriodsBecomeBreaksAndMarksStayWhereTheScaleSays() throws Exception {
+        Lanes lanes = bundled(BundledData.RUSSIA_NORTH_KOREA, LaneMode.ACTOR);
+        TimeWindow whole = TimeScale.fit(lanes.all().range());
+        Frame linear = draw(request(lanes, whole, 1600, 900)).frame();
+        Frame compressed = draw(request(lanes, whole, 1600, 900).withCompress(true)).frame();
+        assertTrue(linear.scale().breaks().isEmpty());
+        assertEquals(1, compressed.scale().breaks().size(), "the quiet years 2020–2023");
+        TimeScale.Break b = compressed.scale().breaks().get(0);
+        assertEquals("3 years", QuietPeriods.describe(b.duration()));
+        for (Frame.Hit h : compressed.hits()) {
+            if (h.event() != null) {
+                double x = compressed.scale().xOf(h.event().when().start());
+                assertTrue(x < b.x() || x > b.x() + b.w(), "no event lies in a break");
+            }
+        }
+        Event shoigu = lanes.all().get(lanes.all().size() - 2);
+        double x = compressed.scale().xOf((shoigu.when().start() + shoigu.when().end()) / 2.0);
+        assertTrue(compressed.scale().pixels(86_400_000L) > 1.5 * linear.scale().pixels(86_400_000L),
+                "the events get the width the quiet years gave up");
+        assertEquals((shoigu.when().start() + shoigu.when().end()) / 2.0, compressed.scale().timeAt(x), 1,
+                "time and x map both ways across the break");
+        LayoutQuality.Figures figures = HeadlessFx.call(() -> LayoutQuality.measure(lanes, whole, 1600, 900, palette,
+                true));
+        assertEquals(18, figures.visible());
+        assertEquals(1.0, figures.ownMarkShare(), "Fit all on the seed data: every event its own mark");
+        assertTrue(figures.fullTitleShare() >= 0.9, "and nine titles in ten whole: " + figures);
+    }
+
+    private static double lightness(WritableImage img, double x, double y) {
+        Color c = img.getPixelReader().getColor((int) Math.round(x), (int) Math.round(y));
+        return (c.getRed() + c.getGreen() + c.getBlue()) / 3;
+    }
+}
