@@ -138,7 +138,7 @@ final class LanePlan {
                 firstX = Math.min(firstX, Math.max(left, g.x0));
                 lastX = Math.max(lastX, Math.min(right, Math.max(left, g.x0) + 2 * markerR));
             }
-            events.sort(EventIndex.order());
+            events.sort(io.annalist.model.TimeOrder.EVENTS);
             plan.badges.add(new Badge(BadgeKind.CLUSTER, Math.max(left, c.x0()), 0, badgeDy, c.count(),
                     extent(scale, firstX, lastX, t0, t1), List.copyOf(events), null));
         }

@@ -135,7 +135,7 @@ public final class TimelinePainter {
     /** The events shown whose titles are not whole, in time order; elided titles get their footnote number. */
     private static List<Event> shortened(List<LanePlan> plans, Map<Event, Integer> notes) {
         java.util.Set<Event> whole = new java.util.HashSet<>();
-        java.util.Set<Event> cut = new java.util.TreeSet<>(EventIndex.order());
+        java.util.Set<Event> cut = new java.util.TreeSet<>(io.annalist.model.TimeOrder.EVENTS);
         for (LanePlan plan : plans) {
             for (LanePlan.Mark m : plan.marks) {
                 if (m.label().shown() && !m.label().elided()) {

@@ -110,7 +110,7 @@ class NothingHiddenTest {
         for (long seed = 1; seed <= 6; seed++) {
             List<Event> events = generate(seed, 150 + (int) seed * 60);
             for (LaneMode mode : new LaneMode[]{LaneMode.NONE, LaneMode.KIND}) {
-                Lanes lanes = Lanes.build(events, mode, Map.of(), 6);
+                Lanes lanes = Lanes.build(events, mode, Map.of());
                 Random r = new Random(seed);
                 for (long span : spans) {
                     TimeWindow w = span == 0 ? TimeScale.fit(lanes.all().range()) : around(events.get(
@@ -180,7 +180,7 @@ class NothingHiddenTest {
         }
         Event visit = event(999, When.at(PartialDate.parse("2025-03-21")), EventKind.VISIT);
         events.add(visit);
-        Lanes lanes = Lanes.build(events, LaneMode.NONE, Map.of(), 6);
+        Lanes lanes = Lanes.build(events, LaneMode.NONE, Map.of());
         TimeWindow w = new TimeWindow(PartialDate.parse("2025-03-20").start(), PartialDate.parse("2025-03-22").end());
         LanePlan plan = plan(lanes.lanes().get(0), w, LanePlan.DEFAULT_ROWS);
         LanePlan.Mark m = plan.marks.stream().filter(x -> x.event() == visit).findFirst().orElse(null);
@@ -200,7 +200,7 @@ class NothingHiddenTest {
         }
         events.add(event(7000, When.span(PartialDate.parse("2019-06"), PartialDate.parse("2020-02"), false, null,
                 null), EventKind.MILITARY_EXERCISE));
-        Lanes lanes = Lanes.build(events, LaneMode.NONE, Map.of(), 6);
+        Lanes lanes = Lanes.build(events, LaneMode.NONE, Map.of());
         TimeWindow w = new TimeWindow(T0, T0 + 3 * 365 * DAY);
         LanePlan plan = plan(lanes.lanes().get(0), w, LanePlan.DEFAULT_ROWS);
         assertTrue(plan.dense, "thousands in view: a histogram");

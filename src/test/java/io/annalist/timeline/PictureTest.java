@@ -55,7 +55,7 @@ class PictureTest {
         var r = data.load(new EventFileReader());
         Map<String, String> names = new HashMap<>();
         r.dataset().actors().forEach(a -> names.put(a.id(), a.name()));
-        return Lanes.build(r.dataset().events(), mode, names, 6);
+        return Lanes.build(r.dataset().events(), mode, names);
     }
 
     private static void assertNoTitleOverlapsOrRunsOff(Frame f) {
@@ -102,7 +102,7 @@ class PictureTest {
                 PartialDate.parse("2024-08-31"), false, null, null), EventKind.MILITARY_EXERCISE);
         TimeWindow w = new TimeWindow(PartialDate.parse("2024-02").start(), PartialDate.parse("2024-10").start());
         for (Event e : new Event[]{span, exact}) {
-            Drawn d = draw(request(Lanes.build(List.of(e), LaneMode.NONE, Map.of(), 6), w, 1200, 400));
+            Drawn d = draw(request(Lanes.build(List.of(e), LaneMode.NONE, Map.of()), w, 1200, 400));
             Frame.Hit hit = d.frame().hitOf(e);
             assertNotNull(hit);
             double y = hit.y() + 2.5 + 4 + 3;
@@ -120,7 +120,7 @@ class PictureTest {
     void theDensityStripIsDarkWhereEventsAre() throws Exception {
         Event e = NothingHiddenTest.event(1, When.at(PartialDate.parse("2024-06-19")), EventKind.VISIT);
         TimeWindow w = new TimeWindow(PartialDate.parse("2024-01").start(), PartialDate.parse("2025-01").start());
-        Drawn d = draw(request(Lanes.build(List.of(e), LaneMode.NONE, Map.of(), 6), w, 1200, 400));
+        Drawn d = draw(request(Lanes.build(List.of(e), LaneMode.NONE, Map.of()), w, 1200, 400));
         FrameLayout l = d.frame().layout();
         double y = l.densityTop() + l.densityHeight() / 2;
         double xe = d.frame().scale().xOf(e.when().start());
@@ -135,7 +135,7 @@ class PictureTest {
         for (int i = 0; i < 30; i++) {
             burst.add(NothingHiddenTest.event(i, When.at(PartialDate.parse("2024-06-19")), EventKind.MEETING));
         }
-        Lanes lanes = Lanes.build(burst, LaneMode.NONE, Map.of(), 6);
+        Lanes lanes = Lanes.build(burst, LaneMode.NONE, Map.of());
         TimeWindow w = new TimeWindow(PartialDate.parse("2024-06").start(), PartialDate.parse("2024-07").start());
         Frame shortView = draw(request(lanes, w, 1200, 300)).frame();
         Frame tallView = draw(request(lanes, w, 1200, 1100)).frame();
