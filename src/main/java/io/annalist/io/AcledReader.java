@@ -65,7 +65,9 @@ public final class AcledReader {
     private static void row(ImportBuilder b, CsvText csv, CsvText.Row row, int dateCol, int n, String fallbackSource) {
         int line = row.line();
         String id = row.cell(csv.column("event_id_cnty", "data_id", "event_id_no_cnty"));
-        if (id.isEmpty()) {
+        boolean idGiven = !id.isEmpty();
+        if (!idGiven) {
+            // Named by its row in problems only; a loaded row gets an id made from its content.
             id = "acled-row-" + n;
         }
         String dateText = row.cell(dateCol);
@@ -138,10 +140,14 @@ public final class AcledReader {
         }
         String title = (eventType.isEmpty() ? "Event" : eventType) + (subType.isEmpty() ? "" : ": " + subType)
                 + (location.isEmpty() ? "" : " — " + location);
-        b.loaded(new Event(id, kindOf(subType), title, when, place.isEmpty() && lat == null ? null
-                        : new Place(place.isEmpty() ? null : place, null, lat, lon), actors,
-                summary.isEmpty() ? null : summary, List.of(source), Confidence.REPORTED, tags, null, extra, line),
-                line, 1);
+        Event e = new Event(id, kindOf(subType), title, when, place.isEmpty() && lat == null ? null
+                : new Place(place.isEmpty() ? null : place, null, lat, lon), actors,
+                summary.isEmpty() ? null : summary, List.of(source), Confidence.REPORTED, tags, null, extra, line);
+        if (idGiven) {
+            b.loaded(e, line, 1);
+        } else {
+            b.loadedWithoutId(e, "acled-", line, 1);
+        }
     }
 
     private static Double parse(String s, double min, double max) {

@@ -92,7 +92,9 @@ public final class CsvEventReader {
                             int n, String fileSource) {
         int line = row.line();
         String id = row.cell(col.get("id"));
-        if (id.isEmpty()) {
+        boolean idGiven = !id.isEmpty();
+        if (!idGiven) {
+            // Named by its row in problems only; a loaded row gets an id made from its content.
             id = "row-" + n;
         }
         String dateText = row.cell(col.get("date"));
@@ -156,8 +158,13 @@ public final class CsvEventReader {
             }
         }
         String summary = row.cell(col.get("summary"));
-        b.loaded(new Event(id, kind, title.isEmpty() ? null : title, when, where, actors,
-                summary.isEmpty() ? null : summary, List.of(source), confidence, tags, null, extra, line), line, 1);
+        Event e = new Event(id, kind, title.isEmpty() ? null : title, when, where, actors,
+                summary.isEmpty() ? null : summary, List.of(source), confidence, tags, null, extra, line);
+        if (idGiven) {
+            b.loaded(e, line, 1);
+        } else {
+            b.loadedWithoutId(e, "row-", line, 1);
+        }
     }
 
     private static Double number(ImportBuilder b, CsvText.Row row, int col, double min, double max, String what) {

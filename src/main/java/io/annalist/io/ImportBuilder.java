@@ -76,6 +76,26 @@ final class ImportBuilder {
         events.add(e);
     }
 
+    /**
+     * Adds an event whose file gave it no id: it gets one made from its content
+     * ({@link ContentId}), {@code prefix} first; a second event with the same content gets
+     * "-2", a third "-3", in the order of the file.
+     */
+    void loadedWithoutId(Event e, String prefix, int line, int column) {
+        Map<String, String> names = new java.util.HashMap<>();
+        for (String a : e.actors()) {
+            Actor actor = actors.get(a);
+            names.put(a, actor == null ? a : actor.name());
+        }
+        String base = ContentId.of(prefix, e, names);
+        String id = base;
+        for (int i = 2; eventIds.contains(id); i++) {
+            id = base + "-" + i;
+        }
+        loaded(new Event(id, e.kind(), e.title(), e.when(), e.where(), e.actors(), e.summary(), e.sources(),
+                e.confidence(), e.tags(), e.details(), e.extra(), e.line()), line, column);
+    }
+
     void reject(int line, int column, String path, String message, String eventId) {
         problems.aboutEvent(eventId);
         problems.error(line, column, path, null, message);

@@ -162,9 +162,15 @@ public final class TimelineJsReader {
                         !web && !url.isBlank() ? "media: " + url : null);
             }
         }
-        b.loaded(new Event(id, EventKind.OTHER, headline.isBlank() ? null : headline, when, null, actors,
+        Event e = new Event(id, EventKind.OTHER, headline.isBlank() ? null : headline, when, null, actors,
                 text.isBlank() ? null : text, List.of(source), null, era ? List.of("era") : List.of(), null, Map.of(),
-                line), line, col);
+                line);
+        if (n.hasNonNull("unique_id")) {
+            b.loaded(e, line, col);
+        } else {
+            // Named by its place in problems and its media's source id; loaded, it gets an id made from its content.
+            b.loadedWithoutId(e, era ? "era-" : "tl-", line, col);
+        }
     }
 
     /** A TimelineJS date object: year (number or text, may be negative), then month, day, hour, minute, second. */
