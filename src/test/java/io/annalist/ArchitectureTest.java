@@ -7,7 +7,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The layers stay apart: model and io know nothing of the screen; the model knows nothing of JSON. */
+/**
+ * The layers stay apart: model and io know nothing of the screen; the model knows nothing of
+ * JSON; the analyst's marks are plain values, free even of JavaFX.
+ */
 class ArchitectureTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -26,6 +29,22 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("io.annalist.model..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "io.annalist.io..",
                         "io.annalist.workspace..", "io.annalist.timeline..", "io.annalist.cli..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theAnalystsMarksAreFreeOfUiFilesAndTheWindow() {
+        noClasses().that().resideInAPackage("io.annalist.marks..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "java.awt..",
+                        "javax.swing..", "com.fasterxml..", "io.annalist.io..", "io.annalist.workspace..",
+                        "io.annalist.timeline..", "io.annalist.export..", "io.annalist.cli..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theModelKnowsMarksOnlyThroughItsOwnLookup() {
+        noClasses().that().resideInAPackage("io.annalist.model..")
+                .should().dependOnClassesThat().resideInAPackage("io.annalist.marks..")
                 .check(CLASSES);
     }
 

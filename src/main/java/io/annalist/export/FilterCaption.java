@@ -41,6 +41,15 @@ public final class FilterCaption {
         if (!f.text().isEmpty()) {
             parts.add("Text: \"" + f.text() + "\"");
         }
+        if (f.marks().starred()) {
+            parts.add("Starred");
+        }
+        if (!f.marks().tags().isEmpty()) {
+            parts.add("Mine: " + String.join(", ", new java.util.TreeSet<>(f.marks().tags())));
+        }
+        if (f.marks().withNotes()) {
+            parts.add("With notes");
+        }
         if (f.from() != null || f.to() != null) {
             parts.add("Dates: " + (f.from() == null ? "…" : DateText.human(f.from(), Precision.DAY)) + " – "
                     + (f.to() == null ? "…" : DateText.human(f.to() - 1, Precision.DAY)));

@@ -8,14 +8,16 @@ import java.util.Set;
 /**
  * Which events to show: chosen actors (any or all of them, optionally counting the actors
  * affiliated with them: Russia then includes Shoigu), kinds, a time window, a text and
- * confidence levels. An empty set or a null bound means "no restriction". Immutable:
- * change a filter by making a new one with the {@code with...} methods.
+ * confidence levels, and the analyst's own marks ({@link MarkFacet}: starred, tagged, with
+ * notes). An empty set or a null bound means "no restriction". Immutable: change a filter by
+ * making a new one with the {@code with...} methods. The text also finds the analyst's tags and
+ * notes when the test is given the marks ({@link MarkLookup}).
  *
  * @param from first instant of the window (epoch ms), or null; an event shows when it overlaps the window
  * @param to   first instant after the window, or null
  */
 public record EventFilter(Set<String> actors, boolean allActors, boolean includeAffiliated, Set<EventKind> kinds,
-                          Long from, Long to, String text, Set<Confidence> confidences) {
+                          Long from, Long to, String text, Set<Confidence> confidences, MarkFacet marks) {
 
     /** Lets everything through. */
     public static final EventFilter NONE = new EventFilter(Set.of(), false, false, Set.of(), null, null, "", Set.of());
@@ -25,36 +27,48 @@ public record EventFilter(Set<String> actors, boolean allActors, boolean include
         kinds = Set.copyOf(kinds);
         confidences = Set.copyOf(confidences);
         text = text == null ? "" : text.strip();
+        marks = marks == null ? MarkFacet.NONE : marks;
+    }
+
+    /** A filter that does not look at the analyst's marks. */
+    public EventFilter(Set<String> actors, boolean allActors, boolean includeAffiliated, Set<EventKind> kinds,
+                       Long from, Long to, String text, Set<Confidence> confidences) {
+        this(actors, allActors, includeAffiliated, kinds, from, to, text, confidences, MarkFacet.NONE);
     }
 
     public EventFilter withActors(Set<String> ids, boolean all) {
-        return new EventFilter(ids, all, includeAffiliated, kinds, from, to, text, confidences);
+        return new EventFilter(ids, all, includeAffiliated, kinds, from, to, text, confidences, marks);
     }
 
     public EventFilter withIncludeAffiliated(boolean include) {
-        return new EventFilter(actors, allActors, include, kinds, from, to, text, confidences);
+        return new EventFilter(actors, allActors, include, kinds, from, to, text, confidences, marks);
     }
 
     public EventFilter withKinds(Set<EventKind> k) {
-        return new EventFilter(actors, allActors, includeAffiliated, k, from, to, text, confidences);
+        return new EventFilter(actors, allActors, includeAffiliated, k, from, to, text, confidences, marks);
     }
 
     public EventFilter withWindow(Long f, Long t) {
-        return new EventFilter(actors, allActors, includeAffiliated, kinds, f, t, text, confidences);
+        return new EventFilter(actors, allActors, includeAffiliated, kinds, f, t, text, confidences, marks);
     }
 
     public EventFilter withText(String t) {
-        return new EventFilter(actors, allActors, includeAffiliated, kinds, from, to, t, confidences);
+        return new EventFilter(actors, allActors, includeAffiliated, kinds, from, to, t, confidences, marks);
     }
 
     public EventFilter withConfidences(Set<Confidence> c) {
-        return new EventFilter(actors, allActors, includeAffiliated, kinds, from, to, text, c);
+        return new EventFilter(actors, allActors, includeAffiliated, kinds, from, to, text, c, marks);
+    }
+
+    /** The same filter with another facet of the analyst's marks. */
+    public EventFilter withMarks(MarkFacet m) {
+        return new EventFilter(actors, allActors, includeAffiliated, kinds, from, to, text, confidences, m);
     }
 
     /** True when nothing is filtered out. */
     public boolean isEmpty() {
         return actors.isEmpty() && kinds.isEmpty() && from == null && to == null && text.isEmpty()
-                && confidences.isEmpty();
+                && confidences.isEmpty() && marks.isEmpty();
     }
 
     /**
@@ -66,6 +80,16 @@ public record EventFilter(Set<String> actors, boolean allActors, boolean include
      */
     public java.util.function.Predicate<Event> predicate(Map<String, String> actorNames,
                                                          Map<String, ? extends java.util.Collection<String>> affiliates) {
+        return predicate(actorNames, affiliates, MarkLookup.NONE);
+    }
+
+    /**
+     * As {@link #predicate(Map, Map)}, with the analyst's marks: for the marks facet, and so
+     * that the text also finds the analyst's tags and notes.
+     */
+    public java.util.function.Predicate<Event> predicate(Map<String, String> actorNames,
+                                                         Map<String, ? extends java.util.Collection<String>> affiliates,
+                                                         MarkLookup markLookup) {
         Map<String, Set<String>> groups = groups(affiliates);
         Set<String> anyOf = new java.util.HashSet<>();
         groups.values().forEach(anyOf::addAll);
@@ -75,6 +99,19 @@ public record EventFilter(Set<String> actors, boolean allActors, boolean include
         long hi = to == null ? Long.MAX_VALUE : to;
         boolean byActors = !actors.isEmpty();
         boolean byText = !text.isEmpty();
+        // The events whose marks pass the facet, and those whose tags or notes hold the text:
+        // few, so they are found once and each event is then looked up by id.
+        Set<String> markedOk = marks.isEmpty() ? null : new java.util.HashSet<>();
+        Set<String> wordsOk = new java.util.HashSet<>();
+        String needle = text.toLowerCase(Locale.ROOT);
+        for (Event m : markLookup.markedEvents()) {
+            if (markedOk != null && marks.test(m.id(), markLookup)) {
+                markedOk.add(m.id());
+            }
+            if (byText && markLookup.anyText(m.id(), s -> contains(s, needle))) {
+                wordsOk.add(m.id());
+            }
+        }
         return e -> {
             if (kindSet != null && !kindSet.contains(e.kind())) {
                 return false;
@@ -102,7 +139,10 @@ public record EventFilter(Set<String> actors, boolean allActors, boolean include
                     }
                 }
             }
-            return !byText || matchesText(e, actorNames);
+            if (markedOk != null && !markedOk.contains(e.id())) {
+                return false;
+            }
+            return !byText || matchesText(e, actorNames) || (!wordsOk.isEmpty() && wordsOk.contains(e.id()));
         };
     }
 
@@ -113,6 +153,12 @@ public record EventFilter(Set<String> actors, boolean allActors, boolean include
     public boolean matches(Event e, Map<String, String> actorNames,
                            Map<String, ? extends java.util.Collection<String>> affiliates) {
         return predicate(actorNames, affiliates).test(e);
+    }
+
+    /** Whether {@code e} passes, with the analyst's marks (see {@link #predicate(Map, Map, MarkLookup)}). */
+    public boolean matches(Event e, Map<String, String> actorNames,
+                           Map<String, ? extends java.util.Collection<String>> affiliates, MarkLookup markLookup) {
+        return predicate(actorNames, affiliates, markLookup).test(e);
     }
 
     /** Whether {@code e} passes, each chosen actor counting only as itself. */

@@ -15,8 +15,9 @@ import javafx.collections.ObservableList;
  * current {@link EventFilter}, still in time order. One chain: all → filtered. Events are
  * put in time order once, when a dataset is set; a new filter is applied to all events in
  * parallel and the filtered list replaced in one change, so a million events filter in a
- * few tens of milliseconds. Once views are bound to it, call it on the JavaFX application
- * thread only.
+ * few tens of milliseconds. The analyst's marks ({@link #marksProperty()}) take part in the
+ * filter: its marks facet, and its text, which also finds the analyst's tags and notes. Once
+ * views are bound to it, call it on the JavaFX application thread only.
  */
 public final class EventStore {
     // Both lists are read-only and replaced whole: handed out as they are.
@@ -25,6 +26,7 @@ public final class EventStore {
     /** The dataset on show, with its events in time order and its positions and counts. */
     private Prepared prepared = new Prepared(Dataset.empty());
     private final ObjectProperty<EventFilter> filter = new SimpleObjectProperty<>(this, "filter", EventFilter.NONE);
+    private final ObjectProperty<MarkLookup> marks = new SimpleObjectProperty<>(this, "marks", MarkLookup.NONE);
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset",
             Dataset.empty());
     private Map<String, String> actorNames = Map.of();
@@ -56,6 +58,13 @@ public final class EventStore {
     public EventStore(int textIndexFrom) {
         this.textIndexFrom = textIndexFrom;
         filter.addListener((obs, old, f) -> applyFilter());
+        marks.addListener((obs, old, m) -> {
+            EventFilter f = filter.get();
+            // Only a filter that looks at marks, or a text (which finds notes), can change with them.
+            if (f != null && (!f.marks().isEmpty() || !f.text().isEmpty())) {
+                applyFilter();
+            }
+        });
     }
 
     /**
@@ -165,14 +174,24 @@ public final class EventStore {
             filtered.replaceWith(allArray);
             return;
         }
-        java.util.function.Predicate<Event> test = f.predicate(actorNames, affiliates);
-        java.util.BitSet candidates = candidates(f);
+        MarkLookup lookup = marks.get() == null ? MarkLookup.NONE : marks.get();
+        java.util.function.Predicate<Event> test = f.predicate(actorNames, affiliates, lookup);
+        java.util.BitSet candidates = candidates(f, lookup);
         Indexed ix = indexed;
         if (!f.text().isEmpty() && ix != null && ix.events() == allArray) {
             String needle = f.text().toLowerCase(java.util.Locale.ROOT);
             TextIndex.Match m = ix.index().find(needle);
             if (m != null) {
                 java.util.BitSet withText = eventsWithText(m, needle);
+                // The index holds the data's words; the analyst's tags and notes are looked at here.
+                for (Event e : lookup.markedEvents()) {
+                    if (lookup.anyText(e.id(), s -> EventFilter.contains(s, needle))) {
+                        int p = position(e);
+                        if (p >= 0) {
+                            withText.set(p);
+                        }
+                    }
+                }
                 if (candidates == null) {
                     candidates = withText;
                 } else {
@@ -180,7 +199,7 @@ public final class EventStore {
                 }
                 if (m.exact()) {
                     // The index answered the text exactly: only the other conditions are left to test.
-                    test = f.withText("").predicate(actorNames, affiliates);
+                    test = f.withText("").predicate(actorNames, affiliates, lookup);
                 }
             }
         }
@@ -197,8 +216,19 @@ public final class EventStore {
      * choosing one actor among five hundred then looks at that actor's events only. Null when
      * the filter has no actor or kind to narrow by. The full test still runs on each one.
      */
-    private java.util.BitSet candidates(EventFilter f) {
+    private java.util.BitSet candidates(EventFilter f, MarkLookup lookup) {
         int n = prepared.events.length;
+        java.util.BitSet byMarks = null;
+        if (!f.marks().isEmpty()) {
+            // Marked events are few: the facet narrows to them before anything else is tested.
+            byMarks = new java.util.BitSet(n);
+            for (Event e : lookup.markedEvents()) {
+                int p = f.marks().test(e.id(), lookup) ? position(e) : -1;
+                if (p >= 0) {
+                    byMarks.set(p);
+                }
+            }
+        }
         java.util.BitSet byActor = null;
         if (!f.actors().isEmpty()) {
             Map<String, java.util.Set<String>> groups = f.groups(affiliates);
@@ -232,11 +262,33 @@ public final class EventStore {
                 }
             }
         }
-        if (byActor != null && byKind != null) {
-            byActor.and(byKind);
-            return byActor;
+        java.util.BitSet out = null;
+        for (java.util.BitSet b : new java.util.BitSet[]{byMarks, byActor, byKind}) {
+            if (b != null) {
+                if (out == null) {
+                    out = b;
+                } else {
+                    out.and(b);
+                }
+            }
         }
-        return byActor != null ? byActor : byKind;
+        return out;
+    }
+
+    /** Where {@code e} is among the events in time order, or -1 when it is not one of them. */
+    private int position(Event e) {
+        Event[] events = prepared.events;
+        int p = java.util.Arrays.binarySearch(events, e, TimeOrder.EVENTS);
+        if (p >= 0 && events[p].id().equals(e.id())) {
+            return p;
+        }
+        // An event of an earlier load with the same id but another time: find it by id.
+        for (int i = 0; i < events.length; i++) {
+            if (events[i].id().equals(e.id())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The events the index found, plus those of every actor whose name contains the text. */
@@ -366,6 +418,23 @@ public final class EventStore {
 
     public Dataset getDataset() {
         return dataset.get();
+    }
+
+    /**
+     * The analyst's marks on these events, which the filter's marks facet and its text look at.
+     * Set a new value when the marks or the dataset change; the filter is applied again when it
+     * depends on them.
+     */
+    public ObjectProperty<MarkLookup> marksProperty() {
+        return marks;
+    }
+
+    public MarkLookup getMarks() {
+        return marks.get();
+    }
+
+    public void setMarks(MarkLookup m) {
+        marks.set(m);
     }
 
     public ObjectProperty<EventFilter> filterProperty() {
