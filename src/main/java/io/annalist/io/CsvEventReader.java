@@ -46,6 +46,9 @@ public final class CsvEventReader {
         COLUMNS.put("approximate", new String[]{"approximate"});
         COLUMNS.put("display", new String[]{"display", "display_date"});
         COLUMNS.put("tags", new String[]{"tags"});
+        for (String h : AnalystBlock.CSV_HEADER) {
+            COLUMNS.put(h, new String[]{h});
+        }
     }
 
     public LoadResult read(Path file) {
@@ -156,6 +159,11 @@ public final class CsvEventReader {
             if (!used.contains(i) && !row.cell(i).isEmpty()) {
                 extra.put("csv." + csv.header.get(i).strip(), "\"" + row.cell(i).replace("\"", "\\\"") + "\"");
             }
+        }
+        String analyst = AnalystBlock.fromCells(row.cell(col.get("analyst_starred")), row.cell(col.get("analyst_tags")),
+                row.cell(col.get("analyst_notes")));
+        if (analyst != null) {
+            extra.put(AnalystBlock.FIELD, analyst);
         }
         String summary = row.cell(col.get("summary"));
         Event e = new Event(id, kind, title.isEmpty() ? null : title, when, where, actors,

@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.annalist.marks.Mark;
 import io.annalist.model.Actor;
 import io.annalist.model.Agreement;
 import io.annalist.model.DateText;
@@ -30,24 +32,34 @@ import io.annalist.model.When;
 
 /**
  * Writes a dataset as an {@code annalist/1} file that {@link EventFileReader} reads back with
- * the same events. Fields an import brought along go under {@code extra}. The file is written
- * beside the target and moved into place when complete.
+ * the same events. Fields an import brought along go under {@code extra}; the analyst's marks,
+ * when given, go in each event's {@code analyst} block ({@link AnalystBlock}). The file is
+ * written beside the target and moved into place when complete.
  */
 public final class EventFileWriter {
     private final JsonFactory factory = new JsonFactory();
 
     public void write(Dataset d, List<Event> events, Path out) throws IOException {
+        write(d, events, e -> null, out);
+    }
+
+    /**
+     * Writes {@code events} with the analyst's marks: {@code marks} gives an event's mark, or
+     * null (an event then keeps the analyst block its file gave it, if any).
+     */
+    public void write(Dataset d, List<Event> events, Function<Event, Mark> marks, Path out) throws IOException {
         AtomicFile.write(out, temp -> {
             try (OutputStream os = Files.newOutputStream(temp);
                  JsonGenerator g = factory.createGenerator(new java.io.BufferedOutputStream(os, 1 << 16),
                          JsonEncoding.UTF8)) {
                 g.useDefaultPrettyPrinter();
-                document(g, d, events);
+                document(g, d, events, marks);
             }
         });
     }
 
-    private void document(JsonGenerator g, Dataset d, List<Event> events) throws IOException {
+    private void document(JsonGenerator g, Dataset d, List<Event> events, Function<Event, Mark> marks)
+            throws IOException {
         g.writeStartObject();
         g.writeStringField("format", EventFileReader.FORMAT);
         g.writeStringField("title", d.title());
@@ -97,7 +109,7 @@ public final class EventFileWriter {
         g.writeEndArray();
         g.writeArrayFieldStart("events");
         for (Event e : events) {
-            event(g, e);
+            event(g, e, marks.apply(e));
         }
         g.writeEndArray();
         g.writeEndObject();
@@ -119,7 +131,7 @@ public final class EventFileWriter {
         }
     }
 
-    private void event(JsonGenerator g, Event e) throws IOException {
+    private void event(JsonGenerator g, Event e, Mark m) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", e.id());
         g.writeStringField("kind", e.kind().jsonName());
@@ -147,11 +159,18 @@ public final class EventFileWriter {
         if (e.details() != null) {
             details(g, e.details());
         }
-        if (!e.extra().isEmpty()) {
+        String analyst = m != null ? AnalystBlock.json(m) : e.extra().get(AnalystBlock.FIELD);
+        if (analyst != null) {
+            g.writeFieldName(AnalystBlock.FIELD);
+            g.writeRawValue(analyst);
+        }
+        if (e.extra().size() > (e.extra().containsKey(AnalystBlock.FIELD) ? 1 : 0)) {
             g.writeObjectFieldStart("extra");
             for (Map.Entry<String, String> x : new TreeMap<>(e.extra()).entrySet()) {
-                g.writeFieldName(x.getKey());
-                g.writeRawValue(x.getValue());
+                if (!x.getKey().equals(AnalystBlock.FIELD)) {
+                    g.writeFieldName(x.getKey());
+                    g.writeRawValue(x.getValue());
+                }
             }
             g.writeEndObject();
         }

@@ -28,7 +28,7 @@ final class EventParser {
     private Map<String, String> extra;
 
     private static final Seen.Names EVENT_FIELDS = new Seen.Names("id", "kind", "title", "when", "where", "actors",
-            "summary", "sources", "confidence", "tags", "extra", "visit", "troop_deployment", "missile_test",
+            "summary", "sources", "confidence", "tags", "extra", "analyst", "visit", "troop_deployment", "missile_test",
             "military_exercise", "meeting", "agreement", "statement");
     private static final Seen.Names WHEN_FIELDS = new Seen.Names("at", "start", "end", "approximate", "display", "note");
     private static final Seen.Names PLACE_FIELDS = new Seen.Names("place", "country", "lat", "lon");
@@ -127,6 +127,14 @@ final class EventParser {
                     }
                 }
                 case "tags" -> tags = f.tokens(path, name);
+                case "analyst" -> {
+                    // The analyst's marks written with the event (AnalystBlock): kept as they are.
+                    if (p.currentToken() == JsonToken.START_OBJECT) {
+                        extra().put(AnalystBlock.FIELD, f.raw());
+                    } else {
+                        f.wrongType(path, name, "an object");
+                    }
+                }
                 case "extra" -> {
                     // Fields an import brought along, kept as they were and not reported.
                     if (p.currentToken() == JsonToken.START_OBJECT) {
