@@ -16,6 +16,8 @@ import io.annalist.export.Palettes;
 import io.annalist.export.SnapshotSpec;
 import io.annalist.export.SnapshotSpecBuilder;
 import io.annalist.io.LoadResult;
+import io.annalist.marks.SavedView;
+import io.annalist.marks.Workspace;
 import io.annalist.model.DateFormatException;
 import io.annalist.model.Event;
 import io.annalist.model.EventFilter;
@@ -24,6 +26,7 @@ import io.annalist.model.EventStore;
 import io.annalist.model.PartialDate;
 import io.annalist.timeline.LaneMode;
 import io.annalist.timeline.Palette;
+import io.annalist.timeline.TimeWindow;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,9 +34,10 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code annalist export FILE --out OUT.png ...}: draws the timeline with no display, through
- * the same painter as the window, and writes a PNG. Prints the path, the pixel size and the
- * number of events drawn; bad arguments, an unreadable input or an unwritable output give one
- * line and exit 2.
+ * the same painter as the window, and writes a PNG. With {@code --view NAME} it draws a view
+ * saved in the workspace — its time window, filter, lanes and collapsed lanes — as the window
+ * shows it. Prints the path, the pixel size and the number of events drawn; bad arguments,
+ * an unreadable input or workspace or an unwritable output give one line and exit 2.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Render a snapshot of the timeline as a PNG, with no display.")
@@ -83,6 +87,13 @@ final class ExportCommand implements Callable<Integer> {
             description = "the format of FILE (default: detected)")
     io.annalist.io.Format format;
 
+    @Option(names = "--view", paramLabel = "NAME", description = "draw the view saved under this name in the"
+            + " workspace (its time, filter, lanes and collapsed lanes); not with --from, --to, --actor, --kind, --lanes")
+    String view;
+
+    @CommandLine.Mixin
+    WorkspaceOption workspace;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -124,7 +135,17 @@ final class ExportCommand implements Callable<Integer> {
         // The same store and filter as the window, so the same choices keep the same events.
         EventStore store = new EventStore(Integer.MAX_VALUE);
         store.setDataset(loaded.dataset());
+        WorkspaceOption.Loaded marks;
+        try {
+            marks = workspace.load(file, store.getDataset());
+        } catch (IllegalArgumentException e) {
+            throw new UsageError(e.getMessage());
+        }
+        store.setMarks(marks.marks());
         Map<String, String> names = store.actorNames();
+        if (view != null) {
+            return exportView(store, marks, dark);
+        }
         for (String a : actors) {
             if (!names.containsKey(a)) {
                 throw new UsageError("no actor \"" + a + "\" in " + file + "; its actors are: "
@@ -147,6 +168,43 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageError(e.getMessage());
         }
+        return draw(snapshot, kept, names, dark);
+    }
+
+    /** Draws the view saved as {@link #view}: its window, filter (marks included), lanes and collapsed lanes. */
+    private int exportView(EventStore store, WorkspaceOption.Loaded marks, boolean dark) throws UsageError {
+        for (String option : new String[]{"--from", "--to", "--actor", "--kind", "--lanes"}) {
+            if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+                throw new UsageError("--view draws the view as it was saved; leave out " + option);
+            }
+        }
+        SavedView v = marks.workspace().view(view);
+        if (v == null) {
+            throw new UsageError(marks.file() == null ? "no workspace beside " + file + " (" + Workspace.beside(file)
+                    + "), so no view \"" + view + "\"; name one with --workspace"
+                    : "no view \"" + view + "\" in " + marks.file() + "; its views are: " + (marks.workspace().views()
+                    .isEmpty() ? "none" : String.join(", ", marks.workspace().views().stream().map(SavedView::name)
+                    .toList())));
+        }
+        store.setFilter(v.filter());
+        List<Event> kept = List.copyOf(store.filteredEvents());
+        SnapshotSpec snapshot;
+        try {
+            snapshot = SnapshotSpecBuilder.of(store.getDataset(), kept, v.filter(), store.actorNames())
+                    .window(new TimeWindow(v.start(), v.end()))
+                    .size(width, height, scale)
+                    .lanes(LaneMode.valueOf(v.lanes().toUpperCase(java.util.Locale.ROOT)), v.collapsedLanes())
+                    .title(title, file.getFileName().toString())
+                    .dark(dark)
+                    .build();
+        } catch (IllegalArgumentException e) {
+            throw new UsageError(e.getMessage());
+        }
+        return draw(snapshot, kept, store.actorNames(), dark);
+    }
+
+    private int draw(SnapshotSpec snapshot, List<Event> kept, Map<String, String> names, boolean dark)
+            throws UsageError {
         HeadlessFx.start();
         try {
             Palette palette = HeadlessFx.call(() -> Palettes.fromCss(dark));

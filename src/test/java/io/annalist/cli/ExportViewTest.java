@@ -1,0 +1,92 @@
+package io.annalist.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.annalist.export.PngWriter;
+import io.annalist.io.EventFileReader;
+import io.annalist.io.WorkspaceWriter;
+import io.annalist.marks.Marks;
+import io.annalist.marks.SavedView;
+import io.annalist.marks.Workspace;
+import io.annalist.model.Event;
+import io.annalist.model.EventFilter;
+import io.annalist.model.EventKind;
+import io.annalist.model.MarkFacet;
+import io.annalist.model.PartialDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code annalist export FILE --view NAME} draws a saved view, its marks facet included. */
+class ExportViewTest {
+    @TempDir
+    Path dir;
+    private Path data;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @BeforeEach
+    void aWorkspaceWithViews() throws Exception {
+        data = dir.resolve("events.json");
+        Files.copy(Path.of("data/russia-north-korea-2018-2025.json"), data);
+        List<Event> events = new EventFileReader().read(data).dataset().events();
+        List<Event> visits = events.stream().filter(e -> e.kind() == EventKind.VISIT).toList();
+        Marks m = Marks.NONE.withStar(visits.subList(0, 3), true).withStar(events.subList(0, 1), true);
+        long from = PartialDate.parse("2018").start();
+        long to = PartialDate.parse("2025").end();
+        SavedView starredVisits = SavedView.create("Starred visits", from, to, EventFilter.NONE
+                .withKinds(Set.of(EventKind.VISIT)).withMarks(MarkFacet.NONE.withStarred(true)), "kind", Set.of(),
+                false, null);
+        SavedView all = SavedView.create("Everything", from, to, EventFilter.NONE, "actor", Set.of("russia"), false,
+                null);
+        new WorkspaceWriter().write(new Workspace("events.json", m, List.of(starredVisits, all)),
+                Workspace.beside(data));
+    }
+
+    @Test
+    void aSavedViewIsDrawnWithItsFilterAndMarks() throws Exception {
+        Path out = dir.resolve("view.png");
+        Run r = run("export", data.toString(), "--out", out.toString(), "--view", "starred visits");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("1600 × 900 px, 3 events drawn"), r.out());
+        Map<String, String> text = PngWriter.readText(out);
+        assertTrue(text.get("Description").startsWith("Kinds: visit · Starred · Shown: 1 January 2018 – 31 December 2025"),
+                text.get("Description"));
+        Run all = run("export", data.toString(), "--out", out.toString(), "--view", "Everything");
+        assertTrue(all.out().contains("18 events drawn"), all.out());
+    }
+
+    @Test
+    void anUnknownViewOrAViewWithOtherChoicesIsRefused() {
+        Path out = dir.resolve("x.png");
+        Run r = run("export", data.toString(), "--out", out.toString(), "--view", "Kursk");
+        assertEquals(2, r.code());
+        assertEquals("annalist: no view \"Kursk\" in " + Workspace.beside(data) + "; its views are: Starred visits,"
+                + " Everything", r.err().strip());
+        Run both = run("export", data.toString(), "--out", out.toString(), "--view", "Everything", "--kind", "visit");
+        assertEquals(2, both.code());
+        assertTrue(both.err().contains("leave out --kind"), both.err());
+        Run none = run("export", "data/russia-north-korea-2018-2025.json", "--out", out.toString(), "--view", "X");
+        assertEquals(2, none.code());
+        assertTrue(none.err().contains("no workspace beside"), none.err());
+        assertTrue(Files.notExists(out));
+    }
+}
