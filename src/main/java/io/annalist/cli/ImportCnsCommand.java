@@ -11,7 +11,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code annalist import-cns DIR --out FILE}: rebuilds the bundled missile-test dataset from the CNS files. */
+/**
+ * {@code annalist import-cns DIR --out FILE [--corrections FILE]}: rebuilds the bundled
+ * missile-test dataset from the CNS files and the corrections kept beside them.
+ */
 @Command(name = "import-cns", mixinStandardHelpOptions = true,
         description = "Convert the CNS North Korea missile-test files (test.en.json, missile.en.json,"
                 + " facility.en.json) in DIR into an Annalist event file.")
@@ -21,6 +24,10 @@ final class ImportCnsCommand implements Callable<Integer> {
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "event file to write")
     Path out;
+
+    @Option(names = "--corrections", paramLabel = "FILE", description = "corrections to apply, each with its"
+            + " sources (default: DIR-corrections.json beside DIR, when it exists)")
+    Path corrections;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -34,7 +41,11 @@ final class ImportCnsCommand implements Callable<Integer> {
             }
         }
         try {
-            new CnsMissileImporter().convert(dir, out);
+            if (corrections != null) {
+                new CnsMissileImporter().write(dir, corrections, out);
+            } else {
+                new CnsMissileImporter().write(dir, out);
+            }
         } catch (IOException e) {
             spec.commandLine().getErr().println("annalist: " + e.getMessage());
             return Cli.FAILED;

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,23 +22,53 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * Converts the CNS North Korea Missile Test Database, as published in the nk-missile-tests
  * repository (test.en.json, missile.en.json, facility.en.json), into an event file of
  * format annalist/1. Values are carried over as they are: "unknown" stays unknown, "na"
- * becomes "n/a", and nothing missing is filled in. Rerun with
+ * becomes "n/a", and nothing missing is filled in. What the files give as a placeholder
+ * (the viewer's default bearing, the 1984 dates the database itself calls stand-ins) is
+ * carried as unknown or as the span the database states, and launch times that public
+ * reporting contradicts are corrected only from the corrections file beside the database
+ * ({@code <DIR>-corrections.json}), each correction with its sources and the database's
+ * value kept. Rerun with
  * {@code annalist import-cns data/sources/cns-nk-missile-tests --out data/nk-missile-tests-1984-2026.json}.
  */
 public final class CnsMissileImporter {
     private static final Pattern SALVO = Pattern.compile("(\\d+) of (\\d+)");
     private static final Pattern TIME = Pattern.compile("(\\d{2}:\\d{2}) \\(UTC\\)");
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Map<String, String> LANDING = Map.of(
             "sea-of-japan", "Sea of Japan",
             "yellow-sea", "Yellow Sea",
             "pacific-ocean", "Pacific Ocean",
-            "north-korea", "North Korea (on land)",
+            "north-korea", "North Korea",
             "na", "n/a");
+    /** The bearing the repository's viewer gives a launch whose range is unknown: a default, not a bearing. */
+    static final int PLACEHOLDER_BEARING = 90;
+    /**
+     * From this day on the repository's records carry no CNS description: its author added
+     * them as preliminary figures ahead of the database.
+     */
+    static final String PRELIMINARY_FROM = "2025-01-06";
+    /** The year whose dates the database says are stand-ins for tests between April and September. */
+    static final String PLACEHOLDER_YEAR = "1984";
+    static final String REPO = "nk-missile-tests";
+    static final String CNS = "cns-db";
 
     private final ObjectMapper mapper = new ObjectMapper();
 
-    /** Reads the three database files in {@code dir} and returns the event file as pretty JSON text. */
+    /** The corrections file that belongs to a database folder: {@code <DIR>-corrections.json} beside it. */
+    public static Path correctionsFileOf(Path dir) {
+        Path abs = dir.toAbsolutePath().normalize();
+        return abs.resolveSibling(abs.getFileName() + "-corrections.json");
+    }
+
+    /** Converts the files in {@code dir} with the corrections file beside it, when there is one. */
     public String convert(Path dir) throws IOException {
+        Path corrections = correctionsFileOf(dir);
+        return convert(dir, Files.isRegularFile(corrections) ? corrections : null);
+    }
+
+    /** Converts the files in {@code dir}, applying {@code corrections} (null: the database exactly as it is). */
+    public String convert(Path dir, Path corrections) throws IOException {
+        CnsCorrections c = corrections == null ? CnsCorrections.none() : CnsCorrections.read(corrections, mapper);
         JsonNode tests = mapper.readTree(dir.resolve("test.en.json").toFile());
         JsonNode missiles = mapper.readTree(dir.resolve("missile.en.json").toFile());
         JsonNode facilities = mapper.readTree(dir.resolve("facility.en.json").toFile()).path("facilities");
@@ -44,9 +76,11 @@ public final class CnsMissileImporter {
         ObjectNode root = mapper.createObjectNode();
         root.put("format", EventFileReader.FORMAT);
         root.put("title", "North Korea missile tests, 1984–2026");
-        root.put("description", "Every flight test of a North Korean missile able to carry at least 500 kg at"
-                + " least 300 km, April 1984 to April 2026, from the CNS North Korea Missile Test Database."
-                + " Converted by Annalist's import-cns command; see data/README.md.");
+        root.put("description", "Flight tests of North Korean missiles able to carry at least 500 kg at least 300 km,"
+                + " April 1984 to April 2026: the CNS North Korea Missile Test Database as published in the"
+                + " nk-missile-tests repository, whose entries from 6 January 2025 on are the repository author's"
+                + " preliminary figures. Converted by Annalist's import-cns command, with the corrections in"
+                + " data/sources/cns-nk-missile-tests-corrections.json; see data/README.md.");
         ArrayNode actors = root.putArray("actors");
         ObjectNode nk = actors.addObject();
         nk.put("id", "north-korea");
@@ -54,143 +88,118 @@ public final class CnsMissileImporter {
         nk.put("kind", "state");
         ArrayNode sources = root.putArray("sources");
         ObjectNode cns = sources.addObject();
-        cns.put("id", "cns-db");
+        cns.put("id", CNS);
         cns.put("title", "CNS North Korea Missile Test Database");
         cns.put("publisher", "James Martin Center for Nonproliferation Studies, for the Nuclear Threat Initiative");
         cns.put("url", "https://www.nti.org/analysis/articles/cns-north-korea-missile-test-database/");
-        cns.put("note", "Records of every test since April 1984; information before 1993 is much less complete.");
+        cns.put("note", "Records of every test since April 1984, kept up to date by CNS; information before 1993 is"
+                + " much less complete. Read here in the copy of the nk-missile-tests repository (no date of its own;"
+                + " its last record is of 18 April 2026). Terms: those of NTI's site; the repository republishes"
+                + " the records under Apache-2.0.");
         ObjectNode repo = sources.addObject();
-        repo.put("id", "nk-missile-tests");
+        repo.put("id", REPO);
         repo.put("title", "nk-missile-tests: data/test.en.json, facility.en.json, missile.en.json");
-        repo.put("publisher", "nagix (GitHub), Apache-2.0");
+        repo.put("publisher", "Akihiko Kusanagi (nagix), GitHub; Apache-2.0");
         repo.put("url", "https://github.com/nagix/nk-missile-tests");
-        repo.put("note", "Commit a0cc65874d36a4a0fdf16b73919d23a3a8f5dac5. Adds bearings and landing areas from other"
-                + " sources (e.g. Japan Ministry of Defense) to the CNS records.");
+        repo.put("note", "Commit a0cc65874d36a4a0fdf16b73919d23a3a8f5dac5 (its date is not recorded here; its last"
+                + " record is of 18 April 2026). The author added bearings, landing areas, glide profiles and"
+                + " manoeuvres from other sources (e.g. Japan Ministry of Defense), and the entries from"
+                + " 6 January 2025 on as preliminary figures without a CNS description.");
+        for (JsonNode s : c.sources()) {
+            sources.add(s.deepCopy());
+        }
 
+        Set<String> timedDays = new HashSet<>();
+        for (JsonNode bin : tests.path("timeBins")) {
+            for (JsonNode t : bin.path("data")) {
+                if (TIME.matcher(t.path("time").asText()).matches()) {
+                    timedDays.add(t.path("date").asText());
+                }
+            }
+        }
         ArrayNode events = root.putArray("events");
         Map<String, Integer> perDate = new HashMap<>();
         for (JsonNode bin : tests.path("timeBins")) {
             for (JsonNode t : bin.path("data")) {
-                events.add(event(t, missiles, facilities, perDate));
+                String rawDate = t.path("date").asText();
+                int n = perDate.merge(rawDate, 1, Integer::sum);
+                CnsCorrections.Correction fix = c.of(t);
+                JsonNode test = t;
+                if (fix != null) {
+                    ObjectNode copy = t.deepCopy();
+                    copy.setAll(fix.set());
+                    test = copy;
+                }
+                ObjectNode e = new CnsLaunch(mapper, test, missiles, facilities).event("cns-" + rawDate + "-" + n,
+                        timedDays.contains(rawDate));
+                if (fix != null) {
+                    cite(e, fix, t);
+                }
+                CnsCorrections.Correction check = c.checkOf(t);
+                if (check != null) {
+                    ObjectNode citation = e.withArray("citations").insertObject(0);
+                    citation.put("field", "when");
+                    ArrayNode cited = citation.putArray("sources");
+                    check.sources().forEach(cited::add);
+                    citation.put("note", check.note());
+                    check.sources().forEach(((ArrayNode) e.get("sources"))::add);
+                }
+                events.add(e);
             }
         }
+        c.checkAllApplied();
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"))
                 .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
         return mapper.writer(printer).writeValueAsString(root) + "\n";
     }
 
-    private ObjectNode event(JsonNode t, JsonNode missiles, JsonNode facilities, Map<String, Integer> perDate) {
-        String date = t.path("date").asText();
-        int n = perDate.merge(date, 1, Integer::sum);
-        JsonNode missile = missiles.path(t.path("missile").asText());
-        String missileName = missile.path("name").asText("Unknown");
-        String facilityKey = t.path("facility").asText();
-        JsonNode facility = facilities.path(facilityKey);
-        String description = t.path("description").asText("");
-        Matcher salvo = SALVO.matcher(description);
-        boolean salvoText = salvo.matches();
-
-        ObjectNode e = mapper.createObjectNode();
-        e.put("id", "cns-" + date + "-" + n);
-        e.put("kind", "missile_test");
-        boolean unknownMissile = "unknown".equals(t.path("missile").asText());
-        String site = "unknown".equals(facilityKey) ? null : facility.path("name").asText();
-        e.put("title", (unknownMissile ? "Missile of unknown type" : missileName) + " launch"
-                + (site == null ? "" : ", " + site) + (salvoText ? " (" + description + ")" : ""));
-        Matcher time = TIME.matcher(t.path("time").asText());
-        e.put("when", time.matches() ? date + "T" + time.group(1) + "Z" : date);
-        ObjectNode where = e.putObject("where");
-        if (site != null) {
-            where.put("place", site);
+    /** Cites the correction's sources on the event and keeps the database's values beside the corrected ones. */
+    private static void cite(ObjectNode e, CnsCorrections.Correction fix, JsonNode raw) {
+        ArrayNode sources = (ArrayNode) e.get("sources");
+        for (String s : fix.sources()) {
+            sources.add(s);
         }
-        where.put("country", "KP");
-        if (site != null) {
-            where.put("lat", facility.path("lat").asDouble());
-            where.put("lon", facility.path("lon").asDouble());
+        StringBuilder was = new StringBuilder();
+        Iterator<String> fields = fix.set().fieldNames();
+        while (fields.hasNext()) {
+            String f = fields.next();
+            was.append(was.length() == 0 ? "" : ", ").append(f).append(' ').append(raw.path(f).asText());
         }
-        e.putArray("actors").add("north-korea");
-        String summary = salvoText || description.isBlank() ? "" : description;
-        if (t.has("glide")) {
-            summary = (summary + " " + glideText(t.path("glide"))).strip();
-        }
-        if (!summary.isEmpty()) {
-            e.put("summary", summary);
-        }
-        e.putArray("sources").add("cns-db").add("nk-missile-tests");
-        e.put("confidence", "reported");
-
-        ObjectNode m = e.putObject("missile_test");
-        m.put("missile", missileName);
-        m.put("class", classOf(missile.path("type").asText("Unknown")));
-        if (salvoText) {
-            m.put("salvo_position", Integer.parseInt(salvo.group(1)));
-            m.put("salvo_size", Integer.parseInt(salvo.group(2)));
-        } else if (t.has("series")) {
-            m.put("salvo_position", t.path("series").asInt());
-        }
-        m.put("launch_site", site == null ? "unknown" : site);
-        String landing = t.path("landing").asText("unknown");
-        m.put("landing_area", LANDING.getOrDefault(landing, landing.equals("unknown") ? "unknown"
-                : landing.replace('-', ' ')));
-        putKm(m, "apogee_km", t.path("apogee"));
-        putKm(m, "range_km", t.path("distance"));
-        if (t.has("bearing")) {
-            m.put("bearing_deg", t.path("bearing").asInt());
-        }
-        if (missile.has("maneuver")) {
-            m.put("maneuver", missile.path("maneuver").asText());
-        }
-        m.put("outcome", t.path("outcome").asText("unknown"));
-        return e;
+        ObjectNode citation = e.withArray("citations").insertObject(0);
+        citation.put("field", "when");
+        ArrayNode cited = citation.putArray("sources");
+        fix.sources().forEach(cited::add);
+        citation.put("was", "the database's " + was);
+        citation.put("note", fix.note());
     }
 
-    private static String classOf(String type) {
-        return switch (type) {
-            case "SRBM", "MRBM", "IRBM", "ICBM", "SLBM", "SLV", "HGV" -> type;
-            default -> "unknown";
-        };
+    /** True for a day written YYYY-MM-DD (not a month). */
+    static boolean isDay(String date) {
+        return DAY.matcher(date).matches();
     }
 
-    /** Numbers stay numbers; "unknown" stays "unknown"; "na" becomes "n/a"; numeric text becomes a number. */
-    private static void putKm(ObjectNode m, String field, JsonNode v) {
-        if (v.isNumber()) {
-            m.put(field, v.numberValue().doubleValue() == v.asLong() ? v.asLong() : v.asDouble());
-            return;
-        }
-        String s = v.asText("unknown").strip();
-        if (s.equals("na")) {
-            m.put(field, "n/a");
-        } else if (s.matches("\\d+(\\.\\d+)?")) {
-            if (s.contains(".")) {
-                m.put(field, Double.parseDouble(s));
-            } else {
-                m.put(field, Long.parseLong(s));
-            }
-        } else {
-            m.put(field, "unknown");
-        }
+    /** Writes the converted file to {@code out}, all or nothing. */
+    public void write(Path dir, Path corrections, Path out) throws IOException {
+        String text = convert(dir, corrections);
+        AtomicFile.write(out, f -> Files.writeString(f, text));
     }
 
-    private static String glideText(JsonNode glide) {
-        StringBuilder b = new StringBuilder("Flight profile in the database:");
-        Iterator<JsonNode> it = glide.elements();
-        int stage = 1;
-        while (it.hasNext()) {
-            JsonNode g = it.next();
-            b.append(stage++ == 1 ? " " : "; then ").append(g.path("distance").asText()).append(" km");
-            if (g.has("maneuvering-distance")) {
-                b.append(", manoeuvring over ").append(g.path("maneuvering-distance").asText()).append(" km");
-            }
-            if (g.has("bearing")) {
-                b.append(" on bearing ").append(g.path("bearing").asText()).append('°');
-            }
-        }
-        return b.append('.').toString();
+    /** Writes the converted file to {@code out}, with the corrections file beside the database when there is one. */
+    public void write(Path dir, Path out) throws IOException {
+        Path corrections = correctionsFileOf(dir);
+        write(dir, Files.isRegularFile(corrections) ? corrections : null, out);
     }
 
-    /** Writes the converted file to {@code out}. */
-    public void convert(Path dir, Path out) throws IOException {
-        Files.writeString(out, convert(dir));
+    static Pattern salvoPattern() {
+        return SALVO;
+    }
+
+    static Pattern timePattern() {
+        return TIME;
+    }
+
+    static String landingName(String key) {
+        return LANDING.getOrDefault(key, key.equals("unknown") ? "unknown" : key.replace('-', ' '));
     }
 }

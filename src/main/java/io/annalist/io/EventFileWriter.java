@@ -159,6 +159,18 @@ public final class EventFileWriter {
         if (e.details() != null) {
             details(g, e.details());
         }
+        if (!e.citations().isEmpty()) {
+            g.writeArrayFieldStart("citations");
+            for (io.annalist.model.Citation c : e.citations()) {
+                g.writeStartObject();
+                g.writeStringField("field", c.field());
+                list(g, "sources", c.sources());
+                optional(g, "was", c.was());
+                optional(g, "note", c.note());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
         String analyst = m != null ? AnalystBlock.json(m) : e.extra().get(AnalystBlock.FIELD);
         if (analyst != null) {
             g.writeFieldName(AnalystBlock.FIELD);

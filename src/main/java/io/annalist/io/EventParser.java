@@ -9,6 +9,7 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.annalist.model.Citation;
 import io.annalist.model.Confidence;
 import io.annalist.model.Event;
 import io.annalist.model.EventDetails;
@@ -28,9 +29,11 @@ final class EventParser {
     private Map<String, String> extra;
 
     private static final Seen.Names EVENT_FIELDS = new Seen.Names("id", "kind", "title", "when", "where", "actors",
-            "summary", "sources", "confidence", "tags", "extra", "analyst", "visit", "troop_deployment", "missile_test",
+            "summary", "sources", "confidence", "tags", "extra", "analyst", "citations", "visit", "troop_deployment",
+            "missile_test",
             "military_exercise", "meeting", "agreement", "statement");
     private static final Seen.Names WHEN_FIELDS = new Seen.Names("at", "start", "end", "approximate", "display", "note");
+    private static final Seen.Names CITATION_FIELDS = new Seen.Names("field", "sources", "was", "note");
     private static final Seen.Names PLACE_FIELDS = new Seen.Names("place", "country", "lat", "lon");
 
     private java.util.Set<String> knownActors;
@@ -75,6 +78,8 @@ final class EventParser {
         JsonLocation sourcesAt = null;
         Confidence confidence = null;
         List<String> tags = List.of();
+        List<Citation> citations = List.of();
+        List<PendingEvent.Ref> citedSources = List.of();
         extra = null;
         Seen seen = new Seen(EVENT_FIELDS);
         DetailsParser.Block block = null;
@@ -135,6 +140,10 @@ final class EventParser {
                         f.wrongType(path, name, "an object");
                     }
                 }
+                case "citations" -> {
+                    citedSources = new ArrayList<>();
+                    citations = readCitations(path, name, citedSources);
+                }
                 case "extra" -> {
                     // Fields an import brought along, kept as they were and not reported.
                     if (p.currentToken() == JsonToken.START_OBJECT) {
@@ -188,11 +197,13 @@ final class EventParser {
         }
         EventDetails d = block == null ? null : block.details();
         Event event = new Event(id, kind, title, when, where, actors, summary,
-                sources == null ? List.of() : sources, confidence, tags, d, extra == null ? Map.of() : extra, line);
+                sources == null ? List.of() : sources, confidence, tags, d, extra == null ? Map.of() : extra, line,
+                citations);
         PendingEvent pending = new PendingEvent(event, start, path);
         if (block != null && !block.refs().isEmpty()) {
             for (PendingEvent.Ref r : block.refs()) {
-                if (!actors.contains(r.id())) {
+                // An agency that only reports a deployment takes no part in it: it needs no lane.
+                if (!actors.contains(r.id()) && !"reported_by".equals(r.field())) {
                     f.problems().warn(r.line(), r.column(), r.path(), r.field(), "\"" + r.id()
                             + "\" is named in the details but not in the event's \"actors\"");
                 }
@@ -220,6 +231,11 @@ final class EventParser {
                     }
                 }
             }
+            for (PendingEvent.Ref r : citedSources) {
+                if (!knownSources.contains(r.id())) {
+                    References.unknown(f.problems(), r);
+                }
+            }
         } else {
             List<PendingEvent.Ref> refs = new ArrayList<>(actors.size() + 2);
             for (String a : actors) {
@@ -233,6 +249,7 @@ final class EventParser {
             if (block != null) {
                 refs.addAll(block.refs());
             }
+            refs.addAll(citedSources);
             pending.defer(refs);
         }
         return pending;
@@ -308,6 +325,63 @@ final class EventParser {
             f.problems().error(at, path, field, e.getMessage());
             return null;
         }
+    }
+
+    /**
+     * [{"field": "when", "sources": [...], "was": ..., "note": ...}, ...]: the sources of single
+     * values. Each cited source is added to {@code cited} to be checked like the event's own.
+     */
+    private List<Citation> readCitations(String path, String field, List<PendingEvent.Ref> cited) throws IOException {
+        JsonParser p = f.parser();
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            f.wrongType(path, field, "a list of citations");
+            return List.of();
+        }
+        List<Citation> out = new ArrayList<>();
+        for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
+            String cpath = path + "." + field + "[" + i + "]";
+            JsonLocation at = f.here();
+            if (p.currentToken() != JsonToken.START_OBJECT) {
+                f.wrongType(path, field + "[" + i + "]", "an object");
+                continue;
+            }
+            String name = null;
+            List<String> sources = List.of();
+            JsonLocation sourcesAt = at;
+            String was = null;
+            String note = null;
+            Seen seen = new Seen(CITATION_FIELDS);
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String n = p.currentName();
+                p.nextToken();
+                if (f.duplicate(seen, cpath, n)) {
+                    continue;
+                }
+                switch (n) {
+                    case "field" -> name = f.token(cpath, n);
+                    case "sources" -> {
+                        sourcesAt = f.here();
+                        sources = f.tokens(cpath, n);
+                    }
+                    case "was" -> was = f.text(cpath, n);
+                    case "note" -> note = f.text(cpath, n);
+                    default -> f.keepUnknown(extra(), path, field + "[" + i + "]." + n);
+                }
+            }
+            if (name == null || name.isBlank()) {
+                f.problems().error(at, cpath, "field", "the citation names no \"field\"");
+                continue;
+            }
+            if (sources.isEmpty()) {
+                f.problems().error(at, cpath, "sources", "the citation of \"" + name + "\" names no source");
+                continue;
+            }
+            for (String s : sources) {
+                cited.add(new PendingEvent.Ref(s, true, sourcesAt, cpath, "sources"));
+            }
+            out.add(new Citation(name, sources, was, note));
+        }
+        return out;
     }
 
     private Place readPlace(String path, String field) throws IOException {

@@ -37,11 +37,13 @@ class BundledDataTest {
     }
 
     @Test
-    void theMissileDatabaseHasAll339Launches() {
+    void theMissileDatasetHas339LaunchesOfWhich36ArePreliminary() {
         Map<String, Event> events = load("nk-missile-tests-1984-2026.json");
         assertEquals(339, events.size());
         assertTrue(events.values().stream().allMatch(e -> e.kind() == EventKind.MISSILE_TEST));
-        assertTrue(events.values().stream().allMatch(e -> e.sources().contains("cns-db")));
+        assertEquals(36, events.values().stream().filter(Event::isPreliminary).count());
+        assertTrue(events.values().stream().allMatch(e -> e.isPreliminary() != e.sources().contains("cns-db")),
+                "preliminary launches cite the repository only, the others the database");
 
         Event last = events.get("cns-2026-04-18-5");
         MissileTest m = (MissileTest) last.details();
@@ -70,8 +72,14 @@ class BundledDataTest {
         assertEquals(10, naApogee);
         long dayOnly = events.values().stream().filter(e -> e.when().startPrecision() == Precision.DAY).count();
         long monthOnly = events.values().stream().filter(e -> e.when().startPrecision() == Precision.MONTH).count();
-        assertEquals(84 - 8, dayOnly, "launches with no time keep day precision");
-        assertEquals(8, monthOnly, "the source's month-only dates stay months");
+        long koreanDays = events.values().stream().filter(e -> e.when().display() != null
+                && e.when().display().endsWith("(Korean date)")).count();
+        assertEquals(6, dayOnly, "untimed launches on a day with timed ones are UTC days");
+        assertEquals(84 - 6 - 5 - 6, koreanDays, "other untimed days are Korean dates, read as spans in UTC");
+        assertEquals(5 + 6, monthOnly, "five month-only dates stay months; the six 1984 tests are a span of months");
+        Event unha = events.get("cns-2012-04-13-1");
+        assertEquals(Instant.parse("2012-04-12T15:00:00Z").toEpochMilli(), unha.when().start());
+        assertEquals(Instant.parse("2012-04-13T15:00:00Z").toEpochMilli(), unha.when().end());
         Event unknownSite = events.values().stream()
                 .filter(e -> "unknown".equals(((MissileTest) e.details()).launchSite())).findFirst().orElseThrow();
         assertFalse(unknownSite.where().hasCoordinates(), "an unknown launch site gets no coordinates");
@@ -84,29 +92,46 @@ class BundledDataTest {
     }
 
     @Test
+    void correctedLaunchesKeepTheDatabasesValue() {
+        Map<String, Event> events = load("nk-missile-tests-1984-2026.json");
+        Event unha = events.get("cns-2016-02-07-1");
+        assertEquals(Instant.parse("2016-02-07T00:30:00Z").toEpochMilli(), unha.when().start());
+        assertTrue(unha.isCorrected());
+        assertEquals("the database's time 12:29 (UTC)", unha.citationsOf("when").get(0).was());
+        assertEquals(Instant.parse("2016-04-14T20:33:00Z").toEpochMilli(), events.get("cns-2016-04-15-1").when().start());
+        MissileTest withKm = (MissileTest) events.get("cns-1984-04-09-3").details();
+        assertEquals(200.0, withKm.apogeeKm());
+    }
+
+    @Test
     void theSeedArticleIsThereWithItsUncertainty() {
         Map<String, Event> e = load("russia-north-korea-2018-2025.json");
-        assertTrue(e.size() >= 17);
-        assertTrue(e.values().stream().allMatch(x -> x.sources().contains("hexham-courant")));
+        assertEquals(18, e.size());
 
         Event troops = e.get("nk-troops-autumn-2024");
         TroopDeployment t = (TroopDeployment) troops.details();
         assertEquals(new Estimate(10_000, 12_000), t.troops());
         assertEquals(3, t.reportedBy().size());
+        assertFalse(troops.actors().contains("us-intelligence"), "an agency that reports a deployment takes no part");
         assertTrue(troops.when().isSpan() && troops.when().isApproximate());
         assertEquals(Precision.MONTH, troops.when().startPrecision());
-        assertEquals("autumn 2024", troops.when().label());
+        assertEquals("last autumn", troops.when().label());
         assertEquals("Sept–Nov 2024 (approx.)", troops.when().describe());
 
         assertEquals(new Estimate(1_000, 3_000), ((TroopDeployment) e.get("nk-troops-early-2025").details()).troops());
 
-        Visit shoigu = (Visit) e.get("shoigu-pyongyang-march-2025").details();
+        Visit shoigu = (Visit) e.get("shoigu-arrives-pyongyang-march-2025").details();
         assertTrue(shoigu.purposeUndisclosed());
-        assertEquals("21 March 2025", e.get("shoigu-pyongyang-march-2025").when().describe());
-        assertTrue(e.get("shoigu-pyongyang-march-2025").when().note().contains("public record"));
+        assertTrue(shoigu.hosts().isEmpty(), "the arrival is not the meeting");
+        assertEquals("21 March 2025", e.get("shoigu-arrives-pyongyang-march-2025").when().describe());
+        assertEquals(io.annalist.model.Confidence.CONFIRMED, e.get("shoigu-arrives-pyongyang-march-2025").confidence());
+        assertEquals(io.annalist.model.Confidence.REPORTED, e.get("shoigu-meets-kim-march-2025").confidence());
+        assertFalse(e.get("shoigu-meets-kim-march-2025").sources().contains("hexham-courant"),
+                "the report has the meeting as expected only");
 
         assertEquals("19 June 2024", e.get("putin-kim-pyongyang-2024").when().describe());
-        assertEquals("13 September 2024", e.get("shoigu-kim-sept-2024").when().describe());
+        assertEquals(EventKind.VISIT, e.get("shoigu-pyongyang-sept-2024").kind());
+        assertEquals("13 September 2024", e.get("shoigu-pyongyang-sept-2024").when().describe());
         assertEquals("12 June 2018", e.get("singapore-summit").when().describe());
         assertEquals("27–28 Feb 2019", e.get("hanoi-summit").when().describe());
 
@@ -114,7 +139,12 @@ class BundledDataTest {
         assertEquals(6, march.testOfYear());
         assertEquals("another major defense weapons system", march.claims());
         assertNull(march.apogeeKm());
-        assertEquals(Precision.MONTH, e.get("nk-missile-launches-march-2025").when().startPrecision());
+        assertEquals("20 March 2025", e.get("nk-missile-launches-march-2025").when().describe());
+        Event arms = e.get("nk-arms-to-russia");
+        assertTrue(arms.when().isSpan() && arms.when().isApproximate());
+        assertTrue(arms.when().start() < e.get("nk-troops-autumn-2024").when().start(),
+                "the supply began before the autumn-2024 troops");
+        assertNull(e.get("putin-invites-kim"), "the invitation is the visit's outcome, stated once");
     }
 
     @Test
