@@ -7,6 +7,12 @@
 set -uo pipefail
 target=$1 jar=$2 main=$3
 input="$target/app-input"
+# The bundled data's attribution and licence, beside the launcher as well as inside the jar.
+copy_data_notices() {
+  local data="$target/../data"
+  cp "$data/ABOUT-DATA.txt" "$1/ABOUT-DATA.txt" 2>/dev/null || true
+  cp "$data/sources/cns-nk-missile-tests/LICENSE" "$1/cns-nk-missile-tests-LICENSE" 2>/dev/null || true
+}
 cp "$target/$jar" "$input/"
 rm -rf "$target/annalist"
 if ! command -v jpackage >/dev/null 2>&1 && [ -n "${JAVA_HOME:-}" ]; then
@@ -17,6 +23,7 @@ if command -v jpackage >/dev/null 2>&1 && jpackage --type app-image --name annal
     --add-modules java.base,java.desktop,java.logging,java.prefs,java.xml,java.sql,java.naming,java.management,jdk.unsupported,jdk.zipfs,jdk.localedata,java.net.http \
     --jlink-options "--strip-debug --no-header-files --no-man-pages" \
     --java-options "-Xmx1g"; then
+  copy_data_notices "$target/annalist"
   echo "app image: $target/annalist/bin/annalist"
   exit 0
 fi
@@ -30,4 +37,5 @@ here=\$(cd "\$(dirname "\$0")/.." && pwd)
 exec java -Xmx1g -cp "\$here/lib/*" $main "\$@"
 LAUNCHER
 chmod +x "$target/annalist/bin/annalist"
+copy_data_notices "$target/annalist"
 echo "launcher: $target/annalist/bin/annalist"

@@ -11,7 +11,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
 
-/** The menu bar: File (open, recent, bundled, reload, report, quit), View, Help. */
+/** The menu bar: File (open, recent, bundled, reload, report, quit), View, Help (shortcuts, about the data, about). */
 final class MainMenu {
     private MainMenu() {
     }
@@ -48,7 +48,9 @@ final class MainMenu {
             a.setContentText("A timeline viewer for diplomatic and military events.");
             a.show();
         });
-        Menu help = new Menu("Help", null, keys, about);
+        MenuItem aboutData = item("About data", null, () -> new AboutDataDialog(w.stage()).show());
+        aboutData.setId("aboutDataItem");
+        Menu help = new Menu("Help", null, keys, aboutData, about);
         Menu view = TimelineMenu.create(w.timeline(), w::toggleTheme, w::isDark);
         view.getItems().add(new SeparatorMenuItem());
         String[][] panes = {{"filters", "Filters", "Shortcut+Shift+F"}, {"details", "Details", "Shortcut+Shift+I"},

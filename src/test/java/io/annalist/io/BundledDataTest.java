@@ -156,4 +156,15 @@ class BundledDataTest {
         }
         assertEquals(339, BundledData.NK_MISSILE_TESTS.load(reader).dataset().events().size());
     }
+
+    @Test
+    void theAttributionAndLicenceShipInTheJar() throws Exception {
+        for (String r : new String[]{"/io/annalist/data/ABOUT-DATA.txt", "/io/annalist/data/cns-nk-missile-tests/LICENSE"}) {
+            try (var in = BundledDataTest.class.getResourceAsStream(r)) {
+                assertTrue(in != null, r + " is not in the jar");
+                String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                assertTrue(text.contains("Akihiko Kusanagi") || text.contains("Apache License"), r);
+            }
+        }
+    }
 }

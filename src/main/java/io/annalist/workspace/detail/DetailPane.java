@@ -102,6 +102,10 @@ public final class DetailPane extends BorderPane {
         Label kind = DetailBuilder.badge(e.kind().label(), "badge-kind");
         kind.setId("detailKind");
         b.node(kind);
+        var marks = ValueSources.marks(e);
+        if (marks != null) {
+            b.node(marks);
+        }
         b.title(e.displayTitle());
         String date = e.when().describe();
         if (e.when().display() != null && !e.when().display().isBlank()) {
@@ -126,6 +130,7 @@ public final class DetailPane extends BorderPane {
         for (String id : e.sources()) {
             b.node(source(ctx.sources().get(id), id, ctx));
         }
+        ValueSources.fill(b, e, ctx);
         b.heading("Assessment");
         b.field("Confidence", e.confidence() == null ? null : e.confidence().jsonName());
         b.optional("Tags", e.tags().isEmpty() ? null : String.join(", ", e.tags()));
