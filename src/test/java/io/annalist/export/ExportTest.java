@@ -179,7 +179,7 @@ class ExportTest {
         assertEquals(0, cli(o, new StringWriter(), "export", "data/russia-north-korea-2018-2025.json", "--out",
                 filtered.toString(), "--from", "2023", "--to", "2025", "--actor", "russia", "--actor", "north-korea",
                 "--kind", "visit", "--kind", "troop_deployment", "--scale", "2", "--theme", "dark", "--lanes", "kind"));
-        assertTrue(o.toString().contains("3200 × 1800 px, 5 events drawn"), o.toString());
+        assertTrue(o.toString().contains("3200 × 1800 px, 6 events drawn"), o.toString());
         assertTrue(PngWriter.readText(filtered).get("Description").startsWith(
                 "Actors: North Korea, Russia · Kinds: visit, troop deployment · Dates: 1 January 2023 – 31 December 2025"));
     }
