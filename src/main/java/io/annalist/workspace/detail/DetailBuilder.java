@@ -57,6 +57,14 @@ final class DetailBuilder {
         }
         area.setMinWidth(40);
         area.setMaxWidth(Double.MAX_VALUE);
+        // The area's automatic height is measured at the width it last had, not the one its parent
+        // is about to give it: when the width changes (a scroll bar appears, the pane is resized) a
+        // longer wrap would lose its last line. Ask for one more layout at the new width.
+        area.widthProperty().addListener((obs, was, now) -> {
+            if (Math.abs(was.doubleValue() - now.doubleValue()) > 0.5) {
+                javafx.application.Platform.runLater(area::requestLayout);
+            }
+        });
         return area;
     }
 

@@ -2,6 +2,8 @@ package io.annalist.workspace.detail;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import io.annalist.model.Citation;
 import io.annalist.model.Event;
@@ -53,7 +55,29 @@ final class ValueSources {
             if (c.note() != null) {
                 text.append(". ").append(c.note());
             }
-            b.field(c.field(), text.toString());
+            b.field(label(c.field()), text.toString());
         }
+    }
+
+    /** The names the details give these values, so a cited value reads as it does above it. */
+    private static final Map<String, String> LABELS = Map.ofEntries(
+            Map.entry("when", "When"), Map.entry("where", "Where"), Map.entry("summary", "Summary"),
+            Map.entry("confidence", "Confidence"), Map.entry("title", "Title"),
+            Map.entry("visit.hosts", "Hosts"), Map.entry("visit.visitors", "Visitors"),
+            Map.entry("missile_test.claims", "Claimed"), Map.entry("missile_test.bearing_deg", "Bearing"),
+            Map.entry("missile_test.apogee_km", "Apogee"), Map.entry("missile_test.range_km", "Range"),
+            Map.entry("missile_test.maneuver", "Manoeuvre"), Map.entry("missile_test.class", "Class"),
+            Map.entry("missile_test.test_of_year", "Test of the year"), Map.entry("statement.quote", "Words"),
+            Map.entry("statement.addressees", "Addressed to"), Map.entry("troop_deployment.from", "From"),
+            Map.entry("troop_deployment.to", "To"));
+
+    /** "missile_test.landing_area" → "Landing area": the label of the row that shows the value. */
+    static String label(String field) {
+        String known = LABELS.get(field);
+        if (known != null) {
+            return known;
+        }
+        String last = field.substring(field.lastIndexOf('.') + 1).replace('_', ' ').strip();
+        return last.isEmpty() ? field : last.substring(0, 1).toUpperCase(Locale.ROOT) + last.substring(1);
     }
 }
