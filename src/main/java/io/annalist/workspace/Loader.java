@@ -99,7 +99,7 @@ final class Loader implements AutoCloseable {
         task.setOnFailed(e -> {
             finished(task, where, null, keepPlace);
             Throwable t = task.getException();
-            window.notifications().show("Could not load " + where.displayName() + ": "
+            tell("Could not load " + where.displayName() + ": "
                     + (t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage()));
         });
         task.setOnCancelled(e -> finished(task, where, null, keepPlace));
@@ -125,13 +125,25 @@ final class Loader implements AutoCloseable {
         }
         lastReport = result.report();
         if (result.failed()) {
-            window.notifications().show("Could not load " + result.report().file() + ": "
+            tell("Could not load " + result.report().file() + ": "
                     + result.report().problems().get(0).format() + " — the previous data is still shown.");
         } else {
             window.notifications().hide();
             apply(where, task.prepared, keepPlace);
         }
         window.status().report(lastReport);
+    }
+
+    /**
+     * Shows {@code text} in the notification bar, leaving it be when it already says exactly
+     * that: a file that stays broken is often read twice (F5 and the file watcher), and the
+     * bar would otherwise hide and slide in again for the same message.
+     */
+    private void tell(String text) {
+        var bar = window.notifications();
+        if (!(bar.isShowing() && text.equals(bar.getText()))) {
+            bar.show(text);
+        }
     }
 
     private void apply(DataLocation where, EventStore.Prepared prepared, boolean keepPlace) {
