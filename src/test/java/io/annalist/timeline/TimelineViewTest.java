@@ -75,7 +75,7 @@ class TimelineViewTest extends ApplicationTest {
 
     @Test
     void theWheelZoomsAroundThePointer() {
-        show(new TimeWindow(event("singapore-summit").when().start(), event("shoigu-pyongyang-march-2025").when().end()));
+        show(new TimeWindow(event("singapore-summit").when().start(), event("shoigu-arrives-pyongyang-march-2025").when().end()));
         Frame f = frame();
         double x = f.layout().timeX0() + f.layout().timeWidth() * 0.3;
         double y = f.layout().lanesTop() + 40;
@@ -130,8 +130,8 @@ class TimelineViewTest extends ApplicationTest {
     @Test
     void aSelectionOffScreenIsBroughtIntoView() {
         Event hanoi = event("hanoi-summit");
-        show(new TimeWindow(event("shoigu-pyongyang-march-2025").when().start() - 10 * DAY,
-                event("shoigu-pyongyang-march-2025").when().start() + 10 * DAY));
+        show(new TimeWindow(event("shoigu-arrives-pyongyang-march-2025").when().start() - 10 * DAY,
+                event("shoigu-arrives-pyongyang-march-2025").when().start() + 10 * DAY));
         interact(() -> view.setSelectedEvent(hanoi));
         assertTrue(view.getVisibleWindow().overlaps(hanoi.when().start(), hanoi.when().end()));
         assertNotNull(frame().hitOf(hanoi), "and drawn");

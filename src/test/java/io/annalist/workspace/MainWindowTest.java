@@ -102,4 +102,21 @@ class MainWindowTest extends ApplicationTest {
         openAndWait(new DataLocation.Bundled(BundledData.NK_MISSILE_TESTS));
         assertEquals(339, table().getItems().size());
     }
+
+    @Test
+    void helpAboutDataNamesTheDatasOriginsAndShowsItsLicence() {
+        clickOn("Help");
+        clickOn("About data");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TextArea text = lookup("#aboutDataText").query();
+        String t = text.getText();
+        for (String must : new String[]{"Akihiko Kusanagi", "James Martin", "Nuclear Threat Initiative",
+                "a0cc65874d36a4a0fdf16b73919d23a3a8f5dac5", "preliminary", "Apache License", "Hexham Courant",
+                "Associated Press"}) {
+            assertTrue(t.contains(must), must + " in: " + t);
+        }
+        assertFalse(t.contains("is missing from this build"), t);
+        assertFalse(text.isEditable());
+        interact(() -> text.getScene().getWindow().hide());
+    }
 }
