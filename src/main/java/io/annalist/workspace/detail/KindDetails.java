@@ -134,6 +134,24 @@ final class KindDetails {
         }
     }
 
+    /**
+     * The launch time as precisely as it is known. A span is not a launch time even when its ends
+     * are minutes: a day known only in Korean time is the span 15:00–14:59 UTC, and its first
+     * minute is not when the missile flew.
+     */
+    static String launched(io.annalist.model.When w) {
+        Precision p = w.startPrecision();
+        if (p != Precision.MINUTE && p != Precision.SECOND && p != Precision.HOUR) {
+            return "time of day unknown";
+        }
+        if (!w.isSpan()) {
+            return DateText.human(w.start(), p);
+        }
+        return w.end() - w.start() < 12 * 3_600_000L
+                ? "between " + DateText.human(w.start(), p) + " and " + DateText.human(w.end() - 1, w.endPrecision())
+                : "time of day unknown";
+    }
+
     private static void missile(DetailBuilder b, Event e, MissileTest m) {
         b.heading("Missile test");
         String cls = m.missileClass() == null ? "class unknown" : m.missileClass().jsonName();
@@ -142,10 +160,7 @@ final class KindDetails {
         Label badge = DetailBuilder.badge(o.jsonName(), "badge-" + o.jsonName());
         badge.setId("outcomeBadge");
         b.fieldNode("Outcome", badge);
-        Precision p = e.when().startPrecision();
-        String time = p == Precision.MINUTE || p == Precision.SECOND || p == Precision.HOUR
-                ? DateText.human(e.when().start(), p) : "time of day unknown";
-        b.field("Launched", time);
+        b.field("Launched", launched(e.when()));
         b.field("Launch site", m.launchSite());
         if (e.where() != null && e.where().hasCoordinates()) {
             b.field("Coordinates", String.format("%.4f, %.4f", e.where().lat(), e.where().lon()));

@@ -96,6 +96,15 @@ class DetailPaneTest extends ApplicationTest {
     }
 
     @Test
+    void aKoreanDateWithoutATimeIsNotGivenTheFirstMinuteOfItsSpanAsLaunchTime() {
+        show("cns-2012-04-13-1");
+        String t = text();
+        assertTrue(t.contains("2012-04-13 (Korean date)"), t);
+        assertTrue(t.contains("time of day unknown"), t);
+        assertFalse(t.contains("12 April 2012 15:00 UTC\n"), "a launch time made up from the span: " + t);
+    }
+
+    @Test
     void aPlaceholderOutcomeReadsUnknownWithTheDatabasesWord() {
         show("cns-1984-09-1");
         String t = text();
