@@ -51,8 +51,16 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--width", defaultValue = "1600", description = "width in pixels before scaling (default ${DEFAULT-VALUE})")
     int width;
 
-    @Option(names = "--height", defaultValue = "900", description = "height in pixels before scaling (default ${DEFAULT-VALUE})")
-    int height;
+    @Option(names = "--height", defaultValue = "auto", paramLabel = "auto|H",
+            description = "height in pixels before scaling, or auto: as tall as every lane needs to be shown whole (default ${DEFAULT-VALUE})")
+    String height;
+
+    @Option(names = "--compress-quiet-periods", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "shrink long stretches with no events to a narrow break on the axis (default: on; --no-compress-quiet-periods to keep time linear)")
+    boolean compress;
+
+    @Option(names = "--lane", paramLabel = "KEY", description = "show only this lane (repeatable): an actor id, a kind, or all")
+    List<String> onlyLanes = new ArrayList<>();
 
     @Option(names = "--scale", defaultValue = "1", description = "1, 2 or 3: pixels per point, for high-DPI (default ${DEFAULT-VALUE})")
     int scale;
@@ -118,6 +126,21 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private int run() throws UsageError {
+        try {
+            io.annalist.export.PngWriter.checkExtension(out);
+        } catch (java.io.IOException e) {
+            throw new UsageError(e.getMessage());
+        }
+        int h;
+        if (height.equalsIgnoreCase("auto")) {
+            h = SnapshotSpec.AUTO_HEIGHT;
+        } else {
+            try {
+                h = Integer.parseInt(height.strip());
+            } catch (NumberFormatException e) {
+                throw new UsageError("--height must be auto or a number of pixels, not \"" + height + "\"");
+            }
+        }
         boolean dark = theme == Theme.DARK;
         Long fromMs = date("--from", from, true);
         Long toMs = date("--to", to, false);
@@ -160,11 +183,12 @@ final class ExportCommand implements Callable<Integer> {
         try {
             snapshot = SnapshotSpecBuilder.of(store.getDataset(), kept, filter, names)
                     .wholeRange(fromMs, toMs, null)
-                    .size(width, height, scale)
+                    .size(width, h, scale)
                     .lanes(lanes, Set.of())
                     .title(title, file.getFileName().toString())
                     .dark(dark)
-                    .build();
+                    .build()
+                    .withLanesShown(Set.copyOf(onlyLanes), compress);
         } catch (IllegalArgumentException e) {
             throw new UsageError(e.getMessage());
         }
@@ -210,6 +234,9 @@ final class ExportCommand implements Callable<Integer> {
             Palette palette = HeadlessFx.call(() -> Palettes.fromCss(dark));
             Exporter.Done done = Exporter.export(snapshot, kept, names, palette, out, p -> { }, Runnable::run).get();
             spec.commandLine().getOut().println(done.summary());
+            if (!done.leftOutWarning().isEmpty()) {
+                spec.commandLine().getErr().println("annalist: warning: " + done.leftOutWarning());
+            }
             return Cli.OK;
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() instanceof java.util.concurrent.CompletionException c && c.getCause() != null

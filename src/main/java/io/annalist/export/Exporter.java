@@ -22,10 +22,18 @@ import io.annalist.timeline.Palette;
  */
 public final class Exporter {
     /** What was written: where, how many pixels, how many events and lanes it shows. */
-    public record Done(Path file, int width, int height, int eventsShown, int lanesShown, int lanesTotal) {
+    public record Done(Path file, int width, int height, int eventsShown, int lanesShown, int lanesTotal,
+                       List<String> lanesLeftOut) {
         public String summary() {
             return file + ": " + width + " × " + height + " px, " + String.format("%,d", eventsShown) + " events drawn"
                     + (lanesShown < lanesTotal ? " (" + lanesShown + " of " + lanesTotal + " lanes fit)" : "");
+        }
+
+        /** What a fixed height left out, in a sentence; empty when every lane is shown. */
+        public String leftOutWarning() {
+            return lanesLeftOut.isEmpty() ? "" : String.format("%d of %d lanes did not fit the height and are left"
+                    + " out: %s (a height of auto fits them all)", lanesLeftOut.size(), lanesTotal,
+                    String.join(", ", lanesLeftOut));
         }
     }
 
@@ -44,7 +52,9 @@ public final class Exporter {
         CompletableFuture<SnapshotRenderer.Snapshot> drawn = new CompletableFuture<>();
         javafx.application.Platform.runLater(() -> {
             try {
-                new SnapshotRenderer(spec, lanes, palette).render(p -> progress.accept(p * 0.7))
+                SnapshotSpec fitted = spec.autoHeight() ? spec.withSize(spec.width(),
+                        SnapshotRenderer.fittedHeight(spec, lanes, palette), spec.scale()) : spec;
+                new SnapshotRenderer(fitted, lanes, palette).render(p -> progress.accept(p * 0.7))
                         .whenComplete((s, e) -> {
                             if (e != null) {
                                 drawn.completeExceptionally(e);
@@ -58,13 +68,13 @@ public final class Exporter {
         });
         return drawn.thenApplyAsync(s -> {
             try {
-                PngWriter.write(s.image(), out, metadata(spec));
+                PngWriter.write(s.image(), out, metadata(spec), spec.scale());
             } catch (java.io.IOException e) {
                 throw new CompletionException(e);
             }
             progress.accept(1);
             return new Done(out, s.image().getWidth(), s.image().getHeight(), s.eventsShown(), s.lanesShown(),
-                    s.lanesTotal());
+                    s.lanesTotal(), s.lanesLeftOut());
         }, writer);
     }
 

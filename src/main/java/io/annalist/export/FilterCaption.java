@@ -50,9 +50,13 @@ public final class FilterCaption {
         if (f.marks().withNotes()) {
             parts.add("With notes");
         }
-        if (f.from() != null || f.to() != null) {
-            parts.add("Dates: " + (f.from() == null ? "…" : DateText.human(f.from(), Precision.DAY)) + " – "
-                    + (f.to() == null ? "…" : DateText.human(f.to() - 1, Precision.DAY)));
+        if (f.from() != null && f.to() != null) {
+            parts.add("Dates: " + DateText.human(f.from(), Precision.DAY) + " – "
+                    + DateText.human(f.to() - 1, Precision.DAY));
+        } else if (f.from() != null) {
+            parts.add("Dates: from " + DateText.human(f.from(), Precision.DAY));
+        } else if (f.to() != null) {
+            parts.add("Dates: until " + DateText.human(f.to() - 1, Precision.DAY));
         }
         if (parts.isEmpty()) {
             parts.add("All events");

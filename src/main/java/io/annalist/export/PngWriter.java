@@ -31,10 +31,36 @@ public final class PngWriter {
      * @throws IOException with a message that names the file and says what went wrong
      */
     public static void write(BufferedImage image, Path out, Map<String, String> text) throws IOException {
-        io.annalist.io.AtomicFile.write(out, temp -> encode(image, temp, text));
+        write(image, out, text, 1);
     }
 
-    private static void encode(BufferedImage image, Path file, Map<String, String> text) throws IOException {
+    /**
+     * Writes the PNG with its resolution set for {@code scale}: 96 dots per inch times the
+     * scale, so a 2× image prints and pastes at the size of the 1× one.
+     *
+     * @throws IOException also when {@code out} does not end in {@code .png}: only PNG is written
+     */
+    public static void write(BufferedImage image, Path out, Map<String, String> text, int scale) throws IOException {
+        checkExtension(out);
+        io.annalist.io.AtomicFile.write(out, temp -> encode(image, temp, text, scale));
+    }
+
+    /** Refuses a file name that promises another format: writing PNG bytes into "brief.jpg" would mislead. */
+    public static void checkExtension(Path out) throws IOException {
+        String name = out.getFileName() == null ? "" : out.getFileName().toString();
+        if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
+            throw new IOException("cannot write " + out + ": snapshots are PNG images, so the file name must end"
+                    + " in .png");
+        }
+    }
+
+    /** Pixels per metre for 96 dpi times {@code scale}. */
+    static int pixelsPerMetre(int scale) {
+        return (int) Math.round(96.0 * scale / 0.0254);
+    }
+
+    private static void encode(BufferedImage image, Path file, Map<String, String> text, int scale)
+            throws IOException {
         Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
         if (!writers.hasNext()) {
             throw new IOException("no PNG encoder in this Java runtime");
@@ -66,11 +92,32 @@ public final class PngWriter {
                 itxt.appendChild(entry);
             }
             root.appendChild(itxt);
+            IIOMetadataNode phys = new IIOMetadataNode("pHYs");
+            phys.setAttribute("pixelsPerUnitXAxis", Integer.toString(pixelsPerMetre(scale)));
+            phys.setAttribute("pixelsPerUnitYAxis", Integer.toString(pixelsPerMetre(scale)));
+            phys.setAttribute("unitSpecifier", "meter");
+            root.appendChild(phys);
             meta.mergeTree(format, root);
             writer.write(null, new IIOImage(image, null, meta), param);
         } finally {
             writer.dispose();
         }
+    }
+
+    /** The horizontal pixels per metre a PNG declares, or 0 when it has no pHYs chunk. */
+    public static int readPixelsPerMetre(Path png) throws IOException {
+        try (var in = ImageIO.createImageInputStream(png.toFile())) {
+            var reader = ImageIO.getImageReaders(in).next();
+            reader.setInput(in);
+            org.w3c.dom.Node root = reader.getImageMetadata(0).getAsTree("javax_imageio_png_1.0");
+            reader.dispose();
+            for (org.w3c.dom.Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
+                if (n.getNodeName().equals("pHYs")) {
+                    return Integer.parseInt(n.getAttributes().getNamedItem("pixelsPerUnitXAxis").getNodeValue());
+                }
+            }
+        }
+        return 0;
     }
 
     /** Reads the text chunks of a PNG back (for tests and for checking a file). */

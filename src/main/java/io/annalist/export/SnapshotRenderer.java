@@ -2,6 +2,7 @@ package io.annalist.export;
 
 import java.awt.image.BufferedImage;
 import java.nio.IntBuffer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -9,6 +10,7 @@ import java.util.function.DoubleConsumer;
 
 import io.annalist.model.Event;
 import io.annalist.timeline.Frame;
+import io.annalist.timeline.FrameLayout;
 import io.annalist.timeline.Lanes;
 import io.annalist.timeline.PaintRequest;
 import io.annalist.timeline.Palette;
@@ -38,34 +40,176 @@ public final class SnapshotRenderer {
     /** The largest canvas drawn at once, in pixels on a side. */
     public static final int TILE = 4096;
 
-    /** The picture, with what it shows: events drawn, lanes shown of how many, and the timeline's frame. */
+    /**
+     * The picture, with what it shows: events drawn, lanes shown of how many (and the names of
+     * those left out), and the timeline's frame.
+     */
     public record Snapshot(BufferedImage image, int eventsShown, int lanesShown, int lanesTotal, Frame frame,
-                           double timelineTop) {
+                           double timelineTop, List<String> lanesLeftOut) {
     }
+
+    /** Full rows a lane may use in an export: more than on screen, as a brief has the room. */
+    public static final int EXPORT_ROWS = 16;
 
     private final SnapshotSpec spec;
     private final Lanes lanes;
     private final Palette palette;
     private final TimeWindow dataRange;
     private final TimelinePainter painter = new TimelinePainter();
-    private final double headerHeight;
-    private final double footerHeight;
+    private double headerHeight;
+    private double footerHeight;
+    private final List<String> captionLines;
+    private List<String> footerLines = List.of();
+    private List<String> notes = List.of();
+    private int noteColumns = 1;
 
-    /** {@code events} are those the filters let through; they are split into lanes here. */
+    /** {@code events} are those the filters let through; they are split into lanes here. FX thread. */
     public SnapshotRenderer(SnapshotSpec spec, List<Event> events, Map<String, String> actorNames, Palette palette) {
         this(spec, Lanes.build(events, spec.lanes(), actorNames), palette);
     }
 
-    /** Draws lanes already built (the window's, when they match the snapshot's lane mode). */
+    /** Draws lanes already built (the window's, when they match the snapshot's lane mode). FX thread. */
     public SnapshotRenderer(SnapshotSpec spec, Lanes lanes, Palette palette) {
         this.spec = spec;
-        this.lanes = lanes;
+        this.lanes = spec.onlyLanes().isEmpty() ? lanes : lanes.only(spec.onlyLanes());
         this.palette = palette;
-        this.dataRange = lanes.all().range();
+        this.dataRange = this.lanes.all().range();
         double font = palette.font().getSize();
-        this.headerHeight = (spec.showTitle() ? Math.round(font * 2.6) : 0) + (spec.showCaption() ? Math.round(font * 1.8)
-                : 0) + (spec.showTitle() || spec.showCaption() ? 6 : 0);
-        this.footerHeight = spec.showFooter() ? Math.round(font * 3.4) : 0;
+        this.captionLines = spec.showCaption() ? wrap(spec.caption(), palette.font(), spec.width() - 24)
+                : new ArrayList<>();
+        this.headerHeight = (spec.showTitle() ? Math.round(font * 2.6) : 0) + captionLines.size() * lineHeight()
+                + (spec.showTitle() || spec.showCaption() ? 6 : 0);
+        if (!spec.autoHeight()) {
+            // The footer's notes depend on what the timeline shows, and its height on the notes: two passes.
+            layOutFooter(dryRun(spec.height() - headerHeight - footerFor(List.of(), List.of())));
+            Frame f = dryRun(spec.height() - headerHeight - footerHeight);
+            List<String> out = leftOut(f.lanesShown());
+            if (!out.isEmpty() && spec.showCaption()) {
+                // A fixed height that cannot hold every lane says so under the title, not only at the foot.
+                List<String> more = wrap("Lanes left out, as they did not fit the height: " + String.join(", ", out),
+                        palette.font(), spec.width() - 24);
+                captionLines.addAll(more);
+                headerHeight += more.size() * lineHeight();
+                f = dryRun(spec.height() - headerHeight - footerHeight);
+            }
+            layOutFooter(f);
+        }
+    }
+
+    private double lineHeight() {
+        return Math.round(palette.font().getSize() * 1.45);
+    }
+
+    /**
+     * The logical height at which every lane of {@code spec} is drawn whole with its content,
+     * with the header, the footer and the notes on shortened titles. FX thread.
+     */
+    public static int fittedHeight(SnapshotSpec spec, Lanes lanes, Palette palette) {
+        SnapshotSpec probe = spec.withSize(spec.width(), 900, spec.scale());
+        SnapshotRenderer r = new SnapshotRenderer(probe, lanes, palette);
+        PaintRequest req = r.request(400);
+        double lanesHeight = r.painter.lanesHeightFor(req);
+        FrameLayout l = FrameLayout.of(spec.width(), 1000, palette.font().getSize(), spec.showLaneHeaders(),
+                spec.showLegend(), false, spec.showAxis());
+        double timeline = l.lanesTop() + Math.max(lanesHeight, 2 * l.rowHeight()) + l.legendHeight() + 2;
+        r.layOutFooter(r.dryRun(timeline));
+        double total = r.headerHeight + timeline + r.footerHeight;
+        int max = SnapshotSpec.MAX_SIDE / spec.scale();
+        return (int) Math.max(120, Math.min(max, Math.ceil(total)));
+    }
+
+    private PaintRequest request(double timelineHeight) {
+        return new PaintRequest(spec.width(), timelineHeight, spec.window(), lanes, 0, spec.collapsedLanes(), null,
+                null, palette, dataRange, spec.showLaneHeaders(), spec.showLegend(), false, spec.showAxis(), false)
+                .withRows(Map.of(), EXPORT_ROWS).withCompress(spec.compress());
+    }
+
+    /** Plans the timeline at {@code timelineHeight} without keeping the picture, to learn what it will show. */
+    private Frame dryRun(double timelineHeight) {
+        Canvas scratch = new Canvas(1, 1);
+        return painter.paint(scratch.getGraphicsContext2D(), request(Math.max(60, timelineHeight)));
+    }
+
+    /** The footer for what {@code f} shows: sources and export time, wrapped; what was left out; the notes. */
+    private void layOutFooter(Frame f) {
+        footerHeight = footerFor(f.shortened(), leftOut(f.lanesShown()));
+    }
+
+    private double footerFor(List<Event> shortened, List<String> leftOut) {
+        if (!spec.showFooter()) {
+            footerLines = List.of();
+            notes = List.of();
+            return 0;
+        }
+        double room = spec.width() - 24;
+        List<String> lines = new ArrayList<>(wrap(spec.footer(), palette.font(), room));
+        String counts = String.format("%,d events shown", eventsIn(lanes.lanes().size() - leftOut.size()));
+        if (!leftOut.isEmpty()) {
+            counts += String.format(" · %d of %d lanes; left out, as they did not fit: %s", lanes.lanes().size()
+                    - leftOut.size(), lanes.lanes().size(), String.join(", ", leftOut));
+        }
+        lines.addAll(wrap(counts, palette.font(), room));
+        footerLines = lines;
+        List<String> n = new ArrayList<>();
+        for (int i = 0; i < shortened.size(); i++) {
+            Event e = shortened.get(i);
+            n.add((i + 1) + "  " + e.when().describe() + " · " + e.displayTitle());
+        }
+        notes = n;
+        noteColumns = (int) Math.max(1, Math.min(4, Math.floor(room / 380)));
+        int noteLines = n.isEmpty() ? 0 : 1 + notePlaces()[0][0];
+        return Math.round(lineHeight() * (lines.size() + noteLines) + palette.font().getSize() * 1.2);
+    }
+
+    private List<List<String>> wrappedNotes() {
+        double colW = (spec.width() - 24) / noteColumns - 12;
+        List<List<String>> out = new ArrayList<>();
+        for (String note : notes) {
+            out.add(wrap(note, palette.font(), colW));
+        }
+        return out;
+    }
+
+    /**
+     * Where each note goes: {@code [i + 1] = {column, line}}; {@code [0][0]} is the most lines any
+     * column takes. Notes fill the columns in turn, none split between two.
+     */
+    private int[][] notePlaces() {
+        List<List<String>> wrapped = wrappedNotes();
+        int perColumn = (int) Math.ceil(noteLineCount() / (double) noteColumns);
+        int[][] places = new int[wrapped.size() + 1][];
+        int column = 0;
+        int line = 0;
+        int most = 0;
+        for (int i = 0; i < wrapped.size(); i++) {
+            int size = wrapped.get(i).size();
+            if (line > 0 && line + size > perColumn && column + 1 < noteColumns) {
+                column++;
+                line = 0;
+            }
+            places[i + 1] = new int[]{column, line};
+            line += size;
+            most = Math.max(most, line);
+        }
+        places[0] = new int[]{most};
+        return places;
+    }
+
+    private int noteLineCount() {
+        int n = 0;
+        for (List<String> w : wrappedNotes()) {
+            n += w.size();
+        }
+        return n;
+    }
+
+    /** The names of the lanes after the first {@code shown}: those a fixed height left out. */
+    private List<String> leftOut(int shown) {
+        List<String> out = new ArrayList<>();
+        for (Lanes.Lane lane : lanes.lanes().subList(Math.min(shown, lanes.lanes().size()), lanes.lanes().size())) {
+            out.add(lane.label());
+        }
+        return out;
     }
 
     /** Draws every tile in turn, one per pulse; completes with the image. Call from any thread. */
@@ -93,7 +237,7 @@ public final class SnapshotRenderer {
                     Platform.runLater(step[0]);
                 } else {
                     result.complete(new Snapshot(image, eventsIn(first[0].lanesShown()), first[0].lanesShown(),
-                            lanes.lanes().size(), first[0], headerHeight));
+                            lanes.lanes().size(), first[0], headerHeight, leftOut(first[0].lanesShown())));
                 }
             } catch (RuntimeException | Error e) {
                 result.completeExceptionally(e);
@@ -147,11 +291,9 @@ public final class SnapshotRenderer {
         double timelineHeight = height - headerHeight - footerHeight;
         gc.save();
         gc.translate(0, headerHeight);
-        PaintRequest r = new PaintRequest(width, timelineHeight, spec.window(), lanes, 0, spec.collapsedLanes(),
-                null, null, palette, dataRange, spec.showLaneHeaders(), spec.showLegend(), false, spec.showAxis(), false);
-        Frame f = painter.paint(gc, r);
+        Frame f = painter.paint(gc, request(timelineHeight));
         gc.restore();
-        footer(gc, width, height, f);
+        footer(gc, width, height);
         return f;
     }
 
@@ -167,14 +309,16 @@ public final class SnapshotRenderer {
             gc.fillText(elide(spec.title(), titleFont, width - 24), 12, y + font * 0.3);
             y += Math.round(font * 2.6);
         }
-        if (spec.showCaption()) {
-            gc.setFont(palette.font());
-            gc.setFill(palette.mutedText());
-            gc.fillText(elide(spec.caption(), palette.font(), width - 24), 12, y);
+        gc.setFont(palette.font());
+        gc.setFill(palette.mutedText());
+        for (String line : captionLines) {
+            gc.fillText(line, 12, y);
+            y += lineHeight();
         }
     }
 
-    private void footer(GraphicsContext gc, double width, double height, Frame f) {
+    /** Sources and export time (wrapped, never cut), what is shown and left out, then the notes on shortened titles. */
+    private void footer(GraphicsContext gc, double width, double height) {
         if (!spec.showFooter()) {
             return;
         }
@@ -185,12 +329,70 @@ public final class SnapshotRenderer {
         gc.setFont(palette.font());
         gc.setFill(palette.mutedText());
         gc.setTextBaseline(VPos.TOP);
-        double font = palette.font().getSize();
-        gc.fillText(elide(spec.footer(), palette.font(), width - 24), 12, top + font * 0.4);
-        String counts = String.format("%,d events shown", eventsIn(f.lanesShown()))
-                + (f.lanesShown() < lanes.lanes().size() ? String.format(" · %d of %d lanes (the rest did not fit)",
-                f.lanesShown(), lanes.lanes().size()) : "");
-        gc.fillText(elide(counts, palette.font(), width - 24), 12, top + font * 1.8);
+        double y = top + palette.font().getSize() * 0.5;
+        for (String line : footerLines) {
+            gc.fillText(line, 12, y);
+            y += lineHeight();
+        }
+        if (notes.isEmpty()) {
+            return;
+        }
+        gc.setFill(palette.text());
+        gc.fillText("Titles shortened or left out above, in full (by number):", 12, y);
+        y += lineHeight();
+        List<List<String>> wrapped = wrappedNotes();
+        int[][] places = notePlaces();
+        double colW = (width - 24) / noteColumns;
+        gc.setFill(palette.mutedText());
+        for (int i = 0; i < wrapped.size(); i++) {
+            List<String> note = wrapped.get(i);
+            for (int k = 0; k < note.size(); k++) {
+                gc.fillText(note.get(k), 12 + places[i + 1][0] * colW + (k == 0 ? 0 : 14),
+                        y + (places[i + 1][1] + k) * lineHeight());
+            }
+        }
+    }
+
+    /** {@code s} in lines no wider than {@code room}, broken between words (a word too long is broken inside). */
+    static List<String> wrap(String s, Font font, double room) {
+        List<String> lines = new ArrayList<>();
+        if (s == null || s.isBlank()) {
+            return lines;
+        }
+        Text t = new Text();
+        t.setFont(font);
+        StringBuilder line = new StringBuilder();
+        for (String word : s.split(" ")) {
+            String candidate = line.length() == 0 ? word : line + " " + word;
+            t.setText(candidate);
+            if (t.getLayoutBounds().getWidth() <= room) {
+                line.setLength(0);
+                line.append(candidate);
+                continue;
+            }
+            if (line.length() > 0) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            String rest = word;
+            t.setText(rest);
+            while (t.getLayoutBounds().getWidth() > room && rest.length() > 1) {
+                int cut = rest.length() - 1;
+                t.setText(rest.substring(0, cut));
+                while (cut > 1 && t.getLayoutBounds().getWidth() > room) {
+                    cut--;
+                    t.setText(rest.substring(0, cut));
+                }
+                lines.add(rest.substring(0, cut));
+                rest = rest.substring(cut);
+                t.setText(rest);
+            }
+            line.append(rest);
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
     }
 
     private static String elide(String s, Font font, double room) {

@@ -14,20 +14,35 @@ import io.annalist.timeline.TimeWindow;
  * @param height  logical height
  * @param caption the active filters in words ("Actors: Russia · Kinds: visit"), or ""
  * @param footer  sources' attribution, or ""
+ * @param onlyLanes the keys of the lanes to show, or empty for all of them
+ * @param compress  true to shrink quiet periods to breaks, as the window does
  */
 public record SnapshotSpec(TimeWindow window, int width, int height, int scale, LaneMode lanes,
                            Set<String> collapsedLanes, String title, String caption, String footer, boolean dark,
                            boolean showTitle, boolean showCaption, boolean showLegend, boolean showAxis,
-                           boolean showLaneHeaders, boolean showFooter) {
+                           boolean showLaneHeaders, boolean showFooter, Set<String> onlyLanes, boolean compress) {
 
     /** The largest image side we write, in pixels; beyond this PNG viewers and briefs struggle anyway. */
     public static final int MAX_SIDE = 32_000;
     /** The most pixels in one image (about 800 MB of memory while it is written). */
     public static final long MAX_PIXELS = 200_000_000L;
 
+    /** Every lane, quiet periods compressed. */
+    public SnapshotSpec(TimeWindow window, int width, int height, int scale, LaneMode lanes,
+                        Set<String> collapsedLanes, String title, String caption, String footer, boolean dark,
+                        boolean showTitle, boolean showCaption, boolean showLegend, boolean showAxis,
+                        boolean showLaneHeaders, boolean showFooter) {
+        this(window, width, height, scale, lanes, collapsedLanes, title, caption, footer, dark, showTitle,
+                showCaption, showLegend, showAxis, showLaneHeaders, showFooter, Set.of(), true);
+    }
+
+    /** A height that grows to show every lane whole with its content (and the footnotes). */
+    public static final int AUTO_HEIGHT = -1;
+
     public SnapshotSpec {
         collapsedLanes = Set.copyOf(collapsedLanes);
-        if (width < 200 || height < 120) {
+        onlyLanes = Set.copyOf(onlyLanes);
+        if (width < 200 || height < 120 && height != AUTO_HEIGHT) {
             throw new IllegalArgumentException("a snapshot must be at least 200 × 120 pixels, not " + width + " × "
                     + height);
         }
@@ -35,7 +50,7 @@ public record SnapshotSpec(TimeWindow window, int width, int height, int scale, 
             throw new IllegalArgumentException("the scale must be 1, 2, 3 or 4, not " + scale);
         }
         long w = (long) width * scale;
-        long h = (long) height * scale;
+        long h = (long) Math.max(height, 120) * scale;
         if (w > MAX_SIDE || h > MAX_SIDE || w * h > MAX_PIXELS) {
             throw new IllegalArgumentException("a snapshot of " + w + " × " + h + " pixels is too large (at most "
                     + MAX_SIDE + " on a side and " + MAX_PIXELS / 1_000_000 + " million pixels)");
@@ -46,8 +61,13 @@ public record SnapshotSpec(TimeWindow window, int width, int height, int scale, 
         return width * scale;
     }
 
+    /** The height in pixels; {@link #AUTO_HEIGHT} until the exporter has fitted it. */
     public int pixelHeight() {
-        return height * scale;
+        return height == AUTO_HEIGHT ? AUTO_HEIGHT : height * scale;
+    }
+
+    public boolean autoHeight() {
+        return height == AUTO_HEIGHT;
     }
 
     /** Defaults for a brief: 1600 × 900, light, everything included. */
@@ -58,22 +78,34 @@ public record SnapshotSpec(TimeWindow window, int width, int height, int scale, 
 
     public SnapshotSpec withSize(int w, int h, int s) {
         return new SnapshotSpec(window, w, h, s, lanes, collapsedLanes, title, caption, footer, dark, showTitle,
-                showCaption, showLegend, showAxis, showLaneHeaders, showFooter);
+                showCaption, showLegend, showAxis, showLaneHeaders, showFooter, onlyLanes, compress);
     }
 
     public SnapshotSpec withLanes(LaneMode m, Set<String> collapsed) {
         return new SnapshotSpec(window, width, height, scale, m, collapsed, title, caption, footer, dark, showTitle,
-                showCaption, showLegend, showAxis, showLaneHeaders, showFooter);
+                showCaption, showLegend, showAxis, showLaneHeaders, showFooter, onlyLanes, compress);
     }
 
     public SnapshotSpec withDark(boolean d) {
         return new SnapshotSpec(window, width, height, scale, lanes, collapsedLanes, title, caption, footer, d,
-                showTitle, showCaption, showLegend, showAxis, showLaneHeaders, showFooter);
+                showTitle, showCaption, showLegend, showAxis, showLaneHeaders, showFooter, onlyLanes, compress);
     }
 
     public SnapshotSpec withIncludes(boolean title, boolean caption, boolean legend, boolean axis, boolean headers,
                                      boolean footer) {
         return new SnapshotSpec(window, width, height, scale, lanes, collapsedLanes, this.title, this.caption,
-                this.footer, dark, title, caption, legend, axis, headers, footer);
+                this.footer, dark, title, caption, legend, axis, headers, footer, onlyLanes, compress);
+    }
+
+    /** The same snapshot showing only the lanes {@code keys} (all when empty), quiet periods compressed or not. */
+    public SnapshotSpec withLanesShown(Set<String> keys, boolean compressQuiet) {
+        return new SnapshotSpec(window, width, height, scale, lanes, collapsedLanes, title, caption, footer, dark,
+                showTitle, showCaption, showLegend, showAxis, showLaneHeaders, showFooter, keys, compressQuiet);
+    }
+
+    /** The same snapshot with another caption. */
+    public SnapshotSpec withCaption(String text) {
+        return new SnapshotSpec(window, width, height, scale, lanes, collapsedLanes, title, text, footer, dark,
+                showTitle, showCaption, showLegend, showAxis, showLaneHeaders, showFooter, onlyLanes, compress);
     }
 }

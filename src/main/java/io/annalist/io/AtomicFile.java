@@ -36,7 +36,7 @@ public final class AtomicFile {
         }
         Path temp;
         try {
-            temp = Files.createTempFile(dir, "." + target.getFileName() + "-", ".part");
+            temp = createBeside(dir, target.getFileName().toString());
         } catch (AccessDeniedException e) {
             throw new IOException("cannot write " + out + ": permission denied in " + dir);
         } catch (NoSuchFileException e) {
@@ -54,6 +54,25 @@ public final class AtomicFile {
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);
             throw new IOException("cannot write " + out + ": " + reason(e), e);
+        }
+    }
+
+    /**
+     * A new empty file beside the target. Made with the ordinary permissions, which the user's
+     * umask narrows (a temporary file would be readable by its owner only, and so would the
+     * file it becomes).
+     */
+    private static Path createBeside(Path dir, String name) throws IOException {
+        java.util.Random random = new java.util.Random();
+        for (int attempt = 0; ; attempt++) {
+            Path p = dir.resolve("." + name + "-" + Long.toUnsignedString(random.nextLong(), 36) + ".part");
+            try {
+                return Files.createFile(p);
+            } catch (java.nio.file.FileAlreadyExistsException taken) {
+                if (attempt > 100) {
+                    throw taken;
+                }
+            }
         }
     }
 

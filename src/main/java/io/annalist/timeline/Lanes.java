@@ -118,6 +118,21 @@ public final class Lanes {
         return new Lane(key, label, kind, index, rows);
     }
 
+    /** These lanes with only those whose keys are in {@code keys}, in the same order; {@link #all()} holds their events. */
+    public Lanes only(java.util.Set<String> keys) {
+        List<Lane> kept = new ArrayList<>();
+        java.util.Set<Event> events = new java.util.HashSet<>();
+        for (Lane lane : lanes) {
+            if (keys.contains(lane.key())) {
+                kept.add(lane);
+                for (int i = 0; i < lane.index().size(); i++) {
+                    events.add(lane.index().get(i));
+                }
+            }
+        }
+        return new Lanes(kept, EventIndex.of(new ArrayList<>(events)), mode);
+    }
+
     /** True when {@code e} belongs to one of the lanes with these keys. */
     public boolean inAnyLane(Event e, java.util.Set<String> keys) {
         return switch (mode) {

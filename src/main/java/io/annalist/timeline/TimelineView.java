@@ -336,6 +336,19 @@ public class TimelineView extends Control {
         return laneRowLimits;
     }
 
+    /** The keys of the lanes the last frame showed, in order (for "export the lanes on screen"). FX thread. */
+    public List<String> lanesOnScreen() {
+        List<String> keys = new ArrayList<>();
+        if (getSkin() instanceof TimelineSkin skin && skin.frame() != null) {
+            for (Frame.Hit h : skin.frame().hits()) {
+                if (h.event() == null && h.cluster() == null && h.laneKey() != null && !keys.contains(h.laneKey())) {
+                    keys.add(h.laneKey());
+                }
+            }
+        }
+        return keys;
+    }
+
     /** The rows a lane grows to unless the analyst chose otherwise. */
     public static final int DEFAULT_LANE_ROWS = LanePlan.DEFAULT_ROWS;
     /** The rows of a lane expanded to show all its rows. */

@@ -24,7 +24,20 @@ import javafx.stage.Window;
 final class ExportDialog extends Dialog<ExportDialog.Choice> {
     /** What the analyst chose. {@code width}/{@code height} are null for "as on screen". */
     record Choice(boolean wholeRange, Integer width, Integer height, int scale, String title, boolean showTitle,
-                  boolean caption, boolean legend, boolean axis, boolean headers, boolean footer, boolean dark) {
+                  boolean caption, boolean legend, boolean axis, boolean headers, boolean footer, boolean dark,
+                  boolean fitHeight, java.util.Set<String> onlyLanes, boolean compress) {
+        /** As on screen, every lane, the height fitted to them. */
+        Choice(boolean wholeRange, Integer width, Integer height, int scale, String title, boolean showTitle,
+               boolean caption, boolean legend, boolean axis, boolean headers, boolean footer, boolean dark) {
+            this(wholeRange, width, height, scale, title, showTitle, caption, legend, axis, headers, footer, dark,
+                    false, java.util.Set.of(), true);
+        }
+    }
+
+    /** Where the dialog remembers its settings between uses and runs. */
+    private static java.util.prefs.Preferences memory() {
+        return java.util.prefs.Preferences.userRoot().node(System.getProperty("annalist.prefs.node", "io/annalist"))
+                .node("export");
     }
 
     ExportDialog(Window owner, TimelineView timeline, String title, boolean dark) {
@@ -74,6 +87,52 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
         darkButton.setToggleGroup(theme);
         (dark ? darkButton : light).setSelected(true);
 
+        CheckBox fit = new CheckBox("Height: grow to show every lane whole");
+        fit.setId("exportFitHeight");
+        fit.setSelected(true);
+        height.disableProperty().unbind();
+        height.disableProperty().bind(onScreen.selectedProperty().or(fit.selectedProperty()));
+        CheckBox compress = new CheckBox("Compress quiet periods");
+        compress.setSelected(timeline.isCompressQuietPeriods());
+        ToggleGroup lanesGroup = new ToggleGroup();
+        RadioButton allLanes = new RadioButton("All lanes");
+        RadioButton visibleLanes = new RadioButton("The lanes on screen");
+        RadioButton chosenLanes = new RadioButton("These:");
+        for (RadioButton b : new RadioButton[]{allLanes, visibleLanes, chosenLanes}) {
+            b.setToggleGroup(lanesGroup);
+        }
+        allLanes.setSelected(true);
+        javafx.scene.control.ListView<CheckBox> laneList = new javafx.scene.control.ListView<>();
+        laneList.setPrefHeight(120);
+        for (io.annalist.timeline.Lanes.Lane lane : timeline.getLanes().lanes()) {
+            CheckBox c = new CheckBox(lane.label());
+            c.setUserData(lane.key());
+            c.setSelected(true);
+            laneList.getItems().add(c);
+        }
+        laneList.disableProperty().bind(chosenLanes.selectedProperty().not());
+        java.util.List<String> onScreenLanes = timeline.lanesOnScreen();
+
+        // The settings of the last export come back.
+        java.util.prefs.Preferences m = memory();
+        whole.setSelected(m.getBoolean("whole", false));
+        custom.setSelected(m.getBoolean("custom", false));
+        width.getValueFactory().setValue(m.getInt("width", 1600));
+        height.getValueFactory().setValue(m.getInt("height", 900));
+        fit.setSelected(m.getBoolean("fit", true));
+        scale.getSelectionModel().select(Math.max(0, Math.min(2, m.getInt("scale", 1) - 1)));
+        compress.setSelected(m.getBoolean("compress", timeline.isCompressQuietPeriods()));
+        CheckBox[] includes = {showTitle, caption, legend, axis, headers, footer};
+        String[] keys = {"title", "caption", "legend", "axis", "headers", "footer"};
+        for (int i = 0; i < includes.length; i++) {
+            includes[i].setSelected(m.getBoolean(keys[i], true));
+        }
+        switch (m.get("lanes", "all")) {
+            case "visible" -> visibleLanes.setSelected(true);
+            case "chosen" -> chosenLanes.setSelected(true);
+            default -> allLanes.setSelected(true);
+        }
+
         GridPane g = new GridPane();
         g.setHgap(10);
         g.setVgap(8);
@@ -81,7 +140,11 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
         int row = 0;
         g.addRow(row++, new Label("Show"), new HBox(12, visible, whole));
         g.addRow(row++, new Label("Size"), new HBox(12, onScreen, custom, width, new Label("×"), height));
+        g.add(fit, 1, row++);
         g.addRow(row++, new Label("Scale"), scale);
+        g.addRow(row++, new Label("Lanes"), new HBox(12, allLanes, visibleLanes, chosenLanes));
+        g.add(laneList, 1, row++);
+        g.add(compress, 1, row++);
         g.addRow(row++, new Label("Include"), new HBox(8, showTitle, titleField));
         g.add(new HBox(12, caption, legend, axis, headers), 1, row++);
         g.add(footer, 1, row++);
@@ -89,10 +152,33 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
         getDialogPane().setContent(g);
         ButtonType export = new ButtonType("Export…", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(export, ButtonType.CANCEL);
-        setResultConverter(b -> b != export ? null : new Choice(whole.isSelected(),
-                custom.isSelected() ? width.getValue() : null, custom.isSelected() ? height.getValue() : null,
-                scale.getSelectionModel().getSelectedIndex() + 1, titleField.getText(), showTitle.isSelected(),
-                caption.isSelected(), legend.isSelected(), axis.isSelected(), headers.isSelected(),
-                footer.isSelected(), darkButton.isSelected()));
+        setResultConverter(b -> {
+            if (b != export) {
+                return null;
+            }
+            m.putBoolean("whole", whole.isSelected());
+            m.putBoolean("custom", custom.isSelected());
+            m.putInt("width", width.getValue());
+            m.putInt("height", height.getValue());
+            m.putBoolean("fit", fit.isSelected());
+            m.putInt("scale", scale.getSelectionModel().getSelectedIndex() + 1);
+            m.putBoolean("compress", compress.isSelected());
+            for (int i = 0; i < includes.length; i++) {
+                m.putBoolean(keys[i], includes[i].isSelected());
+            }
+            m.put("lanes", visibleLanes.isSelected() ? "visible" : chosenLanes.isSelected() ? "chosen" : "all");
+            java.util.Set<String> only = new java.util.LinkedHashSet<>();
+            if (visibleLanes.isSelected()) {
+                only.addAll(onScreenLanes);
+            } else if (chosenLanes.isSelected()) {
+                laneList.getItems().stream().filter(CheckBox::isSelected).forEach(c -> only.add((String) c.getUserData()));
+            }
+            return new Choice(whole.isSelected(), custom.isSelected() ? width.getValue() : null,
+                    custom.isSelected() && !fit.isSelected() ? height.getValue() : null,
+                    scale.getSelectionModel().getSelectedIndex() + 1, titleField.getText(), showTitle.isSelected(),
+                    caption.isSelected(), legend.isSelected(), axis.isSelected(), headers.isSelected(),
+                    footer.isSelected(), darkButton.isSelected(), fit.isSelected() || !custom.isSelected(), only,
+                    compress.isSelected());
+        });
     }
 }

@@ -75,13 +75,15 @@ final class SnapshotActions {
             b.window(visible);
         }
         int width = c.width() != null ? c.width() : (int) Math.max(200, Math.round(timeline.getWidth()));
-        int height = c.height() != null ? c.height() : (int) Math.max(120, Math.round(timeline.getHeight()));
+        int height = c.fitHeight() ? SnapshotSpec.AUTO_HEIGHT : c.height() != null ? c.height()
+                : (int) Math.max(120, Math.round(timeline.getHeight()));
         return b.size(width, height, c.scale())
                 .lanes(timeline.getLaneMode(), Set.copyOf(timeline.getCollapsedLanes()))
                 .title(c.title(), window.location() == null ? null : window.location().displayName())
                 .dark(c.dark())
                 .includes(c.showTitle(), c.caption(), c.legend(), c.axis(), c.headers(), c.footer())
-                .build();
+                .build()
+                .withLanesShown(c.onlyLanes(), c.compress());
     }
 
     /** Exports {@code spec} to {@code out} with progress in the status line; the result or the error is shown. */
@@ -95,8 +97,7 @@ final class SnapshotActions {
         Task<Exporter.Done> task = new Task<>() {
             @Override
             protected Exporter.Done call() throws Exception {
-                updateMessage("Exporting " + out.getFileName() + " (" + spec.pixelWidth() + " × " + spec.pixelHeight()
-                        + " px)…");
+                updateMessage("Exporting " + out.getFileName() + " (" + spec.pixelWidth() + " px wide)…");
                 try {
                     return Exporter.export(spec, lanes, palette, out, p -> updateProgress(p, 1), writer).get();
                 } catch (java.util.concurrent.ExecutionException e) {
@@ -109,7 +110,9 @@ final class SnapshotActions {
         window.status().loading(task);
         task.setOnSucceeded(e -> {
             window.status().idle();
-            window.notifications().show("Exported " + task.getValue().summary());
+            String leftOut = task.getValue().leftOutWarning();
+            window.notifications().show("Exported " + task.getValue().summary() + (leftOut.isEmpty() ? ""
+                    : " — " + leftOut));
         });
         task.setOnFailed(e -> {
             window.status().idle();
@@ -127,7 +130,8 @@ final class SnapshotActions {
     void copyToClipboard() {
         TimelineView timeline = window.timeline();
         ExportDialog.Choice c = new ExportDialog.Choice(false, null, null, 1, window.store().getDataset().title(),
-                true, true, true, true, true, true, window.isDark());
+                true, true, true, true, true, true, window.isDark(), false, Set.of(),
+                timeline.isCompressQuietPeriods());
         SnapshotSpec spec = spec(c);
         SnapshotRenderer r = new SnapshotRenderer(spec, List.copyOf(window.store().sortedEvents()),
                 window.store().actorNames(), timeline.palette());

@@ -169,17 +169,21 @@ class ExportTest {
             StringWriter e = new StringWriter();
             int code = cli(o, e, "export", "data/" + file, "--out", out.toString());
             assertEquals(0, code, e.toString());
-            assertTrue(o.toString().startsWith(out + ": 1600 × 900 px, "), o.toString());
+            assertTrue(o.toString().startsWith(out + ": 1600 × "), o.toString());
+            assertFalse(o.toString().contains("lanes fit"), "the height grows to show every lane: " + o);
+            assertEquals("", e.toString());
             BufferedImage img = ImageIO.read(out.toFile());
             assertEquals(1600, img.getWidth());
-            assertEquals(900, img.getHeight());
+            assertTrue(img.getHeight() > 300, "as tall as its lanes: " + img.getHeight());
         }
         StringWriter o = new StringWriter();
         Path filtered = dir.resolve("filtered.png");
         assertEquals(0, cli(o, new StringWriter(), "export", "data/russia-north-korea-2018-2025.json", "--out",
                 filtered.toString(), "--from", "2023", "--to", "2025", "--actor", "russia", "--actor", "north-korea",
                 "--kind", "visit", "--kind", "troop_deployment", "--scale", "2", "--theme", "dark", "--lanes", "kind"));
-        assertTrue(o.toString().contains("3200 × 1800 px, 6 events drawn"), o.toString());
+        assertTrue(o.toString().contains("6 events drawn"), o.toString());
+        assertTrue(o.toString().contains("3200 × "), o.toString());
+        assertEquals(7559, PngWriter.readPixelsPerMetre(filtered), "192 dpi for a 2× image");
         assertTrue(PngWriter.readText(filtered).get("Description").startsWith(
                 "Actors: North Korea, Russia · Kinds: visit, troop deployment · Dates: 1 January 2023 – 31 December 2025"));
     }
@@ -196,6 +200,8 @@ class ExportTest {
                 {"export", "data/russia-north-korea-2018-2025.json"},
                 {"export", "data/russia-north-korea-2018-2025.json", "--out", dir.resolve("x.png").toString(), "--lanes", "diagonal"},
                 {"export", "data/russia-north-korea-2018-2025.json", "--out", dir.resolve("x.png").toString(), "--theme", "sepia"},
+                {"export", "data/russia-north-korea-2018-2025.json", "--out", dir.resolve("x.jpg").toString()},
+                {"export", "data/russia-north-korea-2018-2025.json", "--out", dir.resolve("x.png").toString(), "--height", "tall"},
         };
         for (String[] args : bad) {
             StringWriter err = new StringWriter();
@@ -204,5 +210,64 @@ class ExportTest {
             assertTrue(err.toString().startsWith("annalist: "), err.toString());
         }
         assertFalse(Files.exists(dir.resolve("x.png")));
+        assertFalse(Files.exists(dir.resolve("x.jpg")));
+    }
+
+    @Test
+    void aFixedHeightThatCannotHoldEveryLaneSaysWhichAreLeftOutAndCutsNoneInHalf() throws Exception {
+        Path out = dir.resolve("short.png");
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        assertEquals(0, cli(o, e, "export", "data/russia-north-korea-2018-2025.json", "--out", out.toString(),
+                "--height", "500"));
+        assertTrue(e.toString().startsWith("annalist: warning: "), e.toString());
+        assertTrue(e.toString().contains("lanes did not fit the height and are left out: ")
+                && e.toString().contains("Ukraine"), e.toString());
+        assertEquals(500, ImageIO.read(out.toFile()).getHeight());
+    }
+
+    @Test
+    void thePngHasItsResolutionAndTheModeTheUmaskGives() throws Exception {
+        Path out = dir.resolve("dpi.png");
+        Exporter.export(spec(800, 400, 1), List.of(VISIT), Map.of(), light(), out, p -> { }, Runnable::run)
+                .get(30, TimeUnit.SECONDS);
+        assertEquals(3780, PngWriter.readPixelsPerMetre(out), "96 dpi at 1×");
+        Path plain = Files.createFile(dir.resolve("plain"));
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(out),
+                "the same mode as any new file here");
+    }
+
+    @Test
+    void aHalfOpenDateRangeReadsFromOrUntil() {
+        long from = PartialDate.parse("2023").start();
+        assertEquals("Dates: from 1 January 2023", FilterCaption.of(EventFilter.NONE.withWindow(from, null), Map.of(),
+                null));
+        assertEquals("Dates: until 31 December 2025", FilterCaption.of(EventFilter.NONE.withWindow(null,
+                PartialDate.parse("2025").end()), Map.of(), null));
+    }
+
+    @Test
+    void theFooterWrapsAndNeverCutsTheSourcesOrTheExportTime() throws Exception {
+        String footer = Exporter.footer("Sources: " + "A very long list of publishers and titles; ".repeat(12));
+        List<String> lines = HeadlessFx.call(() -> SnapshotRenderer.wrap(footer, light().font(), 600));
+        assertTrue(lines.size() > 2);
+        assertEquals(footer, String.join(" ", lines), "every word is there");
+        assertTrue(lines.get(lines.size() - 1).contains("Annalist"));
+    }
+
+    @Test
+    void everyTileIsDrawnInItsOwnPlace() throws Exception {
+        // The mark lies in the third tile across: a tile drawn at x = 0 would leave it out.
+        TimeWindow w = new TimeWindow(PartialDate.parse("2024-06-01").start(), PartialDate.parse("2024-06-23").start());
+        SnapshotSpec wide = SnapshotSpec.brief(w, "T", "", "").withSize(11_000, 300, 1).withLanes(LaneMode.NONE,
+                Set.of()).withIncludes(false, false, false, true, true, false);
+        Palette palette = light();
+        SnapshotRenderer.Snapshot s = HeadlessFx.call(() -> new SnapshotRenderer(wide, List.of(VISIT), Map.of(),
+                palette)).render(p -> { }).get(60, TimeUnit.SECONDS);
+        double x = s.frame().scale().xOf((VISIT.when().start() + VISIT.when().end()) / 2.0);
+        assertTrue(x > 2 * SnapshotRenderer.TILE, "in the third tile: " + x);
+        Frame.Hit hit = s.frame().hitOf(VISIT);
+        int argb = s.image().getRGB((int) Math.round(x), (int) Math.round(s.timelineTop() + hit.y() + hit.h() / 2));
+        assertTrue(((argb >> 16) & 255) < 120, "the mark is drawn where the scale puts it: " + Integer.toHexString(argb));
     }
 }
