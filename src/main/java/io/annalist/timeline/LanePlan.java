@@ -115,10 +115,10 @@ final class LanePlan {
             items.add(new LaneStacking.Item(i, g.x0, g.x1, width.applyAsDouble(g.event.displayTitle()), g.bar,
                     g.tier));
         }
-        List<double[]> breaks = new ArrayList<>();
-        scale.breaks().forEach(b -> breaks.add(new double[]{b.x(), b.x() + b.w()}));
+        // Titles may run across a break (a title says what, its mark says when): keeping them out of the
+        // breaks cut more titles than it made clearer.
         LaneStacking.Result stacked = LaneStacking.stack(items, rowLimit, THIN_ROWS, left, right,
-                TimelinePainter.CLUSTER_WIDTH, breaks);
+                TimelinePainter.CLUSTER_WIDTH);
         plan.rowsUsed = Math.max(1, stacked.rowsUsed());
         plan.thinRowsUsed = stacked.thinRowsUsed();
         double thinTop = 3 + plan.rowsUsed * row;

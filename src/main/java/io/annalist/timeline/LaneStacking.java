@@ -107,12 +107,6 @@ public final class LaneStacking {
         /** The start of each title in this row, by the id of its item. */
         final Map<Integer, double[]> labelOf = new java.util.HashMap<>();
 
-        Row(List<double[]> blocked) {
-            for (double[] b : blocked) {
-                labels.add(b[0], b[1]);
-            }
-        }
-
         boolean free(double a, double b) {
             return marks.free(a, b) && labels.free(a, b);
         }
@@ -124,12 +118,6 @@ public final class LaneStacking {
      */
     public static Result stack(List<Item> items, int rows, int thinRows, double left, double right,
                                double clusterWidth) {
-        return stack(items, rows, thinRows, left, right, clusterWidth, List.of());
-    }
-
-    /** As above, with no title crossing any of the {@code blocked} x intervals (the breaks of quiet periods). */
-    public static Result stack(List<Item> items, int rows, int thinRows, double left, double right,
-                               double clusterWidth, List<double[]> blocked) {
         List<Item> order = new ArrayList<>(items);
         order.sort(Comparator.comparing(Item::tier).thenComparingDouble(Item::x0).thenComparingInt(Item::id));
         // Rows are made as they are needed: a lane shown with all its rows may have thousands.
@@ -147,7 +135,7 @@ public final class LaneStacking {
             int row = chooseRow(full, it, left, right);
             boolean whole = row >= 0 && row < full.size() && titleFits(full.get(row), it, left, right);
             if (!whole && full.size() < limit) {
-                full.add(new Row(blocked));
+                full.add(new Row());
                 row = full.size() - 1;
             }
             if (row >= 0) {
