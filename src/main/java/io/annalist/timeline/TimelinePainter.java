@@ -197,7 +197,8 @@ public final class TimelinePainter {
         int extra = 0;
         long overflowing = plans.stream().filter(LanePlan::wantsRows).count();
         double free = layout.lanesHeight() - total;
-        if (overflowing > 0 && free >= layout.rowHeight()) {
+        // Only the window gives spare room away: an export is sized to its lanes, which must not grow with it.
+        if (r.controls() && overflowing > 0 && free >= layout.rowHeight()) {
             extra = (int) Math.floor(free / layout.rowHeight() / overflowing);
             for (int i = 0; i < plans.size() && extra > 0; i++) {
                 LanePlan old = plans.get(i);
