@@ -62,6 +62,9 @@ public final class SnapshotRenderer {
     private List<String> footerLines = List.of();
     private List<String> notes = List.of();
     private int noteColumns = 1;
+    private List<List<String>> wrappedNotes = List.of();
+    /** Shortened titles listed in full at the foot; past this many, the rest are counted. */
+    static final int MAX_NOTES = 400;
 
     /** {@code events} are those the filters let through; they are split into lanes here. FX thread. */
     public SnapshotRenderer(SnapshotSpec spec, List<Event> events, Map<String, String> actorNames, Palette palette) {
@@ -139,6 +142,7 @@ public final class SnapshotRenderer {
         if (!spec.showFooter()) {
             footerLines = List.of();
             notes = List.of();
+            wrappedNotes = List.of();
             return 0;
         }
         double room = spec.width() - 24;
@@ -151,23 +155,28 @@ public final class SnapshotRenderer {
         lines.addAll(wrap(counts, palette.font(), room));
         footerLines = lines;
         List<String> n = new ArrayList<>();
-        for (int i = 0; i < shortened.size(); i++) {
+        for (int i = 0; i < Math.min(MAX_NOTES, shortened.size()); i++) {
             Event e = shortened.get(i);
             n.add((i + 1) + "  " + e.when().describe() + " · " + e.displayTitle());
         }
+        if (shortened.size() > MAX_NOTES) {
+            n.add(String.format("… and %,d more titles not shown in full: zoom in, or export a shorter time",
+                    shortened.size() - MAX_NOTES));
+        }
         notes = n;
         noteColumns = (int) Math.max(1, Math.min(4, Math.floor(room / 380)));
+        double colW = (spec.width() - 24) / noteColumns - 12;
+        List<List<String>> wrapped = new ArrayList<>();
+        for (String note : notes) {
+            wrapped.add(wrap(note, palette.font(), colW));
+        }
+        wrappedNotes = wrapped;
         int noteLines = n.isEmpty() ? 0 : 1 + notePlaces()[0][0];
         return Math.round(lineHeight() * (lines.size() + noteLines) + palette.font().getSize() * 1.2);
     }
 
     private List<List<String>> wrappedNotes() {
-        double colW = (spec.width() - 24) / noteColumns - 12;
-        List<List<String>> out = new ArrayList<>();
-        for (String note : notes) {
-            out.add(wrap(note, palette.font(), colW));
-        }
-        return out;
+        return wrappedNotes;
     }
 
     /**
