@@ -127,7 +127,8 @@ final class LanePainter {
         }
         gc.setFill(e.when().isVague() && !m.bar() ? p.mutedText() : p.text());
         gc.fillText(text, label.x(), ly);
-        double w = Math.min(label.width(), tm.width(text));
+        // The width of what was drawn, not of the room it was given: a title longer than its room shows.
+        double w = tm.width(text);
         titles.add(new Frame.Title(label.x(), ly - layout.rowHeight() / 2 + 2, w, layout.rowHeight() - 4, e,
                 label.elided()));
         return label.x() + w;
