@@ -64,7 +64,7 @@ public final class SnapshotRenderer {
     private int noteColumns = 1;
     private List<List<String>> wrappedNotes = List.of();
     /** Shortened titles listed in full at the foot; past this many, the rest are counted. */
-    static final int MAX_NOTES = 400;
+    static final int MAX_NOTES = io.annalist.timeline.TimelinePainter.MAX_NOTES;
 
     /** {@code events} are those the filters let through; they are split into lanes here. FX thread. */
     public SnapshotRenderer(SnapshotSpec spec, List<Event> events, Map<String, String> actorNames, Palette palette) {

@@ -111,6 +111,9 @@ final class LanePainter {
         String title = e.displayTitle();
         String text = title;
         Integer note = footnotes.get(e);
+        if (note != null && note > TimelinePainter.MAX_NOTES) {
+            note = null;
+        }
         if (label.elided()) {
             String mark = note == null ? "" : " " + note;
             text = tm.elide(title, label.width() - tm.width(mark)) + mark;

@@ -22,6 +22,8 @@ import javafx.scene.text.TextAlignment;
 public final class TimelinePainter {
     public static final double MARKER_R = 5;
     public static final double CLUSTER_WIDTH = 44;
+    /** An export lists at most this many shortened titles in full; only those carry their number. */
+    public static final int MAX_NOTES = 400;
 
     private TextMeasure text;
     private TextMeasure bold;
