@@ -125,22 +125,25 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
+    /** --height: auto (every lane whole) or a number of pixels. */
+    private int pixelHeight() throws UsageError {
+        if (height.equalsIgnoreCase("auto")) {
+            return SnapshotSpec.AUTO_HEIGHT;
+        }
+        try {
+            return Integer.parseInt(height.strip());
+        } catch (NumberFormatException e) {
+            throw new UsageError("--height must be auto or a number of pixels, not \"" + height + "\"");
+        }
+    }
+
     private int run() throws UsageError {
         try {
             io.annalist.export.PngWriter.checkExtension(out);
         } catch (java.io.IOException e) {
             throw new UsageError(e.getMessage());
         }
-        int h;
-        if (height.equalsIgnoreCase("auto")) {
-            h = SnapshotSpec.AUTO_HEIGHT;
-        } else {
-            try {
-                h = Integer.parseInt(height.strip());
-            } catch (NumberFormatException e) {
-                throw new UsageError("--height must be auto or a number of pixels, not \"" + height + "\"");
-            }
-        }
+        int h = pixelHeight();
         boolean dark = theme == Theme.DARK;
         Long fromMs = date("--from", from, true);
         Long toMs = date("--to", to, false);
@@ -216,11 +219,12 @@ final class ExportCommand implements Callable<Integer> {
         try {
             snapshot = SnapshotSpecBuilder.of(store.getDataset(), kept, v.filter(), store.actorNames())
                     .window(new TimeWindow(v.start(), v.end()))
-                    .size(width, height, scale)
+                    .size(width, pixelHeight(), scale)
                     .lanes(LaneMode.valueOf(v.lanes().toUpperCase(java.util.Locale.ROOT)), v.collapsedLanes())
                     .title(title, file.getFileName().toString())
                     .dark(dark)
-                    .build();
+                    .build()
+                    .withLanesShown(Set.copyOf(onlyLanes), compress);
         } catch (IllegalArgumentException e) {
             throw new UsageError(e.getMessage());
         }
