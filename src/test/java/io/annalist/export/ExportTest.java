@@ -268,6 +268,11 @@ class ExportTest {
         assertTrue(x > 2 * SnapshotRenderer.TILE, "in the third tile: " + x);
         Frame.Hit hit = s.frame().hitOf(VISIT);
         int argb = s.image().getRGB((int) Math.round(x), (int) Math.round(s.timelineTop() + hit.y() + hit.h() / 2));
-        assertTrue(((argb >> 16) & 255) < 120, "the mark is drawn where the scale puts it: " + Integer.toHexString(argb));
+        Color expected = palette.kind(EventKind.VISIT);
+        assertEquals(expected.getBlue(), (argb & 255) / 255.0, 0.1, "the mark is drawn where the scale puts it: "
+                + Integer.toHexString(argb));
+        assertEquals(expected.getRed(), ((argb >> 16) & 255) / 255.0, 0.1, Integer.toHexString(argb));
+        int beside = s.image().getRGB((int) Math.round(x - 60), (int) Math.round(s.timelineTop() + hit.y() + 2));
+        assertTrue((beside & 255) > 200, "and around it the background: " + Integer.toHexString(beside));
     }
 }
