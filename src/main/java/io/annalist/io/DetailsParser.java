@@ -10,6 +10,8 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.annalist.model.Agreement;
+import io.annalist.model.Clash;
+import io.annalist.model.ClashType;
 import io.annalist.model.Estimate;
 import io.annalist.model.EventDetails;
 import io.annalist.model.EventKind;
@@ -41,11 +43,12 @@ final class DetailsParser {
             EventKind.MILITARY_EXERCISE, Set.of("participants", "name", "scale"),
             EventKind.MEETING, Set.of("participants", "topic", "outcome"),
             EventKind.AGREEMENT, Set.of("parties", "name", "terms"),
-            EventKind.STATEMENT, Set.of("speaker", "addressees", "quote"));
+            EventKind.STATEMENT, Set.of("speaker", "addressees", "quote"),
+            EventKind.CLASH, Set.of("side_a", "side_b", "type", "fatalities", "civilian_targeting"));
 
     private static final Seen.Names ALL_FIELDS = new Seen.Names(FIELDS.values().stream().flatMap(Set::stream)
             .distinct().sorted().toArray(String[]::new));
-    private static final Seen.Names ESTIMATE_FIELDS = new Seen.Names("min", "max");
+    private static final Seen.Names ESTIMATE_FIELDS = new Seen.Names("min", "max", "best");
 
     private final Fields f;
     /** One set of slots, cleared for each block: a reader is used by one thread at a time. */
@@ -79,7 +82,8 @@ final class DetailsParser {
                 continue;
             }
             switch (name) {
-                case "visitors", "hosts", "participants", "parties", "reported_by", "addressees" -> {
+                case "visitors", "hosts", "participants", "parties", "reported_by", "addressees", "side_a",
+                        "side_b" -> {
                     JsonLocation valueAt = f.here();
                     List<String> ids = f.tokens(path, name);
                     v.lists.put(name, ids);
@@ -94,6 +98,19 @@ final class DetailsParser {
                     }
                 }
                 case "troops" -> v.troops = readEstimate(path, name);
+                case "fatalities" -> v.fatalities = readEstimate(path, name);
+                case "type" -> {
+                    String t = f.text(path, name);
+                    if (t != null) {
+                        v.clashType = ClashType.fromJson(t);
+                        if (v.clashType == null) {
+                            f.problems().error(f.here(), path, name, "unknown clash type \"" + t
+                                    + "\"; expected battle, air_strike, shelling or other");
+                        }
+                    }
+                }
+                case "civilian_targeting" -> v.civilians = p.currentToken() == JsonToken.VALUE_NULL ? null
+                        : f.bool(path, name);
                 case "apogee_km", "range_km" -> v.numbers.put(name, f.number(path, name, false));
                 case "bearing_deg" -> {
                     Double b = f.number(path, name, false);
@@ -152,11 +169,12 @@ final class DetailsParser {
             case MEETING -> new Meeting(v.list("participants"), v.texts.get("topic"), v.texts.get("outcome"));
             case AGREEMENT -> new Agreement(v.list("parties"), v.texts.get("name"), v.texts.get("terms"));
             case STATEMENT -> new Statement(v.texts.get("speaker"), v.list("addressees"), v.texts.get("quote"));
+            case CLASH -> new Clash(v.list("side_a"), v.list("side_b"), v.clashType, v.fatalities, v.civilians);
             case OTHER -> throw new IllegalArgumentException("other has no details");
         };
     }
 
-    /** A number of people: {@code 12000} or {@code {"min": 10000, "max": 12000}}. */
+    /** A number of people: {@code 12000}, or {@code {"min": 10000, "max": 12000}} with an optional {@code "best"} inside. */
     private Estimate readEstimate(String path, String field) throws IOException {
         JsonParser p = f.parser();
         JsonLocation at = f.here();
@@ -167,6 +185,7 @@ final class DetailsParser {
         String epath = path + "." + field;
         Long min = null;
         Long max = null;
+        Long best = null;
         Seen seen = new Seen(ESTIMATE_FIELDS);
         int errorsBefore = f.problems().errorCount();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -178,8 +197,9 @@ final class DetailsParser {
             switch (name) {
                 case "min" -> min = f.count(epath, name);
                 case "max" -> max = f.count(epath, name);
+                case "best" -> best = f.count(epath, name);
                 default -> {
-                    f.problems().error(f.here(), epath, name, "an estimate has only \"min\" and \"max\", not \""
+                    f.problems().error(f.here(), epath, name, "an estimate has only \"min\", \"max\" and \"best\", not \""
                             + name + "\"");
                     p.skipChildren();
                 }
@@ -193,10 +213,15 @@ final class DetailsParser {
             return null;
         }
         if (min > max) {
-            f.problems().error(at, path, field, "troops \"min\" (" + min + ") is greater than \"max\" (" + max + ")");
+            f.problems().error(at, path, field, field + " \"min\" (" + min + ") is greater than \"max\" (" + max + ")");
             return null;
         }
-        return new Estimate(min, max);
+        if (best != null && (best < min || best > max)) {
+            f.problems().error(at, path, field, field + " \"best\" (" + best + ") is outside \"min\" to \"max\" ("
+                    + min + "–" + max + ")");
+            return null;
+        }
+        return new Estimate(min, max, best);
     }
 
     /**
@@ -219,12 +244,18 @@ final class DetailsParser {
         final Slots<Double> numbers = new Slots<>();
         final Slots<Integer> ints = new Slots<>();
         Estimate troops;
+        Estimate fatalities;
+        ClashType clashType;
+        Boolean civilians;
         MissileClass missileClass;
         Outcome outcome;
 
         void clear() {
             java.util.Arrays.fill(slots, null);
             troops = null;
+            fatalities = null;
+            clashType = null;
+            civilians = null;
             missileClass = null;
             outcome = null;
         }

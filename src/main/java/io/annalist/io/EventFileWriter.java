@@ -15,6 +15,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.annalist.marks.Mark;
 import io.annalist.model.Actor;
 import io.annalist.model.Agreement;
+import io.annalist.model.Clash;
 import io.annalist.model.DateText;
 import io.annalist.model.Dataset;
 import io.annalist.model.Estimate;
@@ -147,6 +148,9 @@ public final class EventFileWriter {
             if (e.where().lon() != null) {
                 g.writeNumberField("lon", e.where().lon());
             }
+            if (e.where().precision() != null) {
+                g.writeStringField("precision", e.where().precision().jsonName());
+            }
             g.writeEndObject();
         }
         list(g, "actors", e.actors());
@@ -235,15 +239,7 @@ public final class EventFileWriter {
         } else if (d instanceof TroopDeployment t) {
             optional(g, "from", t.from());
             optional(g, "to", t.to());
-            Estimate e = t.troops();
-            if (e != null && e.isExact()) {
-                g.writeNumberField("troops", e.min());
-            } else if (e != null) {
-                g.writeObjectFieldStart("troops");
-                g.writeNumberField("min", e.min());
-                g.writeNumberField("max", e.max());
-                g.writeEndObject();
-            }
+            estimate(g, "troops", t.troops());
             list(g, "reported_by", t.reportedBy());
             optional(g, "theatre", t.theatre());
             optional(g, "unit", t.unit());
@@ -287,7 +283,32 @@ public final class EventFileWriter {
             optional(g, "speaker", s.speaker());
             list(g, "addressees", s.addressees());
             optional(g, "quote", s.quote());
+        } else if (d instanceof Clash c) {
+            list(g, "side_a", c.sideA());
+            list(g, "side_b", c.sideB());
+            if (c.type() != null) {
+                g.writeStringField("type", c.type().jsonName());
+            }
+            estimate(g, "fatalities", c.fatalities());
+            if (c.civilianTargeting() != null) {
+                g.writeBooleanField("civilian_targeting", c.civilianTargeting());
+            }
         }
         g.writeEndObject();
+    }
+
+    /** A count as a number when exact, else {@code {"min": ..., "max": ..., "best": ...}}. */
+    private static void estimate(JsonGenerator g, String field, Estimate e) throws IOException {
+        if (e != null && e.isExact()) {
+            g.writeNumberField(field, e.min());
+        } else if (e != null) {
+            g.writeObjectFieldStart(field);
+            g.writeNumberField("min", e.min());
+            g.writeNumberField("max", e.max());
+            if (e.best() != null) {
+                g.writeNumberField("best", e.best());
+            }
+            g.writeEndObject();
+        }
     }
 }

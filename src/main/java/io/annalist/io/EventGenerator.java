@@ -23,8 +23,8 @@ import io.annalist.model.Precision;
 public final class EventGenerator {
     private static final int ACTORS = 500;
     private static final String[] KINDS = {"visit", "troop_deployment", "missile_test", "military_exercise",
-            "meeting", "agreement", "statement", "other"};
-    private static final double[] KIND_WEIGHTS = {0.18, 0.08, 0.12, 0.10, 0.20, 0.07, 0.20, 0.05};
+            "meeting", "agreement", "statement", "clash", "other"};
+    private static final double[] KIND_WEIGHTS = {0.17, 0.08, 0.11, 0.09, 0.19, 0.07, 0.19, 0.05, 0.05};
     private static final String[] WORDS = ("officials said the talks covered security cooperation border "
             + "arrangements and the supply of equipment while observers noted that neither side disclosed the "
             + "terms reports from state media described the meeting as productive and analysts expect further "
@@ -207,6 +207,7 @@ public final class EventGenerator {
             case "meeting" -> actorName(a) + " meets " + actorName(b);
             case "agreement" -> actorName(a) + " and " + actorName(b) + " sign an agreement";
             case "statement" -> actorName(a) + " warns " + actorName(b);
+            case "clash" -> actorName(a) + " and " + actorName(b) + " clash near " + PLACES[place];
             default -> "Incident involving " + actorName(a) + " in " + PLACES[place];
         };
     }
@@ -273,6 +274,31 @@ public final class EventGenerator {
                 g.writeString(actorId(b));
                 g.writeEndArray();
                 g.writeStringField("terms", sentence(10));
+                g.writeEndObject();
+            }
+            case "clash" -> {
+                g.writeObjectFieldStart("clash");
+                g.writeArrayFieldStart("side_a");
+                g.writeString(actorId(a));
+                g.writeEndArray();
+                g.writeArrayFieldStart("side_b");
+                g.writeString(actorId(b));
+                g.writeEndArray();
+                g.writeStringField("type", new String[]{"battle", "air_strike", "shelling", "other"}[random.nextInt(4)]);
+                int low = random.nextInt(40);
+                if (random.nextBoolean()) {
+                    g.writeNumberField("fatalities", low);
+                } else {
+                    int high = low + 1 + random.nextInt(40);
+                    g.writeObjectFieldStart("fatalities");
+                    g.writeNumberField("min", low);
+                    g.writeNumberField("max", high);
+                    g.writeNumberField("best", low + random.nextInt(high - low + 1));
+                    g.writeEndObject();
+                }
+                if (random.nextInt(4) == 0) {
+                    g.writeBooleanField("civilian_targeting", true);
+                }
                 g.writeEndObject();
             }
             case "statement" -> {

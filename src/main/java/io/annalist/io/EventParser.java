@@ -16,6 +16,7 @@ import io.annalist.model.EventDetails;
 import io.annalist.model.EventKind;
 import io.annalist.model.PartialDate;
 import io.annalist.model.Place;
+import io.annalist.model.PlacePrecision;
 import io.annalist.model.When;
 
 /**
@@ -31,10 +32,10 @@ final class EventParser {
     private static final Seen.Names EVENT_FIELDS = new Seen.Names("id", "kind", "title", "when", "where", "actors",
             "summary", "sources", "confidence", "tags", "extra", "analyst", "citations", "visit", "troop_deployment",
             "missile_test",
-            "military_exercise", "meeting", "agreement", "statement");
+            "military_exercise", "meeting", "agreement", "statement", "clash");
     private static final Seen.Names WHEN_FIELDS = new Seen.Names("at", "start", "end", "approximate", "display", "note");
     private static final Seen.Names CITATION_FIELDS = new Seen.Names("field", "sources", "was", "note");
-    private static final Seen.Names PLACE_FIELDS = new Seen.Names("place", "country", "lat", "lon");
+    private static final Seen.Names PLACE_FIELDS = new Seen.Names("place", "country", "lat", "lon", "precision");
 
     private java.util.Set<String> knownActors;
     private java.util.Set<String> knownSources;
@@ -397,6 +398,7 @@ final class EventParser {
         String country = null;
         Double lat = null;
         Double lon = null;
+        PlacePrecision precision = null;
         JsonLocation latAt = null;
         JsonLocation lonAt = null;
         Seen seen = new Seen(PLACE_FIELDS);
@@ -424,6 +426,16 @@ final class EventParser {
                     lonAt = f.here();
                     lon = f.number(wpath, n, true);
                 }
+                case "precision" -> {
+                    String t = f.text(wpath, n);
+                    if (t != null) {
+                        precision = PlacePrecision.fromJson(t);
+                        if (precision == null) {
+                            f.problems().error(f.here(), wpath, n, "unknown place precision \"" + t + "\"; expected "
+                                    + placePrecisionNames());
+                        }
+                    }
+                }
                 default -> f.keepUnknown(extra(), path, field + "." + n);
             }
         }
@@ -435,7 +447,15 @@ final class EventParser {
             f.problems().error(lonAt, wpath, "lon", "longitude " + lon + " is outside -180..180");
             lon = null;
         }
-        return f.share(new Place(name, country, lat, lon));
+        return f.share(new Place(name, country, lat, lon, precision));
+    }
+
+    static String placePrecisionNames() {
+        StringBuilder b = new StringBuilder();
+        for (PlacePrecision p : PlacePrecision.values()) {
+            b.append(b.length() == 0 ? "" : ", ").append(p.jsonName());
+        }
+        return b.toString();
     }
 
     private static boolean isCountryCode(String s) {

@@ -7,7 +7,7 @@ import java.util.List;
  * list) when the source does not say: unknown stays unknown.
  */
 public sealed interface EventDetails
-        permits Visit, TroopDeployment, MissileTest, MilitaryExercise, Meeting, Agreement, Statement {
+        permits Visit, TroopDeployment, MissileTest, MilitaryExercise, Meeting, Agreement, Statement, Clash {
 
     /** The kind this block belongs to. */
     EventKind kind();

@@ -11,6 +11,7 @@ public enum EventKind {
     MEETING("Meeting"),
     AGREEMENT("Agreement"),
     STATEMENT("Statement"),
+    CLASH("Clash"),
     OTHER("Other");
 
     private final String label;

@@ -1,10 +1,22 @@
 package io.annalist.model;
 
 /**
- * Where an event happened: a place name, an ISO 3166-1 alpha-2 country code and optional
- * coordinates. Any part may be unknown (null).
+ * Where an event happened: a place name, an ISO 3166-1 alpha-2 country code, optional
+ * coordinates, and how precisely the source placed it ({@code precision}; null when the file
+ * does not say). A country-level place's coordinates are the country's centre, not the place
+ * of the event. Any part may be unknown (null).
  */
-public record Place(String name, String country, Double lat, Double lon) {
+public record Place(String name, String country, Double lat, Double lon, PlacePrecision precision) {
+
+    /** A place whose precision the file does not state. */
+    public Place(String name, String country, Double lat, Double lon) {
+        this(name, country, lat, lon, null);
+    }
+
+    /** True when the coordinates stand for an area (a district or coarser), not a point. */
+    public boolean imprecise() {
+        return precision != null && precision.area();
+    }
 
     public boolean hasCoordinates() {
         return lat != null && lon != null;

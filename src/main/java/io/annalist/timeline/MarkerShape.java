@@ -5,7 +5,7 @@ import javafx.scene.canvas.GraphicsContext;
 
 /** The mark of each kind of event, so kinds differ by shape as well as by colour. */
 public enum MarkerShape {
-    CIRCLE, HEXAGON, SQUARE, RING, TRIANGLE_UP, DIAMOND, TRIANGLE_DOWN, CROSS;
+    CIRCLE, HEXAGON, SQUARE, RING, TRIANGLE_UP, DIAMOND, TRIANGLE_DOWN, STAR, CROSS;
 
     public static MarkerShape of(EventKind kind) {
         return switch (kind) {
@@ -16,6 +16,7 @@ public enum MarkerShape {
             case TROOP_DEPLOYMENT -> TRIANGLE_UP;
             case MISSILE_TEST -> DIAMOND;
             case MILITARY_EXERCISE -> TRIANGLE_DOWN;
+            case CLASH -> STAR;
             case OTHER -> CROSS;
         };
     }
@@ -67,6 +68,17 @@ public enum MarkerShape {
             case TRIANGLE_DOWN -> {
                 xs = new double[]{x - r * 1.1, x + r * 1.1, x};
                 ys = new double[]{y - r * 0.85, y - r * 0.85, y + r * 1.1};
+            }
+            case STAR -> {
+                // A four-pointed burst: a clash.
+                xs = new double[8];
+                ys = new double[8];
+                for (int i = 0; i < 8; i++) {
+                    double a = Math.PI / 4 * i - Math.PI / 2;
+                    double len = i % 2 == 0 ? r * 1.25 : r * 0.5;
+                    xs[i] = x + len * Math.cos(a);
+                    ys[i] = y + len * Math.sin(a);
+                }
             }
             default -> {
                 xs = new double[6];

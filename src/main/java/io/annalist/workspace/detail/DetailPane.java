@@ -115,7 +115,7 @@ public final class DetailPane extends BorderPane {
         b.optional("Precision", precision(e));
         b.optional("Date note", e.when().note());
         if (e.where() != null && !(e.details() instanceof io.annalist.model.MissileTest)) {
-            b.optional("Where", e.where().describe());
+            b.optional("Where", ClashDetails.where(e.where()));
         }
         b.paragraph(e.summary());
         KindDetails.fill(b, e, ctx);

@@ -53,6 +53,8 @@ final class KindDetails {
             b.field("Name", a.name());
             b.field("Parties", names(a.parties(), ctx));
             b.field("Terms", a.terms());
+        } else if (d instanceof io.annalist.model.Clash c) {
+            ClashDetails.fill(b, e, c, ctx);
         } else if (d instanceof Statement s) {
             b.heading("Statement");
             b.field("Speaker", s.speaker() == null ? null : ctx.actorName(s.speaker()));
