@@ -129,7 +129,7 @@ final class Bench {
         return Arrays.copyOfRange(t, 2, t.length);
     }
 
-    private static long usedHeap() {
+    static long usedHeap() {
         for (int i = 0; i < 4; i++) {
             System.gc();
         }

@@ -11,8 +11,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code annalist bench [--events N,...] [--csv]}: generates files of N events (seed 42) and
- * measures loading, memory, filtering, drawing, zooming, export and start-up.
+ * {@code annalist bench [--events N,...] [--csv] [--imports]}: generates files of N events
+ * (seed 42) and measures loading, memory, filtering, drawing, zooming, export and start-up;
+ * with {@code --imports}, the importers against our reader on the same events.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure load, memory, filter, frame, zoom, export and start-up times on generated data.")
@@ -32,6 +33,10 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--layout", description = "only the layout figures: events drawn as their own mark and with full titles, for the bundled data")
     boolean layout;
+
+    @Option(names = "--imports", description = "measure only the importers: the same events as our JSON, as ACLED CSV"
+            + " and as GDELT, loaded side by side (time and memory)")
+    boolean imports;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -60,10 +65,20 @@ final class BenchCommand implements Callable<Integer> {
                     rt.maxMemory() / (1 << 20), System.getProperty("java.version"), System.getProperty("os.name"));
             out.println("medians after a warm-up; p95 where noted");
         }
-        for (int n : sizes) {
-            bench.run(n);
+        if (imports) {
+            ImportBench ib = new ImportBench(bench, dir);
+            for (int n : sizes) {
+                if (!csv) {
+                    out.printf("%n%,d events, as our JSON, ACLED CSV and GDELT%n", n);
+                }
+                ib.run(n);
+            }
+        } else {
+            for (int n : sizes) {
+                bench.run(n);
+            }
         }
-        if (!noStartup) {
+        if (!noStartup && !imports) {
             if (!csv) {
                 out.printf("%nstart-up, bundled data%n");
             }

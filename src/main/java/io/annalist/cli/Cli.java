@@ -56,7 +56,15 @@ public final class Cli implements Runnable {
             err.println("annalist: " + (ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage()));
             return FAILED;
         });
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // Readers answer this themselves; anything else that runs out ends here, as one line.
+            err.println("annalist: not enough memory (" + (Runtime.getRuntime().maxMemory() >> 20) + " MB for Java):"
+                    + " start it with more (java -Xmx4g …, or -Xmx in the launcher's annalist/lib/app/annalist.cfg)");
+            code = FAILED;
+        }
         out.flush();
         err.flush();
         return code;

@@ -25,12 +25,13 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code annalist convert IN --out OUT.json|OUT.csv [--format ...] [--starred] [--tagged T]
- * [--with-notes] [--workspace W]}: any format we read, written as annalist/1 or as CSV, with
+ * [--with-notes] [--workspace W] [import options]}: any format we read, written as annalist/1 or as CSV, with
  * the analyst's marks from the workspace written with each event, optionally keeping only the
  * starred events, those with some tags of the analyst's, or those with notes.
  */
 @Command(name = "convert", mixinStandardHelpOptions = true,
-        description = {"Convert a TimelineJS, ACLED or CSV file (or our own) into an Annalist event file, or into CSV.",
+        description = {"Convert a TimelineJS, ACLED, GDELT, UCDP, ICEWS or CSV file (or our own) into an Annalist event file,"
+                        + " or into CSV.",
                 "The analyst's stars, tags and notes from the workspace go with the events written."})
 final class ConvertCommand implements Callable<Integer> {
     @Parameters(paramLabel = "IN", description = "file to read")
@@ -40,8 +41,9 @@ final class ConvertCommand implements Callable<Integer> {
             description = "file to write: our JSON, or CSV when its name ends in .csv")
     Path out;
 
-    @Option(names = "--format", paramLabel = "auto|annalist|timelinejs|acled|csv", converter = FormatOption.class,
-            description = "the format of IN (default: detected)")
+    @Option(names = "--format", paramLabel = "FORMAT", converter = FormatOption.class,
+            description = "the format of IN: auto (the default: detected), annalist, timelinejs, acled, gdelt,"
+                    + " ucdp, icews or csv")
     Format format;
 
     @Option(names = "--starred", description = "write only the events the analyst starred")
@@ -57,6 +59,9 @@ final class ConvertCommand implements Callable<Integer> {
     @CommandLine.Mixin
     WorkspaceOption workspace;
 
+    @CommandLine.Mixin
+    ImportOptionsMixin importOptions = new ImportOptionsMixin();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -64,7 +69,7 @@ final class ConvertCommand implements Callable<Integer> {
     public Integer call() {
         var err = spec.commandLine().getErr();
         Format f = format;
-        LoadResult r = Formats.read(in, f);
+        LoadResult r = Formats.read(in, f, importOptions.options(), io.annalist.io.ReadProgress.NONE);
         if (r.failed()) {
             err.println("annalist: " + r.report().problems().get(0).format());
             return Cli.FAILED;

@@ -75,7 +75,7 @@ final class ExportCommand implements Callable<Integer> {
     List<String> actors = new ArrayList<>();
 
     @Option(names = "--kind", paramLabel = "KIND", description = "keep events of this kind (repeatable): visit,"
-            + " troop_deployment, missile_test, military_exercise, meeting, agreement, statement, other")
+            + " troop_deployment, missile_test, military_exercise, meeting, agreement, statement, clash, other")
     List<EventKind> kinds = new ArrayList<>();
 
     @Option(names = "--lanes", defaultValue = "actor", paramLabel = "actor|kind|none",
@@ -91,7 +91,7 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--theme", defaultValue = "light", paramLabel = "light|dark", description = "colours (default light)")
     Theme theme;
 
-    @Option(names = "--format", paramLabel = "auto|annalist|timelinejs|acled|csv", converter = FormatOption.class,
+    @Option(names = "--format", paramLabel = "FORMAT", converter = FormatOption.class,
             description = "the format of FILE (default: detected)")
     io.annalist.io.Format format;
 
@@ -101,6 +101,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @CommandLine.Mixin
     WorkspaceOption workspace;
+
+    @CommandLine.Mixin
+    ImportOptionsMixin importOptions = new ImportOptionsMixin();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -150,7 +153,8 @@ final class ExportCommand implements Callable<Integer> {
         if (fromMs != null && toMs != null && toMs <= fromMs) {
             throw new UsageError("--to is before --from");
         }
-        LoadResult loaded = io.annalist.io.Formats.read(file, format);
+        LoadResult loaded = io.annalist.io.Formats.read(file, format, importOptions.options(),
+                io.annalist.io.ReadProgress.NONE);
         if (loaded.failed()) {
             throw new UsageError(loaded.report().problems().get(0).format());
         }

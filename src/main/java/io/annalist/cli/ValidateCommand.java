@@ -22,12 +22,16 @@ import picocli.CommandLine.Parameters;
         exitCodeList = {"0:every event loaded", "1:some events were rejected",
                 "2:a file could not be read or parsed, or bad arguments"})
 final class ValidateCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "event files (format annalist/1)")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "event files in any format Annalist reads")
     List<Path> files;
 
-    @CommandLine.Option(names = "--format", paramLabel = "auto|annalist|timelinejs|acled|csv",
-            converter = FormatOption.class, description = "the format of the files (default: detected)")
+    @CommandLine.Option(names = "--format", paramLabel = "FORMAT",
+            converter = FormatOption.class, description = "the format of the files: auto (the default: detected),"
+                    + " annalist, timelinejs, acled, gdelt, ucdp, icews or csv")
     io.annalist.io.Format format;
+
+    @CommandLine.Mixin
+    ImportOptionsMixin importOptions = new ImportOptionsMixin();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -38,7 +42,8 @@ final class ValidateCommand implements Callable<Integer> {
         io.annalist.io.Format f = format;
         int code = Cli.OK;
         for (Path file : files) {
-            LoadResult result = io.annalist.io.Formats.read(file, f);
+            LoadResult result = io.annalist.io.Formats.read(file, f, importOptions.options(),
+                    io.annalist.io.ReadProgress.NONE);
             for (Problem p : result.report().problems()) {
                 out.println(p.format());
             }

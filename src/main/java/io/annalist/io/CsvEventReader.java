@@ -1,6 +1,5 @@
 package io.annalist.io;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,7 +10,6 @@ import java.util.Set;
 
 import io.annalist.model.ActorKind;
 import io.annalist.model.Confidence;
-import io.annalist.model.DateFormatException;
 import io.annalist.model.Event;
 import io.annalist.model.EventKind;
 import io.annalist.model.PartialDate;
@@ -23,9 +21,10 @@ import io.annalist.model.When;
  * are matched by name, case-insensitively, with common synonyms (see {@link #COLUMNS});
  * a column that matches nothing is reported once and kept in each event's extra fields.
  * Rows that cannot be read are reported with their line. Rows for consecutive days of one
- * event stay separate rows.
+ * event stay separate rows. Numeric dates (03/04/2020) are read in the {@link DateOrder}
+ * the analyst chose; without one, a date that reads two ways is reported, never guessed.
  */
-public final class CsvEventReader {
+final class CsvEventReader extends TableFormat {
     /** Our column, and the header names that mean it. */
     static final Map<String, String[]> COLUMNS = new java.util.LinkedHashMap<>();
 
@@ -51,144 +50,164 @@ public final class CsvEventReader {
         }
     }
 
-    public LoadResult read(Path file) {
-        String name = file.toString();
-        CsvText.Loaded loaded = CsvText.load(file);
-        if (loaded.failure() != null) {
-            return loaded.failure();
-        }
-        CsvText csv = loaded.csv();
-        ImportBuilder b = new ImportBuilder(name);
-        if (!csv.encoding.equals("UTF-8")) {
-            b.warn(1, 1, "", "the file is not UTF-8; read as " + csv.encoding);
-        }
+    @Override
+    String title(String fileName) {
+        return fileName;
+    }
+
+    @Override
+    String description(String fileName) {
+        return "Imported from " + fileName;
+    }
+
+    @Override
+    RowReader open(List<String> header, ImportBuilder b, ImportOptions options, String fileName) throws NotThisFormat {
         Map<String, Integer> col = new HashMap<>();
         Set<Integer> used = new HashSet<>();
         for (Map.Entry<String, String[]> c : COLUMNS.entrySet()) {
-            int i = csv.column(c.getValue());
+            int i = column(header, c.getValue());
             col.put(c.getKey(), i);
             if (i >= 0) {
                 used.add(i);
             }
         }
         if (col.get("date") < 0) {
-            return LoadResults.fatal(name, "the header has no date column (date, start_date, start or when)");
+            throw new NotThisFormat("the header has no date column (date, start_date, start or when)");
         }
-        for (int i = 0; i < csv.header.size(); i++) {
-            if (!used.contains(i) && !csv.header.get(i).isBlank()) {
-                b.warn(1, 1, "", "column \"" + csv.header.get(i) + "\" is not one Annalist knows; its values are kept"
+        List<Integer> others = new ArrayList<>();
+        List<String> otherNames = new ArrayList<>();
+        for (int i = 0; i < header.size(); i++) {
+            if (!used.contains(i) && !header.get(i).isBlank()) {
+                b.warn(1, 1, "", "column \"" + header.get(i) + "\" is not one Annalist knows; its values are kept"
                         + " with each event but not shown");
+                others.add(i);
+                otherNames.add("csv." + header.get(i).strip());
             }
         }
-        String fileSource = b.source("csv-file", "Spreadsheet " + file.getFileName(), null, null,
-                "Rows without a source of their own cite the file they came from.");
-        int n = 0;
-        for (CsvText.Row row : csv.rows) {
-            n++;
-            b.counted();
-            row(b, csv, row, col, used, n, fileSource);
-        }
-        return b.build(file.getFileName().toString(), "Imported from " + file.getFileName());
+        Columns c = new Columns(col, others.stream().mapToInt(Integer::intValue).toArray(),
+                otherNames.toArray(String[]::new), options.dateOrder(), fileName);
+        return c::row;
     }
 
-    private static void row(ImportBuilder b, CsvText csv, CsvText.Row row, Map<String, Integer> col, Set<Integer> used,
-                            int n, String fileSource) {
-        int line = row.line();
-        String id = row.cell(col.get("id"));
-        boolean idGiven = !id.isEmpty();
-        if (!idGiven) {
-            // Named by its row in problems only; a loaded row gets an id made from its content.
-            id = "row-" + n;
+    /** The columns of one file, found once from its header. */
+    private record Columns(Map<String, Integer> col, int[] others, String[] otherNames, DateOrder order,
+                           String fileName) {
+        int at(String name) {
+            return col.get(name);
         }
-        String dateText = row.cell(col.get("date"));
-        if (dateText.isEmpty()) {
-            b.reject(line, 1, "", "the row has no date", id);
-            return;
-        }
-        When when;
-        try {
-            PartialDate start = LenientDates.parse(dateText);
-            String endText = row.cell(col.get("end_date"));
-            boolean approx = row.cell(col.get("approximate")).equalsIgnoreCase("true");
-            String display = row.cell(col.get("display"));
-            when = endText.isEmpty() ? When.at(start, approx, display.isEmpty() ? null : display, null)
-                    : When.span(start, LenientDates.parse(endText), approx, display.isEmpty() ? null : display, null);
-        } catch (DateFormatException e) {
-            b.reject(line, 1, "", e.getMessage(), id);
-            return;
-        } catch (IllegalArgumentException e) {
-            b.reject(line, 1, "", e.getMessage(), id);
-            return;
-        }
-        String kindText = row.cell(col.get("kind"));
-        EventKind kind = EventKind.fromJson(kindText.toLowerCase(Locale.ROOT).replace(' ', '_'));
-        List<String> tags = new ArrayList<>();
-        for (String t : row.cell(col.get("tags")).split(";")) {
-            if (!t.isBlank()) {
-                tags.add(t.strip());
+
+        void row(CsvRow row, ImportPart b) {
+            int line = row.line;
+            Sharing s = b.share;
+            String id = row.get(at("id"));
+            boolean idGiven = !id.isEmpty();
+            if (!idGiven) {
+                // Named by its row in problems only; a loaded row gets an id made from its content.
+                id = "row-" + row.number;
             }
-        }
-        if (kind == null) {
-            kind = EventKind.OTHER;
-            if (!kindText.isEmpty()) {
-                tags.add(kindText);
+            String dateText = row.get(at("date"));
+            if (dateText.isEmpty()) {
+                b.reject(line, 1, "", "the row has no date", id);
+                return;
             }
-        }
-        List<String> actors = new ArrayList<>();
-        for (String a : row.cell(col.get("actors")).split(";")) {
-            if (!a.isBlank()) {
-                actors.add(b.actor(a, ActorKind.ORGANIZATION));
+            When when;
+            try {
+                PartialDate start = LenientDates.parse(dateText, order);
+                String endText = row.get(at("end_date"));
+                boolean approx = row.get(at("approximate")).equalsIgnoreCase("true");
+                String display = row.get(at("display"));
+                when = endText.isEmpty() ? When.at(start, approx, display.isEmpty() ? null : display, null)
+                        : When.span(start, LenientDates.parse(endText, order), approx,
+                        display.isEmpty() ? null : display, null);
+            } catch (IllegalArgumentException e) {
+                b.reject(line, 1, "", e.getMessage(), id);
+                return;
             }
-        }
-        Double lat = number(b, row, col.get("lat"), -90, 90, "latitude");
-        Double lon = number(b, row, col.get("lon"), -180, 180, "longitude");
-        String placeName = row.cell(col.get("place"));
-        String country = row.cell(col.get("country"));
-        Place where = placeName.isEmpty() && country.isEmpty() && lat == null ? null
-                : new Place(placeName.isEmpty() ? null : placeName, country.isEmpty() ? null : country, lat, lon);
-        String sourceText = row.cell(col.get("source"));
-        String source = fileSource;
-        if (!sourceText.isEmpty()) {
-            boolean web = Links.isWebLink(sourceText);
-            source = b.source("source-" + sourceText, sourceText, null, web ? sourceText : null, null);
-        }
-        String title = row.cell(col.get("title"));
-        Confidence confidence = Confidence.fromJson(row.cell(col.get("confidence")).toLowerCase(Locale.ROOT));
-        Map<String, String> extra = new HashMap<>();
-        for (int i = 0; i < csv.header.size() && i < row.cells().length; i++) {
-            if (!used.contains(i) && !row.cell(i).isEmpty()) {
-                extra.put("csv." + csv.header.get(i).strip(), "\"" + row.cell(i).replace("\"", "\\\"") + "\"");
+            b.aboutEvent(id);
+            String kindText = row.get(at("kind"));
+            EventKind kind = kindWord(kindText);
+            List<String> tags = new ArrayList<>();
+            for (String t : row.get(at("tags")).split(";")) {
+                if (!t.isBlank()) {
+                    tags.add(t.strip());
+                }
             }
-        }
-        String analyst = AnalystBlock.fromCells(row.cell(col.get("analyst_starred")), row.cell(col.get("analyst_tags")),
-                row.cell(col.get("analyst_notes")));
-        if (analyst != null) {
-            extra.put(AnalystBlock.FIELD, analyst);
-        }
-        String summary = row.cell(col.get("summary"));
-        Event e = new Event(id, kind, title.isEmpty() ? null : title, when, where, actors,
-                summary.isEmpty() ? null : summary, List.of(source), confidence, tags, null, extra, line);
-        if (idGiven) {
-            b.loaded(e, line, 1);
-        } else {
-            b.loadedWithoutId(e, "row-", line, 1);
+            if (kind == null) {
+                kind = EventKind.OTHER;
+                if (!kindText.isEmpty()) {
+                    tags.add(kindText);
+                }
+            }
+            List<String> actors = new ArrayList<>();
+            for (String a : row.get(at("actors")).split(";")) {
+                if (!a.isBlank()) {
+                    actors.add(b.actor(a, ActorKind.ORGANIZATION));
+                }
+            }
+            Double lat = number(b, row, at("lat"), -90, 90, "latitude");
+            Double lon = number(b, row, at("lon"), -180, 180, "longitude");
+            String placeName = row.get(at("place"));
+            String country = row.get(at("country"));
+            Place where = placeName.isEmpty() && country.isEmpty() && lat == null ? null
+                    : s.value(new Place(placeName.isEmpty() ? null : s.text(placeName),
+                    country.isEmpty() ? null : s.text(country), lat, lon));
+            String sourceText = row.get(at("source"));
+            String source;
+            if (sourceText.isEmpty()) {
+                source = b.source("csv-file", "Spreadsheet " + fileName, null, null,
+                        "Rows without a source of their own cite the file they came from.");
+            } else {
+                boolean web = Links.isWebLink(sourceText);
+                source = b.source("source-" + sourceText, sourceText, null, web ? sourceText : null, null);
+            }
+            String title = row.get(at("title"));
+            Confidence confidence = Confidence.fromJson(row.get(at("confidence")).toLowerCase(Locale.ROOT));
+            String summary = row.get(at("summary"));
+            Map<String, String> extra = Imports.extra(row, others, otherNames, s);
+            String analyst = AnalystBlock.fromCells(row.get(at("analyst_starred")), row.get(at("analyst_tags")),
+                    row.get(at("analyst_notes")));
+            if (analyst != null) {
+                extra = new HashMap<>(extra);
+                extra.put(AnalystBlock.FIELD, analyst);
+            }
+            Event e = new Event(s.text(id), kind, title.isEmpty() ? null : s.text(title), s.value(when), where,
+                    s.value(List.copyOf(actors)), summary.isEmpty() ? null : summary, s.value(List.of(source)),
+                    confidence, s.value(List.copyOf(tags)), null, extra, line);
+            if (idGiven) {
+                b.loaded(e);
+            } else {
+                b.loadedWithoutId(e, "row-");
+            }
         }
     }
 
-    private static Double number(ImportBuilder b, CsvText.Row row, int col, double min, double max, String what) {
-        String t = row.cell(col);
+    /** Our kind for a spreadsheet's word: our names, with spaces for underscores, and a few common synonyms. */
+    static EventKind kindWord(String word) {
+        String w = word.strip().toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+        EventKind k = EventKind.fromJson(w);
+        if (k != null) {
+            return k;
+        }
+        return switch (w) {
+            case "armed_clash", "battle", "clashes", "fighting", "attack" -> EventKind.CLASH;
+            default -> null;
+        };
+    }
+
+    private static Double number(ImportPart b, CsvRow row, int col, double min, double max, String what) {
+        String t = row.get(col);
         if (t.isEmpty()) {
             return null;
         }
         try {
             double v = Double.parseDouble(t);
             if (v < min || v > max || !Double.isFinite(v)) {
-                b.warn(row.line(), 1, "", what + " " + t + " is out of range; left out");
+                b.warn(row.line, 1, "", what + " " + t + " is out of range; left out");
                 return null;
             }
             return v;
         } catch (NumberFormatException e) {
-            b.warn(row.line(), 1, "", what + " \"" + t + "\" is not a number; left out");
+            b.warn(row.line, 1, "", what + " \"" + t + "\" is not a number; left out");
             return null;
         }
     }

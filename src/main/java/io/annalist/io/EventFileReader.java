@@ -119,6 +119,11 @@ public final class EventFileReader {
         return read(in, name, -1, ReadProgress.NONE, null);
     }
 
+    /** Reads an event file from a (decompressed) stream, reporting progress; does not close {@code in}. */
+    LoadResult read(InputStream in, String name, ReadProgress progress) {
+        return read(in, name, -1, progress, null);
+    }
+
     /** Null when the file must be read again on one thread. */
     private LoadResult read(InputStream in, String name, long size, ReadProgress progress, Path parallelFile) {
         Problems problems = new Problems(name);

@@ -3,37 +3,146 @@ package io.annalist.io;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
- * Opens any file Annalist reads: our JSON, TimelineJS, ACLED or plain CSV, detected from the
- * file unless a format is given. Never throws for bad content; see {@link LoadResult}.
+ * Opens any file Annalist reads — our JSON, TimelineJS, ACLED, GDELT, UCDP, ICEWS or plain
+ * CSV, each also as {@code .gz} or inside a {@code .zip} — detected from the file unless a
+ * format is given. Never throws for bad content, and not for running out of memory either:
+ * see {@link LoadResult}.
  */
 public final class Formats {
+    /** Threads that read the rows or events of one large file. */
+    static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
     private Formats() {
     }
 
     /** Reads {@code file} in {@code format}, or in the format it is detected to be when null. */
     public static LoadResult read(Path file, Format format, ReadProgress progress) {
-        Format f = format;
-        if (f == null) {
-            if (!Files.isRegularFile(file)) {
-                return new EventFileReader().read(file, progress);
-            }
-            try {
-                f = Format.detect(file);
-            } catch (IOException e) {
-                return LoadResults.unreadable(file.toString(), e);
-            }
-        }
-        return switch (f) {
-            case ANNALIST -> new EventFileReader().read(file, progress);
-            case TIMELINEJS -> new TimelineJsReader().read(file);
-            case ACLED -> new AcledReader().read(file);
-            case CSV -> new CsvEventReader().read(file);
-        };
+        return read(file, format, ImportOptions.NONE, progress);
     }
 
     public static LoadResult read(Path file, Format format) {
-        return read(file, format, ReadProgress.NONE);
+        return read(file, format, ImportOptions.NONE, ReadProgress.NONE);
+    }
+
+    /** Reads {@code file} with the analyst's import options. */
+    public static LoadResult read(Path file, Format format, ImportOptions options, ReadProgress progress) {
+        return read(file, format, options, progress, THREADS, TableImport.BLOCK_BYTES);
+    }
+
+    /** The data files inside {@code file} when it is a zip archive with more than one; otherwise empty. */
+    public static List<String> choices(Path file) {
+        try {
+            if (!Files.isRegularFile(file)) {
+                return List.of();
+            }
+            InputFile.of(file, null, Long.MAX_VALUE);
+            return List.of();
+        } catch (InputFile.Refused e) {
+            try {
+                List<String> names = InputFile.dataEntries(file);
+                return names.size() > 1 ? names : List.of();
+            } catch (IOException notAZip) {
+                return List.of();
+            }
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /** The format {@code file} is detected to be, or null when it cannot be read. */
+    public static Format detect(Path file, ImportOptions options) {
+        try {
+            InputFile f = InputFile.of(file, options.entry(), EventFileReader.DEFAULT_MAX_FILE_BYTES);
+            return Format.detect(f.head(1 << 16), f.dataName());
+        } catch (IOException | InputFile.Refused e) {
+            return null;
+        }
+    }
+
+    /** As {@link #read(Path, Format, ImportOptions, ReadProgress)}, on {@code threads} threads, in blocks of {@code blockBytes}. */
+    static LoadResult read(Path file, Format format, ImportOptions options, ReadProgress progress, int threads,
+                           int blockBytes) {
+        String name = file.toString();
+        Meter meter = new Meter(progress);
+        try {
+            if (!Files.isRegularFile(file)) {
+                // The reader of our format says what is wrong: a folder, no such file, a pipe, a link loop.
+                return new EventFileReader().read(file, progress);
+            }
+            InputFile input;
+            try {
+                input = InputFile.of(file, options.entry(), EventFileReader.DEFAULT_MAX_FILE_BYTES);
+            } catch (InputFile.Refused e) {
+                return LoadResults.fatal(name, e.getMessage());
+            }
+            Format f = format != null ? format : Format.detect(input.head(1 << 16), input.dataName());
+            return switch (f) {
+                case ANNALIST -> input.plainFile() != null ? new EventFileReader().read(file, meter)
+                        : new EventFileReader().read(input.open(), name, meter);
+                case TIMELINEJS -> new TimelineJsReader().read(input, name, threads, meter);
+                case ACLED -> new TableImport(threads, blockBytes).read(input, name, new AcledReader(), options, meter);
+                case CSV -> new TableImport(threads, blockBytes).read(input, name, new CsvEventReader(), options, meter);
+                case GDELT -> new TableImport(threads, blockBytes).read(input, name, new GdeltReader(), options, meter);
+                case UCDP -> new TableImport(threads, blockBytes).read(input, name, new UcdpReader(), options, meter);
+                case ICEWS -> new TableImport(threads, blockBytes).read(input, name, new IcewsReader(), options, meter);
+            };
+        } catch (InputFile.TooLarge e) {
+            return LoadResults.fatal(name, e.getMessage());
+        } catch (IOException e) {
+            return LoadResults.unreadable(name, e);
+        } catch (OutOfMemoryError e) {
+            return LoadResults.fatal(name, OutOfMemory.message(name, meter.estimate(file)));
+        }
+    }
+
+    /** Passes progress on, remembering how far the read got, to estimate the events of a file too large for memory. */
+    private static final class Meter implements ReadProgress {
+        private final ReadProgress to;
+        private volatile long done;
+        private volatile long total;
+        private volatile long rows;
+
+        Meter(ReadProgress to) {
+            this.to = to;
+        }
+
+        @Override
+        public void progress(long d, long t) {
+            done = d;
+            total = t;
+            to.progress(d, t);
+        }
+
+        @Override
+        public void rows(long n) {
+            rows = n;
+        }
+
+        @Override
+        public boolean cancelled() {
+            return to.cancelled();
+        }
+
+        @Override
+        public java.util.concurrent.ExecutorService workers() {
+            return to.workers();
+        }
+
+        /** About how many events the whole file holds: rows so far scaled to the file, or its size over a typical row. */
+        long estimate(Path file) {
+            long size;
+            try {
+                size = Files.size(file);
+            } catch (IOException e) {
+                size = total;
+            }
+            if (rows > 0 && done > 0 && total > 0) {
+                return (long) (rows * ((double) total / done));
+            }
+            return Math.max(1, size / 500);
+        }
     }
 }

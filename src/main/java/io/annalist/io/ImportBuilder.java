@@ -3,6 +3,7 @@ package io.annalist.io;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,117 +12,210 @@ import java.util.Map;
 import java.util.Set;
 
 import io.annalist.model.Actor;
-import io.annalist.model.ActorKind;
 import io.annalist.model.Dataset;
 import io.annalist.model.Event;
 import io.annalist.model.LoadReport;
 import io.annalist.model.Problem;
+import io.annalist.model.Severity;
 import io.annalist.model.Source;
 
 /**
- * Collects what an importer reads from a foreign format — actors named in the text, sources,
- * events, problems with their line — into a dataset and a load report with the same promise
- * as our own format: every row or entry is loaded or reported with its reason.
+ * Collects what an importer read from a foreign format — batch by batch, in file order —
+ * into a dataset and a load report with the same promise as our own format: every row or
+ * entry is loaded or reported with its reason (or counted as left out by an import option
+ * the user chose). Actors and sources get their ids in the order the file first names them,
+ * so the result does not depend on how many threads read the batches.
  */
 final class ImportBuilder {
-    final Problems problems;
-    private final Map<String, Actor> actors = new LinkedHashMap<>();
-    private final Map<String, String> actorIdsByName = new LinkedHashMap<>();
-    private final Map<String, Source> sources = new LinkedHashMap<>();
+    private final String file;
+    private final List<Problem> problems = new ArrayList<>();
+    private final LinkedHashMap<String, ActorTally> actors = new LinkedHashMap<>();
+    private final IdSet actorIds = new IdSet();
+    private final LinkedHashMap<ImportPart.SourceKey, Source> sources = new LinkedHashMap<>();
+    private final IdSet sourceIds = new IdSet();
     private final List<Event> events = new ArrayList<>();
     private final Set<String> eventIds = new HashSet<>();
+    private final Map<String, Integer> excludedBy = new LinkedHashMap<>();
     private int read;
     private int rejected;
+    private int excluded;
+    private int firstNotUtf8Line;
+    private int notUtf8Rows;
+
+    /** An actor of the whole file: its id, kind, affiliation and how often each name was used for it. */
+    private static final class ActorTally {
+        final String id;
+        final ImportPart.ActorSeen first;
+        final LinkedHashMap<String, Integer> names = new LinkedHashMap<>(2);
+
+        ActorTally(String id, ImportPart.ActorSeen first) {
+            this.id = id;
+            this.first = first;
+        }
+    }
 
     ImportBuilder(String file) {
-        problems = new Problems(file);
+        this.file = file;
     }
 
-    /** The id of the actor called {@code name}, made on first sight ("Military Forces of Russia" → military-forces-of-russia). */
-    String actor(String name, ActorKind kind) {
-        String clean = name.strip();
-        String id = actorIdsByName.get(clean);
-        if (id == null) {
-            id = unique(slug(clean), actors.keySet());
-            actorIdsByName.put(clean, id);
-            actors.put(id, new Actor(id, clean, kind, null, List.of()));
-        }
-        return id;
+    String file() {
+        return file;
     }
 
-    /** Adds a source and returns its id; the same source twice gets the same id. */
-    String source(String idHint, String title, String publisher, String url, String note) {
-        Source s = new Source(null, title, publisher, url, null, note);
-        for (Source existing : sources.values()) {
-            if (existing.title().equals(title) && java.util.Objects.equals(existing.publisher(), publisher)
-                    && java.util.Objects.equals(existing.url(), url)) {
-                return existing.id();
+    /** A problem about the whole file (a header, an encoding), not about one row. */
+    void warn(int line, int column, String path, String message) {
+        problems.add(new Problem(file, line, column, path, Severity.WARNING, message, null));
+    }
+
+    /** Takes in the next batch of the file. Batches must come in file order. */
+    void merge(ImportPart part) {
+        Map<String, String> actorRename = null;
+        for (ImportPart.ActorSeen a : part.actors.values()) {
+            ActorTally t = actors.get(a.key);
+            if (t == null) {
+                t = new ActorTally(actorIds.claim(slug(a.key)), a);
+                actors.put(a.key, t);
+            }
+            for (Map.Entry<String, Integer> n : a.names.entrySet()) {
+                t.names.merge(n.getKey(), n.getValue(), Integer::sum);
+            }
+            if (!t.id.equals(a.id)) {
+                actorRename = actorRename == null ? new HashMap<>() : actorRename;
+                actorRename.put(a.id, t.id);
             }
         }
-        String id = unique(slug(idHint), sources.keySet());
-        sources.put(id, new Source(id, s.title(), publisher, url, null, note));
-        return id;
-    }
-
-    /** Counts an entry of the file: every counted entry must end as {@link #loaded} or {@link #reject}. */
-    void counted() {
-        read++;
-    }
-
-    void loaded(Event e, int line, int column) {
-        if (!eventIds.add(e.id())) {
-            reject(line, column, "", "id \"" + e.id() + "\" is used twice; the later one is left out", e.id());
-            return;
+        Map<String, String> sourceRename = null;
+        for (ImportPart.SourceSeen s : part.sources.values()) {
+            Source known = sources.get(s.key);
+            if (known == null) {
+                String id = sourceIds.claim(slug(s.idHint));
+                    known = new Source(id, s.key.title(), s.key.publisher(), s.key.url(), null, s.note);
+                sources.put(s.key, known);
+            }
+            if (!known.id().equals(s.id)) {
+                sourceRename = sourceRename == null ? new HashMap<>() : sourceRename;
+                sourceRename.put(s.id, known.id());
+            }
         }
-        events.add(e);
-    }
-
-    /**
-     * Adds an event whose file gave it no id: it gets one made from its content
-     * ({@link ContentId}), {@code prefix} first; a second event with the same content gets
-     * "-2", a third "-3", in the order of the file.
-     */
-    void loadedWithoutId(Event e, String prefix, int line, int column) {
-        Map<String, String> names = new java.util.HashMap<>();
-        for (String a : e.actors()) {
-            Actor actor = actors.get(a);
-            names.put(a, actor == null ? a : actor.name());
+        problems.addAll(part.problems);
+        read += part.read;
+        rejected += part.rejected;
+        excluded += part.excluded;
+        part.excludedBy.forEach((k, v) -> excludedBy.merge(k, v, Integer::sum));
+        if (part.notUtf8Rows > 0) {
+            if (notUtf8Rows == 0) {
+                firstNotUtf8Line = part.firstNotUtf8Line;
+            }
+            notUtf8Rows += part.notUtf8Rows;
         }
-        String base = ContentId.of(prefix, e, names);
-        String id = base;
-        for (int i = 2; eventIds.contains(id); i++) {
-            id = base + "-" + i;
+        for (int k = 0; k < part.events.size(); k++) {
+            Event e = part.events.get(k);
+            Event renamed = actorRename == null && sourceRename == null ? e
+                    : EventIds.rename(e, actorRename, sourceRename);
+            if (part.withoutId.get(k)) {
+                // An id made from the content: a second event with the same content is "-2", in file order.
+                String id = renamed.id();
+                for (int i = 2; eventIds.contains(id); i++) {
+                    id = renamed.id() + "-" + i;
+                }
+                if (!id.equals(renamed.id())) {
+                    renamed = new Event(id, renamed.kind(), renamed.title(), renamed.when(), renamed.where(),
+                            renamed.actors(), renamed.summary(), renamed.sources(), renamed.confidence(),
+                            renamed.tags(), renamed.details(), renamed.extra(), renamed.line());
+                }
+            }
+            if (!eventIds.add(renamed.id())) {
+                problems.add(new Problem(file, renamed.line(), 1, "", Severity.ERROR, "id \"" + renamed.id()
+                        + "\" is used twice; the later one is left out", renamed.id()));
+                rejected++;
+                continue;
+            }
+            events.add(renamed);
         }
-        loaded(new Event(id, e.kind(), e.title(), e.when(), e.where(), e.actors(), e.summary(), e.sources(),
-                e.confidence(), e.tags(), e.details(), e.extra(), e.line()), line, column);
     }
 
-    void reject(int line, int column, String path, String message, String eventId) {
-        problems.aboutEvent(eventId);
-        problems.error(line, column, path, null, message);
-        problems.aboutEvent(null);
-        rejected++;
-    }
-
-    void warn(int line, int column, String path, String message) {
-        problems.warn(line, column, path, null, message);
+    /** Rows merged so far. */
+    int read() {
+        return read;
     }
 
     LoadResult build(String title, String description) {
-        List<Problem> sorted = new ArrayList<>(problems.list());
+        if (notUtf8Rows > 0) {
+            problems.add(new Problem(file, firstNotUtf8Line, 1, "", Severity.WARNING, "the file is not UTF-8: "
+                    + (notUtf8Rows == 1 ? "this row was" : notUtf8Rows + " rows, from this one on, were")
+                    + " read as Windows-1252", null));
+        }
+        if (excluded > 0) {
+            StringBuilder why = new StringBuilder();
+            excludedBy.forEach((k, v) -> why.append(why.length() == 0 ? "" : "; ").append(String.format("%,d", v))
+                    .append(' ').append(k));
+            problems.add(new Problem(file, 0, 0, "", Severity.WARNING, String.format("%,d", excluded)
+                    + " rows left out by the import options: " + why, null));
+        }
+        List<Problem> sorted = new ArrayList<>(problems);
         sorted.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
-        Dataset d = new Dataset(title, description, new ArrayList<>(actors.values()), new ArrayList<>(sources.values()),
-                events, Map.of());
-        return new LoadResult(d, new LoadReport(problems.file(), read, events.size(), rejected, sorted, false));
+        List<Actor> actorList = new ArrayList<>(actors.size());
+        Map<String, String> idByKey = new HashMap<>();
+        actors.forEach((k, t) -> idByKey.put(k, t.id));
+        List<Actor> added = new ArrayList<>();
+        for (ActorTally t : actors.values()) {
+            String aff = null;
+            String affKey = t.first.affiliationKey;
+            if (affKey != null && !affKey.equals(t.first.key)) {
+                aff = idByKey.get(affKey);
+                if (aff == null) {
+                    // Named only as the affiliation of others: an actor of its own, called by its code.
+                    aff = actorIds.claim(slug(affKey));
+                    idByKey.put(affKey, aff);
+                    added.add(new Actor(aff, affKey, io.annalist.model.ActorKind.STATE, null, List.of()));
+                }
+            }
+            actorList.add(new Actor(t.id, mostUsed(t.names), t.first.kind, aff, List.of()));
+        }
+        actorList.addAll(added);
+        Dataset d = new Dataset(title, description, actorList, new ArrayList<>(sources.values()), events, Map.of());
+        return new LoadResult(d, new LoadReport(file, read, events.size(), rejected, excluded, sorted, false));
+    }
+
+    /** The name used most often; of equals, the one met first. */
+    private static String mostUsed(Map<String, Integer> names) {
+        String best = null;
+        int count = -1;
+        for (Map.Entry<String, Integer> n : names.entrySet()) {
+            if (n.getValue() > count) {
+                best = n.getKey();
+                count = n.getValue();
+            }
+        }
+        return best;
     }
 
     static String slug(String s) {
-        String ascii = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return slug.isEmpty() ? "x" : slug.length() > 60 ? slug.substring(0, 60) : slug;
+        String ascii = s;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                ascii = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+                break;
+            }
+        }
+        StringBuilder b = new StringBuilder(Math.min(ascii.length(), 60));
+        boolean dash = false;
+        for (int i = 0; i < ascii.length() && b.length() < 60; i++) {
+            char c = Character.toLowerCase(ascii.charAt(i));
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (dash && b.length() > 0) {
+                    b.append('-');
+                }
+                b.append(c);
+                dash = false;
+            } else {
+                dash = true;
+            }
+        }
+        return b.length() == 0 ? "x" : b.toString();
     }
 
-    private static String unique(String base, Set<String> taken) {
+    static String unique(String base, Set<String> taken) {
         String id = base;
         for (int i = 2; taken.contains(id); i++) {
             id = base + "-" + i;

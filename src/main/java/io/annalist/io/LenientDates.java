@@ -17,11 +17,16 @@ import io.annalist.model.Precision;
 /**
  * Dates as spreadsheets and exports write them: ISO ("2020-05-09", "2020-05", "2020"), and
  * the day-month-year forms of ACLED exports ("09 May 2020", "9-May-20", "01-January-2015"),
- * plus "May 2020". Two-digit years are read as 1950–2049.
+ * plus "May 2020", and numbers only ("03/04/2020", "03.04.2020", "2020/04/03", with a time
+ * of day after them that is left out). Two-digit years are read as 1950–2049. A numeric date
+ * that reads as two different days (03/04/2020: 3 April or 4 March) is read in the
+ * {@link DateOrder} given, or refused with both readings when none is: never guessed.
  */
 public final class LenientDates {
     private static final Pattern DMY = Pattern.compile("(\\d{1,2})[ \\-/]([A-Za-z]+)\\.?[ \\-/,]+(\\d{2}|\\d{4})");
     private static final Pattern MY = Pattern.compile("([A-Za-z]+)\\.?[ \\-,]+(\\d{4})");
+    private static final Pattern NUMERIC = Pattern.compile(
+            "(\\d{1,4})([/.\\-])(\\d{1,2})\\2(\\d{1,4})(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?");
     private static final Map<String, Month> MONTHS = new HashMap<>();
 
     static {
@@ -37,10 +42,22 @@ public final class LenientDates {
 
     /** Reads {@code text} as a partial date, or throws with a sentence saying what was expected. */
     public static PartialDate parse(String text) {
+        return parse(text, null);
+    }
+
+    /**
+     * Reads {@code text} as a partial date, numeric dates in {@code order} (null: only when
+     * they can be read one way), or throws with a sentence saying what was expected.
+     */
+    public static PartialDate parse(String text, DateOrder order) {
         String s = text == null ? "" : text.strip();
         try {
             return PartialDate.parse(s);
         } catch (DateFormatException notIso) {
+            Matcher num = NUMERIC.matcher(s);
+            if (num.matches()) {
+                return numeric(text, num.group(1), num.group(3), num.group(4), order);
+            }
             Matcher dmy = DMY.matcher(s);
             if (dmy.matches()) {
                 Month m = month(dmy.group(2), text);
@@ -61,6 +78,89 @@ public final class LenientDates {
             }
             throw new DateFormatException("\"" + text + "\" is not a date; write it as 2020-05-09, 09 May 2020,"
                     + " 9-May-20 or May 2020");
+        }
+    }
+
+    /** "03/04/2020" and the like: the readings that make a real day, chosen by {@code order}. */
+    private static PartialDate numeric(String text, String a, String b, String c, DateOrder order) {
+        java.util.EnumMap<DateOrder, LocalDate> readings = new java.util.EnumMap<>(DateOrder.class);
+        if (a.length() == 4) {
+            // 2020/04/05: a year written first in full is year, month, day, whatever order the others use.
+            LocalDate d = reading(a, b, c, DateOrder.YMD);
+            if (d == null) {
+                throw new DateFormatException("\"" + text.strip() + "\" is not a day");
+            }
+            long start = d.toEpochDay() * 86_400_000L;
+            return new PartialDate(start, start + 86_400_000L, Precision.DAY, true);
+        }
+        for (DateOrder o : DateOrder.values()) {
+            LocalDate d = reading(a, b, c, o);
+            if (d != null) {
+                readings.put(o, d);
+            }
+        }
+        if (readings.isEmpty()) {
+            throw new DateFormatException("\"" + text.strip() + "\" is not a day in any order of day, month and year");
+        }
+        LocalDate day;
+        if (order != null) {
+            day = readings.get(order);
+            if (day == null) {
+                throw new DateFormatException("\"" + text.strip() + "\" is not a day when read as "
+                        + order.option() + " (day, month and year in the order --date-order gives)");
+            }
+        } else {
+            java.util.Set<LocalDate> distinct = new java.util.LinkedHashSet<>(readings.values());
+            if (distinct.size() > 1) {
+                StringBuilder both = new StringBuilder();
+                readings.forEach((o, d) -> {
+                    if (both.indexOf(human(d)) < 0) {
+                        both.append(both.length() == 0 ? "" : " or ").append(human(d)).append(" (")
+                                .append(o.option()).append(')');
+                    }
+                });
+                throw new DateFormatException("\"" + text.strip() + "\" can be read as " + both
+                        + "; say which with --date-order (or in the Open dialog), it is not guessed");
+            }
+            day = distinct.iterator().next();
+        }
+        long start = day.toEpochDay() * 86_400_000L;
+        return new PartialDate(start, start + 86_400_000L, Precision.DAY, true);
+    }
+
+    private static String human(LocalDate d) {
+        return d.getDayOfMonth() + " " + d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + d.getYear();
+    }
+
+    /** The day that {@code a/b/c} is in {@code order}, or null when it is none. */
+    private static LocalDate reading(String a, String b, String c, DateOrder order) {
+        String y;
+        String m;
+        String d;
+        switch (order) {
+            case DMY -> {
+                d = a;
+                m = b;
+                y = c;
+            }
+            case MDY -> {
+                m = a;
+                d = b;
+                y = c;
+            }
+            default -> {
+                y = a;
+                m = b;
+                d = c;
+            }
+        }
+        if (d.length() > 2 || m.length() > 2 || (y.length() != 2 && y.length() != 4)) {
+            return null;
+        }
+        try {
+            return LocalDate.of(year(y), Integer.parseInt(m), Integer.parseInt(d));
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
         }
     }
 

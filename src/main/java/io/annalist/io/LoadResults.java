@@ -44,6 +44,12 @@ final class LoadResults {
     }
 
     /** The file is refused whole at {@code at} (null: no place). */
+    /** The whole file refused at {@code line} and {@code column} (0 when not known), with nothing loaded. */
+    static LoadResult fatal(String file, int line, int column, String message) {
+        Problem p = new Problem(file, Math.max(0, line), Math.max(0, column), "", Severity.ERROR, message, null);
+        return new LoadResult(Dataset.empty(), new LoadReport(file, 0, 0, 0, List.of(p), true));
+    }
+
     static LoadResult fatal(String file, JsonLocation at, String message) {
         int line = at == null ? 0 : Math.max(0, at.getLineNr());
         int column = at == null ? 0 : Math.max(0, at.getColumnNr());

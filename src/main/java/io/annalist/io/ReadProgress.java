@@ -16,6 +16,10 @@ public interface ReadProgress {
     default void progress(long done, long total) {
     }
 
+    /** {@code n} rows or entries of the file read so far (for an estimate of the whole). */
+    default void rows(long n) {
+    }
+
     /** True when the read should stop; the reader then throws {@link java.util.concurrent.CancellationException}. */
     default boolean cancelled() {
         return false;

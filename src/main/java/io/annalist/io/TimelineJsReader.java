@@ -1,7 +1,7 @@
 package io.annalist.io;
 
 import java.io.IOException;
-import java.nio.file.Path;
+import java.util.ArrayList;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -30,7 +30,9 @@ import org.jsoup.Jsoup;
  * text), media (a source), groups (an actor each, so lanes by actor show them) and
  * {@code eras} (spans tagged "era"). Dates keep the precision the date object gives; years
  * may be negative or strings; a year beyond ±200 million is reported, not crashed on. The old
- * TimelineJS2 layout ({@code timeline.date}) is refused with a clear message.
+ * TimelineJS2 layout ({@code timeline.date}) is refused with a clear message. A blank
+ * {@code unique_id} means no id, as in TimelineJS. The file is read as a stream; entries are
+ * turned into events in batches, on several threads for a large file.
  */
 public final class TimelineJsReader {
     /** The farthest year from now that fits the model's millisecond instants, with room to spare. */
@@ -45,18 +47,23 @@ public final class TimelineJsReader {
         mapper = new ObjectMapper(factory);
     }
 
-    public LoadResult read(Path file) {
-        String name = file.toString();
+    /** Reads the file from {@code in}, entries in batches on up to {@code threads} threads. */
+    LoadResult read(InputFile file, String name, int threads, ReadProgress progress) throws IOException {
         ImportBuilder b = new ImportBuilder(name);
+        String fileName = file.dataName();
         String title = "";
         String description = "";
         JsonParser p = null;
-        try {
-            p = mapper.getFactory().createParser(file.toFile());
+        FallbackReader text = null;
+        int n = file.compression == InputFile.Compression.NONE && file.size < TableImport.PARALLEL_FROM_BYTES ? 1
+                : threads;
+        java.util.concurrent.ConcurrentLinkedQueue<Sharing> idle = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        try (Batches batches = new Batches(b, n, progress.workers())) {
+            text = new FallbackReader(file.open());
+            p = mapper.getFactory().createParser(text);
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return LoadResults.fatal(name, p.currentTokenLocation(), "a TimelineJS file is one JSON object");
             }
-            String fileSource = null;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
                 JsonLocation fieldAt = p.currentTokenLocation();
@@ -71,17 +78,36 @@ public final class TimelineJsReader {
                         if (p.currentToken() != JsonToken.START_ARRAY) {
                             return LoadResults.fatal(name, fieldAt, "\"" + field + "\" should be a list");
                         }
-                        if (fileSource == null) {
-                            fileSource = b.source("timelinejs-file", "TimelineJS file " + file.getFileName(), null, null,
-                                    "Entries without media of their own cite the file they came from.");
-                        }
+                        boolean era = field.equals("eras");
+                        List<JsonNode> nodes = new ArrayList<>();
+                        List<JsonLocation> places = new ArrayList<>();
                         int i = 0;
+                        int first = 0;
+                        long batchChars = 0;
                         while (p.nextToken() != JsonToken.END_ARRAY) {
+                            if (p.currentToken() == null) {
+                                return LoadResults.fatal(name, p.currentLocation(), "the file ends inside \""
+                                        + field + "\"");
+                            }
                             JsonLocation at = p.currentTokenLocation();
-                            JsonNode n = mapper.readTree(p);
-                            b.counted();
-                            entry(b, n, field.equals("eras"), i++, at, fileSource);
+                            nodes.add(mapper.readTree(p));
+                            places.add(at);
+                            i++;
+                            batchChars = p.currentLocation().getCharOffset() - (places.isEmpty() ? 0
+                                    : places.get(0).getCharOffset());
+                            if (batchChars >= TableImport.BLOCK_BYTES) {
+                                submit(batches, nodes, places, era, first, name, fileName, idle);
+                                nodes = new ArrayList<>();
+                                places = new ArrayList<>();
+                                first = i;
+                                if (progress.cancelled()) {
+                                    throw new java.util.concurrent.CancellationException("reading " + name
+                                            + " was cancelled");
+                                }
+                                progress.progress(file.consumed(), file.size);
+                            }
                         }
+                        submit(batches, nodes, places, era, first, name, fileName, idle);
                     }
                     case "timeline" -> {
                         return LoadResults.fatal(name, fieldAt, "this is the old TimelineJS2 layout (\"timeline\""
@@ -91,10 +117,9 @@ public final class TimelineJsReader {
                     default -> p.skipChildren();
                 }
             }
+            batches.finish();
         } catch (JsonProcessingException e) {
             return LoadResults.fatal(name, e.getLocation(), LoadResults.syntaxMessage(e.getOriginalMessage()));
-        } catch (IOException e) {
-            return LoadResults.unreadable(name, e);
         } finally {
             if (p != null) {
                 try {
@@ -104,18 +129,56 @@ public final class TimelineJsReader {
                 }
             }
         }
-        return b.build(title.isBlank() ? file.getFileName().toString() : title, description);
+        if (text.notUtf8At() >= 0) {
+            b.warn(0, 0, "", "the file is not UTF-8: from byte " + text.notUtf8At() + " on it was read as Windows-1252");
+        }
+        return b.build(title.isBlank() ? fileName : title, description);
     }
 
-    private void entry(ImportBuilder b, JsonNode n, boolean era, int index, JsonLocation at, String fileSource) {
+    private void submit(Batches batches, List<JsonNode> nodes, List<JsonLocation> places, boolean era, int first,
+                        String name, String fileName, java.util.concurrent.ConcurrentLinkedQueue<Sharing> idle)
+            throws IOException {
+        if (nodes.isEmpty()) {
+            return;
+        }
+        batches.add(() -> {
+            Sharing share = idle.poll();
+            ImportPart part = new ImportPart(name, share == null ? new Sharing() : share);
+            for (int k = 0; k < nodes.size(); k++) {
+                part.counted();
+                try {
+                    entry(part, nodes.get(k), era, first + k, places.get(k), fileName);
+                } catch (RuntimeException e) {
+                    part.reject(places.get(k).getLineNr(), places.get(k).getColumnNr(), "", "this entry could not be"
+                            + " read: " + e, null);
+                }
+                part.aboutEvent(null);
+            }
+            idle.add(part.share);
+            return part;
+        });
+    }
+
+    /** The id TimelineJS gives an entry: its {@code unique_id}, unless that is missing or blank (then none). */
+    static String uniqueId(JsonNode n) {
+        if (!n.hasNonNull("unique_id")) {
+            return null;
+        }
+        String id = n.path("unique_id").asText();
+        return id.isBlank() ? null : id;
+    }
+
+    private void entry(ImportPart b, JsonNode n, boolean era, int index, JsonLocation at, String fileName) {
         int line = at.getLineNr();
         int col = at.getColumnNr();
         String path = "$." + (era ? "eras" : "events") + "[" + index + "]";
-        String id = n.hasNonNull("unique_id") ? n.path("unique_id").asText() : (era ? "era-" : "tl-") + (index + 1);
+        String given = n.isObject() ? uniqueId(n) : null;
+        String id = given != null ? given : (era ? "era-" : "tl-") + (index + 1);
         if (!n.isObject()) {
             b.reject(line, col, path, "an entry should be an object", null);
             return;
         }
+        b.aboutEvent(id);
         PartialDate start;
         PartialDate end = null;
         try {
@@ -149,7 +212,7 @@ public final class TimelineJsReader {
         if (n.hasNonNull("group") && !n.path("group").asText().isBlank()) {
             actors = List.of(b.actor(plain(n.path("group").asText()), ActorKind.ORGANIZATION));
         }
-        String source = fileSource;
+        String source = null;
         JsonNode media = n.path("media");
         if (media.isObject()) {
             String url = media.path("url").asText("").strip();
@@ -162,14 +225,18 @@ public final class TimelineJsReader {
                         !web && !url.isBlank() ? "media: " + url : null);
             }
         }
+        if (source == null) {
+            source = b.source("timelinejs-file", "TimelineJS file " + fileName, null, null,
+                    "Entries without media of their own cite the file they came from.");
+        }
         Event e = new Event(id, EventKind.OTHER, headline.isBlank() ? null : headline, when, null, actors,
                 text.isBlank() ? null : text, List.of(source), null, era ? List.of("era") : List.of(), null, Map.of(),
                 line);
-        if (n.hasNonNull("unique_id")) {
-            b.loaded(e, line, col);
+        if (given != null) {
+            b.loaded(e);
         } else {
             // Named by its place in problems and its media's source id; loaded, it gets an id made from its content.
-            b.loadedWithoutId(e, era ? "era-" : "tl-", line, col);
+            b.loadedWithoutId(e, era ? "era-" : "tl-");
         }
     }
 

@@ -23,7 +23,8 @@ public record Event(String id, EventKind kind, String title, When when, Place wh
         actors = List.copyOf(actors);
         sources = List.copyOf(sources);
         tags = List.copyOf(tags);
-        extra = Map.copyOf(extra);
+        // Fields an importer packed for a million events are immutable already; copying would undo the packing.
+        extra = extra instanceof TextFields ? extra : Map.copyOf(extra);
         citations = List.copyOf(citations);
     }
 

@@ -19,11 +19,16 @@ public sealed interface DataLocation {
     /** What to call it in the title bar and status line. */
     String displayName();
 
-    /** A file on disk. */
-    record OnDisk(Path file) implements DataLocation {
+    /** A file on disk, read with the analyst's import options. */
+    record OnDisk(Path file, io.annalist.io.ImportOptions options) implements DataLocation {
+        /** A file read as it is, with no import options. */
+        public OnDisk(Path file) {
+            this(file, io.annalist.io.ImportOptions.NONE);
+        }
+
         @Override
         public LoadResult load(EventFileReader reader, ReadProgress progress) {
-            return io.annalist.io.Formats.read(file, null, progress);
+            return io.annalist.io.Formats.read(file, null, options, progress);
         }
 
         @Override

@@ -88,7 +88,18 @@ final class Loader implements AutoCloseable {
                     return r;
                 }
                 updateMessage("Sorting " + String.format("%,d", r.dataset().events().size()) + " events…");
-                prepared = EventStore.prepare(r.dataset());
+                try {
+                    prepared = EventStore.prepare(r.dataset());
+                } catch (OutOfMemoryError e) {
+                    // The events read but there is no room to sort them: say so, and keep what is on screen.
+                    int n = r.dataset().events().size();
+                    r = null;
+                    String file = where.displayName();
+                    return new LoadResult(io.annalist.model.Dataset.empty(), new LoadReport(file, 0, 0, 0,
+                            java.util.List.of(new io.annalist.model.Problem(file, 0, 0, "",
+                                    io.annalist.model.Severity.ERROR, io.annalist.io.OutOfMemory.message(file, n),
+                                    null)), true));
+                }
                 return new LoadResult(prepared.dataset(), r.report());
             }
         };

@@ -96,7 +96,8 @@ final class MainMenu {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open event file");
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(
-                        "Event files: Annalist, TimelineJS, ACLED, CSV", "*.json", "*.csv", "*.tsv", "*.txt"),
+                        "Event files: Annalist, TimelineJS, ACLED, GDELT, UCDP, ICEWS, CSV", "*.json", "*.csv",
+                        "*.CSV", "*.tsv", "*.tab", "*.txt", "*.gz", "*.zip"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         if (w.location() instanceof DataLocation.OnDisk d && d.file().toAbsolutePath().getParent() != null) {
             File dir = d.file().toAbsolutePath().getParent().toFile();
@@ -106,7 +107,8 @@ final class MainMenu {
         }
         File f = chooser.showOpenDialog(w.stage());
         if (f != null) {
-            w.open(new DataLocation.OnDisk(f.toPath()));
+            ImportDialog.ask(w.stage(), f.toPath()).ifPresent(options -> w.open(new DataLocation.OnDisk(f.toPath(),
+                    options)));
         }
     }
 }

@@ -14,6 +14,7 @@ import io.annalist.io.Format;
 import io.annalist.io.Formats;
 import io.annalist.io.EventFileReader;
 import io.annalist.io.LoadResult;
+import io.annalist.io.SplitReads;
 import io.annalist.model.DateFormatException;
 import io.annalist.model.LoadReport;
 import io.annalist.model.PartialDate;
@@ -22,7 +23,9 @@ import io.annalist.model.PartialDate;
  * Every reader, fed any bytes: it returns a report — loaded, rejected, or the file refused
  * with a problem — and never throws, hangs or runs away with memory. {@code mvn verify}
  * replays the seed corpus in {@code src/test/resources/io/annalist/fuzz/ReaderFuzzTestInputs};
- * {@code JAZZER_FUZZ=1 mvn test -Dtest=ReaderFuzzTest#ourJson} fuzzes one reader for real.
+ * {@code JAZZER_FUZZ=1 mvn test -Dtest=ReaderFuzzTest#ourJson} fuzzes one reader for real. The
+ * split reader is fuzzed too: any bytes read in small blocks on several threads, and
+ * compressed, give what a one-thread read gives.
  */
 class ReaderFuzzTest {
 
@@ -99,6 +102,53 @@ class ReaderFuzzTest {
     @FuzzTest(maxDuration = "30s")
     void plainCsv(byte[] data) throws Exception {
         assertSane(viaFile(data, "fuzz.csv", Format.CSV));
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void gdelt(byte[] data) throws Exception {
+        assertSane(viaFile(data, "fuzz.export.CSV", Format.GDELT));
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void ucdp(byte[] data) throws Exception {
+        assertSane(viaFile(data, "fuzz.csv", Format.UCDP));
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void icews(byte[] data) throws Exception {
+        assertSane(viaFile(data, "fuzz.tab", Format.ICEWS));
+    }
+
+    /**
+     * The split reader: any bytes read as ACLED, plain CSV, GDELT and TimelineJS on one thread
+     * (within the allocation bound) and in 64-byte blocks on three threads give the same result,
+     * and gzip-compressed the same again.
+     */
+    @FuzzTest(maxDuration = "30s")
+    void splitRead(byte[] data) throws Exception {
+        Path dir = Files.createTempDirectory("annalist-fuzz");
+        Path f = dir.resolve("fuzz.csv");
+        Path gz = dir.resolve("fuzz.csv.gz");
+        try {
+            Files.write(f, data);
+            try (java.io.OutputStream o = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+                o.write(data);
+            }
+            for (Format format : new Format[]{Format.ACLED, Format.CSV, Format.GDELT, Format.TIMELINEJS}) {
+                LoadResult one = bounded(data.length, () -> SplitReads.read(f, format, 1, 1 << 20));
+                assertSane(one);
+                LoadResult many = SplitReads.read(f, format, 3, 64);
+                assertEquals(one.report(), many.report(), format.toString());
+                assertEquals(one.dataset(), many.dataset(), format.toString());
+                LoadResult zipped = SplitReads.read(gz, format, 3, 64);
+                assertEquals(one.dataset(), zipped.dataset(), format + " compressed");
+                assertEquals(one.report().read(), zipped.report().read());
+            }
+        } finally {
+            Files.deleteIfExists(f);
+            Files.deleteIfExists(gz);
+            Files.deleteIfExists(dir);
+        }
     }
 
     @FuzzTest(maxDuration = "30s")

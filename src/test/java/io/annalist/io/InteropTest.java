@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.annalist.cli.Cli;
+import io.annalist.model.Clash;
+import io.annalist.model.ClashType;
+import io.annalist.model.Estimate;
 import io.annalist.model.Event;
 import io.annalist.model.EventKind;
 import io.annalist.model.PartialDate;
@@ -117,7 +120,12 @@ class InteropTest {
         assertEquals(PartialDate.parse("2020-05-09").start(), clash.when().start());
         assertEquals(Precision.DAY, clash.when().startPrecision());
         assertTrue(clash.tags().containsAll(List.of("Battles", "Armed clash")));
-        assertTrue(clash.summary().endsWith("Fatalities: 3."));
+        assertEquals(EventKind.CLASH, clash.kind(), "battles are clashes");
+        Clash fight = (Clash) clash.details();
+        assertEquals(ClashType.BATTLE, fight.type());
+        assertEquals(Estimate.exactly(3), fight.fatalities());
+        assertEquals(1, fight.sideA().size());
+        assertEquals(1, fight.sideB().size());
         assertEquals(48.139, clash.where().lat());
         assertEquals(2, clash.actors().size());
 

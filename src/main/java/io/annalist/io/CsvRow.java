@@ -1,0 +1,225 @@
+package io.annalist.io;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The cells of one row scanned by {@link RowScanner}, decoded only when asked for. A cell
+ * is UTF-8 when its bytes are valid UTF-8 and Windows-1252 otherwise (the row is then
+ * flagged, and the reader warns once for the file): decided cell by cell, so that any
+ * thread can read any row and get the text a one-thread read gets. One instance per thread,
+ * reused for every row.
+ */
+final class CsvRow {
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private final byte delimiter;
+    private final boolean quoting;
+    private byte[] data;
+    private int[] cellStart = new int[64];
+    private int[] cellEnd = new int[64];
+    private boolean[] cellQuoted = new boolean[64];
+    private int cells;
+    private byte[] scratch = new byte[256];
+    /** Texts that mean "no value" in this file ("NA" in files written by R), or null. */
+    private final String missing;
+
+    int line;
+    long number;
+    boolean notUtf8;
+
+    CsvRow(byte delimiter, boolean quoting, String missing) {
+        this.delimiter = delimiter;
+        this.quoting = quoting;
+        this.missing = missing;
+    }
+
+    /** Makes this the row of {@code block} at {@code k}. */
+    void load(RowScanner.RowBlock block, int k) {
+        data = block.data;
+        line = block.lines[k];
+        number = block.numbers[k];
+        notUtf8 = false;
+        split(block.starts[k], block.ends[k]);
+    }
+
+    /** Makes this a row of the given bytes (for tests and headers). */
+    void load(byte[] bytes, int from, int to, int atLine) {
+        data = bytes;
+        line = atLine;
+        number = 0;
+        notUtf8 = false;
+        split(from, to);
+    }
+
+    /** Cuts the row into cells with the same rules the scanner used to find its end. */
+    private void split(int from, int to) {
+        cells = 0;
+        int i = from;
+        while (true) {
+            if (cells == cellStart.length) {
+                cellStart = java.util.Arrays.copyOf(cellStart, cells * 2);
+                cellEnd = java.util.Arrays.copyOf(cellEnd, cells * 2);
+                cellQuoted = java.util.Arrays.copyOf(cellQuoted, cells * 2);
+            }
+            int start = i;
+            boolean quoted = false;
+            if (quoting && i < to && data[i] == '"') {
+                quoted = true;
+                i++;
+                while (i < to) {
+                    if (data[i] == '"') {
+                        if (i + 1 < to && data[i + 1] == '"') {
+                            i += 2;
+                            continue;
+                        }
+                        i++;
+                        break;
+                    }
+                    i++;
+                }
+            }
+            while (i < to && data[i] != delimiter) {
+                i++;
+            }
+            cellStart[cells] = start;
+            cellEnd[cells] = i;
+            cellQuoted[cells] = quoted;
+            cells++;
+            if (i >= to) {
+                break;
+            }
+            i++;
+        }
+    }
+
+    /** How many cells the row has. */
+    int size() {
+        return cells;
+    }
+
+    /** True when the row has no text at all in any cell. */
+    boolean empty() {
+        for (int c = 0; c < cells; c++) {
+            if (!get(c).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Cell {@code i}, without surrounding spaces and quotes; "" when the row has no such cell or it means "no value". */
+    String get(int i) {
+        if (i < 0 || i >= cells) {
+            return "";
+        }
+        int s = cellStart[i];
+        int e = cellEnd[i];
+        byte[] src = data;
+        if (cellQuoted[i]) {
+            // "a ""quoted"" word"x: the quoted part unescaped, then whatever followed the closing quote.
+            int n = 0;
+            if (scratch.length < e - s) {
+                scratch = new byte[Math.max(e - s, scratch.length * 2)];
+            }
+            int k = s + 1;
+            while (k < e) {
+                byte b = data[k];
+                if (b == '"') {
+                    if (k + 1 < e && data[k + 1] == '"') {
+                        scratch[n++] = '"';
+                        k += 2;
+                        continue;
+                    }
+                    k++;
+                    while (k < e) {
+                        scratch[n++] = data[k++];
+                    }
+                    break;
+                }
+                if (b == '\r') {
+                    // Line breaks inside a field read as \n, whatever the file used.
+                    scratch[n++] = '\n';
+                    k += k + 1 < e && data[k + 1] == '\n' ? 2 : 1;
+                    continue;
+                }
+                scratch[n++] = b;
+                k++;
+            }
+            src = scratch;
+            s = 0;
+            e = n;
+        }
+        while (s < e && (src[s] & 0xff) <= ' ' && src[s] >= 0) {
+            s++;
+        }
+        while (e > s && (src[e - 1] & 0xff) <= ' ' && src[e - 1] >= 0) {
+            e--;
+        }
+        String v = decode(src, s, e);
+        return missing != null && v.equals(missing) ? "" : v;
+    }
+
+    private String decode(byte[] b, int s, int e) {
+        boolean ascii = true;
+        for (int k = s; k < e; k++) {
+            if (b[k] < 0) {
+                ascii = false;
+                break;
+            }
+        }
+        if (ascii) {
+            return new String(b, s, e - s, StandardCharsets.ISO_8859_1);
+        }
+        String text;
+        if (validUtf8(b, s, e)) {
+            text = new String(b, s, e - s, StandardCharsets.UTF_8);
+        } else {
+            notUtf8 = true;
+            text = new String(b, s, e - s, WINDOWS_1252);
+        }
+        return text.strip();
+    }
+
+    /** True when the bytes are well-formed UTF-8 (no overlong forms, no surrogates). */
+    static boolean validUtf8(byte[] b, int s, int e) {
+        int i = s;
+        while (i < e) {
+            int c = b[i] & 0xff;
+            if (c < 0x80) {
+                i++;
+                continue;
+            }
+            int n;
+            int min;
+            if (c >= 0xC2 && c <= 0xDF) {
+                n = 1;
+                min = 0x80;
+            } else if (c >= 0xE0 && c <= 0xEF) {
+                n = 2;
+                min = 0x800;
+            } else if (c >= 0xF0 && c <= 0xF4) {
+                n = 3;
+                min = 0x10000;
+            } else {
+                return false;
+            }
+            if (i + n >= e) {
+                return false;
+            }
+            int cp = c & (0x3F >> n);
+            for (int k = 1; k <= n; k++) {
+                int x = b[i + k] & 0xff;
+                if ((x & 0xC0) != 0x80) {
+                    return false;
+                }
+                cp = (cp << 6) | (x & 0x3F);
+            }
+            if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+                return false;
+            }
+            i += n + 1;
+        }
+        return true;
+    }
+}
