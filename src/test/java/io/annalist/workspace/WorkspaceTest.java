@@ -260,6 +260,22 @@ class WorkspaceTest extends ApplicationTest {
     }
 
     @Test
+    void aClashShowsItsSidesFatalitiesAndHowPreciseItsPlaceIs() throws Exception {
+        open(new DataLocation.OnDisk(Path.of("src/test/resources/fixtures/ucdp-ged-release.csv")));
+        selectRow("900001");
+        assertEquals("Clash", lookup("#detailKind").queryAs(Label.class).getText());
+        assertNotNull(lookup("#fatalityRange").query());
+        String clash = detailText();
+        assertTrue(clash.contains("Government of Testland  ×  Test Front"), clash);
+        assertTrue(clash.contains("10–30, best 12 (a range, as reported)"), clash);
+        assertTrue(clash.contains("not stated by the source"), clash);
+        selectRow("900003");
+        String country = detailText();
+        assertTrue(country.contains("Testland — somewhere in the country; the coordinates are its centre"), country);
+        assertTrue(country.contains("UCDP date_prec 2"), country);
+    }
+
+    @Test
     void reloadingKeepsTheSelectionAndTheView() throws Exception {
         Path f = dir.resolve("events.json");
         Files.copy(Path.of("data/russia-north-korea-2018-2025.json"), f);
