@@ -49,6 +49,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void theMapsModelUsesNoUi() {
+        // Geometry, projection, placement, clustering and the Place filter: io.annalist.map itself; the
+        // control and its painter live in io.annalist.map.view.
+        noClasses().that().resideInAPackage("io.annalist.map")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..",
+                        "javafx.application..", "org.controlsfx..", "java.awt..", "javax.swing..",
+                        "io.annalist.workspace..", "io.annalist.timeline..", "io.annalist.export..",
+                        "io.annalist.cli..", "io.annalist.map.view..")
+                .check(CLASSES);
+    }
+
+    @Test
     void ioDoesNotReachIntoTheWindow() {
         noClasses().that().resideInAPackage("io.annalist.io..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.annalist.workspace..", "io.annalist.timeline..",

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
         description = {"A timeline viewer for diplomatic and military events.",
                 "With no arguments, opens the window on the bundled data; with FILE, opens the window on FILE."},
         subcommands = {ValidateCommand.class, ExportCommand.class, ConvertCommand.class, GenerateCommand.class,
-                BenchCommand.class, ImportCnsCommand.class})
+                BenchCommand.class, ImportCnsCommand.class, ImportWorldAtlasCommand.class})
 public final class Cli implements Runnable {
     public static final int OK = 0;
     public static final int REJECTED = 1;

@@ -18,6 +18,11 @@ public record Place(String name, String country, Double lat, Double lon, PlacePr
         return precision != null && precision.area();
     }
 
+    /** True when the coordinates are the place itself (or near it), not a stand-in for a district, province or country. */
+    public boolean isExactPoint() {
+        return hasCoordinates() && !imprecise();
+    }
+
     public boolean hasCoordinates() {
         return lat != null && lon != null;
     }

@@ -1,0 +1,300 @@
+package io.annalist.map;
+
+import java.util.Arrays;
+
+/**
+ * One frame's worth of grouping: the events that stand alone in their cell (drawn as their
+ * own marks) and the cells that hold several (drawn as a count), with where, how many, how
+ * many of them in the time window, which kinds, and whether every one of them is only placed
+ * by an area. Also counts, for the status and the caption, the events of the window that
+ * have no place or lie beyond the map's latitudes. Screen coordinates are those of the
+ * {@link MapScale} it was made for. Immutable.
+ */
+public final class Clusters {
+    private final MapScale scale;
+    private final long t0;
+    private final long t1;
+    private final boolean wholeRange;
+    private final double cellPx;
+
+    int singles;
+    int[] singlePos = new int[64];
+    float[] singleX = new float[64];
+    float[] singleY = new float[64];
+    int groups;
+    int[] groupCell = new int[64];
+    float[] groupX = new float[64];
+    float[] groupY = new float[64];
+    int[] groupCount = new int[64];
+    int[] groupInWindow = new int[64];
+    int[] groupKinds = new int[64];
+    boolean[] groupHollow = new boolean[64];
+    int[] groupFirst = new int[64];
+    private int inView;
+    private int inWindow;
+    private int unplaced;
+    private int offMap;
+    private int[] members = new int[0];
+
+    private Clusters(MapScale scale, long t0, long t1, boolean wholeRange, double cellPx) {
+        this.scale = scale;
+        this.t0 = t0;
+        this.t1 = t1;
+        this.wholeRange = wholeRange;
+        this.cellPx = cellPx;
+    }
+
+    /** See {@link PlacedEvents#cluster}; with {@code target} ≥ 0, also collects the members of that cell. */
+    static Clusters of(PlacedEvents placed, MapScale s, long t0, long t1, boolean wholeRange, double cellPx,
+                       int target) {
+        Clusters c = new Clusters(s, t0, t1, wholeRange, cellPx);
+        int n = placed.size();
+        if (n == 0) {
+            return c;
+        }
+        // Cells a power of two of the world wide, so that copies of the world share one grid.
+        int level = Math.max(0, (int) Math.round(Math.log(s.pixelsPerUnit() / cellPx) / Math.log(2)));
+        double cellWorld = Math.scalb(1.0, -level);
+        double cell = cellWorld * s.pixelsPerUnit();
+        double left = s.left();
+        double top = s.top();
+        double offX = (left / cellWorld - Math.floor(left / cellWorld)) * cell;
+        double offY = (top / cellWorld - Math.floor(top / cellWorld)) * cell;
+        int nx = (int) Math.ceil((s.width() + offX) / cell) + 1;
+        int ny = (int) Math.ceil((s.height() + offY) / cell) + 1;
+        int cells = nx * ny;
+        int[] count = new int[cells];
+        int[] inWin = new int[cells];
+        double[] sumX = new double[cells];
+        double[] sumY = new double[cells];
+        int[] kinds = new int[cells];
+        boolean[] exact = new boolean[cells];
+        int[] first = new int[cells];
+        float[] xs = placed.xs();
+        float[] ys = placed.ys();
+        byte[] info = placed.info();
+        long[] starts = placed.starts();
+        long[] ends = placed.ends();
+        int lo = wholeRange ? 0 : placed.firstEndingAfter(t0);
+        int hi = wholeRange ? n : placed.lowerBound(t1);
+        double ppu = s.pixelsPerUnit();
+        double w = s.width();
+        double h = s.height();
+        double inv = 1 / cell;
+        int[] hits = target >= 0 ? new int[16] : null;
+        int nHits = 0;
+        int view = 0;
+        int win = 0;
+        int none = 0;
+        int off = 0;
+        for (int i = lo; i < hi; i++) {
+            boolean inside = starts[i] < t1 && ends[i] > t0;
+            if (!inside && !wholeRange) {
+                continue;
+            }
+            if (inside) {
+                win++;
+            }
+            float x = xs[i];
+            if (x != x) {
+                if (inside) {
+                    if ((info[i] & PlacedEvents.OFF_MAP) != 0) {
+                        off++;
+                    } else {
+                        none++;
+                    }
+                }
+                continue;
+            }
+            double dx = x - left;
+            dx -= Math.floor(dx);
+            double px = dx * ppu;
+            double py = (ys[i] - top) * ppu;
+            if (px >= w || py < 0 || py >= h) {
+                continue;
+            }
+            int k = (int) ((py + offY) * inv) * nx + (int) ((px + offX) * inv);
+            if (count[k]++ == 0) {
+                first[k] = i;
+            }
+            if (inside) {
+                inWin[k]++;
+            }
+            sumX[k] += px;
+            sumY[k] += py;
+            kinds[k] |= 1 << (info[i] & PlacedEvents.KIND_MASK);
+            if ((info[i] & PlacedEvents.AREA) == 0) {
+                exact[k] = true;
+            }
+            view++;
+            if (k == target) {
+                if (nHits == hits.length) {
+                    hits = Arrays.copyOf(hits, nHits * 2);
+                }
+                hits[nHits++] = i;
+            }
+        }
+        c.inView = view;
+        c.inWindow = win;
+        c.unplaced = none;
+        c.offMap = off;
+        if (target >= 0) {
+            c.members = Arrays.copyOf(hits, nHits);
+        }
+        for (int k = 0; k < cells; k++) {
+            int m = count[k];
+            if (m == 0) {
+                continue;
+            }
+            if (m == 1) {
+                c.addSingle(first[k], sumX[k], sumY[k]);
+            } else {
+                // The count sits at the middle of its events, kept inside its cell so counts never overlap.
+                double cx0 = (k % nx) * cell - offX;
+                double cy0 = (k / nx) * cell - offY;
+                double r = Math.min(cell / 2, 16);
+                double gx = Math.max(cx0 + r, Math.min(cx0 + cell - r, sumX[k] / m));
+                double gy = Math.max(cy0 + r, Math.min(cy0 + cell - r, sumY[k] / m));
+                c.addGroup(k, gx, gy, m, inWin[k], kinds[k], !exact[k], first[k]);
+            }
+        }
+        return c;
+    }
+
+    private void addSingle(int pos, double x, double y) {
+        if (singles == singlePos.length) {
+            singlePos = Arrays.copyOf(singlePos, singles * 2);
+            singleX = Arrays.copyOf(singleX, singles * 2);
+            singleY = Arrays.copyOf(singleY, singles * 2);
+        }
+        singlePos[singles] = pos;
+        singleX[singles] = (float) x;
+        singleY[singles] = (float) y;
+        singles++;
+    }
+
+    private void addGroup(int cell, double x, double y, int count, int inWin, int kinds, boolean hollow, int first) {
+        if (groups == groupCell.length) {
+            int size = groups * 2;
+            groupCell = Arrays.copyOf(groupCell, size);
+            groupX = Arrays.copyOf(groupX, size);
+            groupY = Arrays.copyOf(groupY, size);
+            groupCount = Arrays.copyOf(groupCount, size);
+            groupInWindow = Arrays.copyOf(groupInWindow, size);
+            groupKinds = Arrays.copyOf(groupKinds, size);
+            groupHollow = Arrays.copyOf(groupHollow, size);
+            groupFirst = Arrays.copyOf(groupFirst, size);
+        }
+        groupCell[groups] = cell;
+        groupX[groups] = (float) x;
+        groupY[groups] = (float) y;
+        groupCount[groups] = count;
+        groupInWindow[groups] = inWin;
+        groupKinds[groups] = kinds;
+        groupHollow[groups] = hollow;
+        groupFirst[groups] = first;
+        groups++;
+    }
+
+    public MapScale scale() {
+        return scale;
+    }
+
+    public long t0() {
+        return t0;
+    }
+
+    public long t1() {
+        return t1;
+    }
+
+    public boolean wholeRange() {
+        return wholeRange;
+    }
+
+    public double cellPx() {
+        return cellPx;
+    }
+
+    /** Events drawn alone. */
+    public int singles() {
+        return singles;
+    }
+
+    public int singlePosition(int i) {
+        return singlePos[i];
+    }
+
+    public double singleX(int i) {
+        return singleX[i];
+    }
+
+    public double singleY(int i) {
+        return singleY[i];
+    }
+
+    /** Cells drawn as a count. */
+    public int groups() {
+        return groups;
+    }
+
+    public int groupCell(int g) {
+        return groupCell[g];
+    }
+
+    public double groupX(int g) {
+        return groupX[g];
+    }
+
+    public double groupY(int g) {
+        return groupY[g];
+    }
+
+    public int groupCount(int g) {
+        return groupCount[g];
+    }
+
+    /** How many of the group's events are in the time window (all of them unless the whole range is shown). */
+    public int groupInWindow(int g) {
+        return groupInWindow[g];
+    }
+
+    /** The kinds in the group, one bit per {@link io.annalist.model.EventKind} ordinal. */
+    public int groupKinds(int g) {
+        return groupKinds[g];
+    }
+
+    /** True when every event of the group is placed only by an area. */
+    public boolean groupHollow(int g) {
+        return groupHollow[g];
+    }
+
+    /** The first event of the group in time order. */
+    public int groupFirst(int g) {
+        return groupFirst[g];
+    }
+
+    /** Events drawn, alone or counted. */
+    public int inView() {
+        return inView;
+    }
+
+    /** Events in the time window (placed or not, in view or not). */
+    public int inWindow() {
+        return inWindow;
+    }
+
+    /** Events in the time window with no place on the map. */
+    public int unplaced() {
+        return unplaced;
+    }
+
+    /** Events in the time window beyond the latitudes the map shows. */
+    public int offMap() {
+        return offMap;
+    }
+
+    int[] members() {
+        return members;
+    }
+}

@@ -1,0 +1,145 @@
+package io.annalist.map;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+
+import io.annalist.model.Event;
+import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Location;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+
+/**
+ * The "Place" filter: a region drawn on the map — a box, or a lasso's outline — and the test
+ * it makes of an event. An event with exact coordinates passes when they are inside the
+ * region; one whose coordinates stand for a town's surroundings or a region passes when those
+ * coordinates are inside; one known only by its country passes when the country overlaps the
+ * region, since it may have happened there (the map draws it hollow, so the analyst sees how
+ * little is known). An event with no place does not pass. Immutable; a value for the view
+ * state and saved views; its test is safe to run on several threads.
+ *
+ * @param lats the region's outline: latitudes of its corners (a box has four)
+ * @param lons longitudes, unwrapped: a region drawn across ±180° keeps going past it
+ */
+public record PlaceFilter(Shape shape, double[] lats, double[] lons) {
+
+    /** Drawn as a box or as a free outline. */
+    public enum Shape { BOX, LASSO }
+
+    private static final GeometryFactory GEOMETRY = new GeometryFactory();
+
+    public PlaceFilter {
+        if (lats.length != lons.length || lats.length < 3) {
+            throw new IllegalArgumentException("a region needs at least three corners");
+        }
+        lats = lats.clone();
+        lons = lons.clone();
+    }
+
+    /** The box between two corners; longitudes may run past ±180° when the box was drawn across it. */
+    public static PlaceFilter box(double lat1, double lon1, double lat2, double lon2) {
+        double s = Math.min(lat1, lat2);
+        double n = Math.max(lat1, lat2);
+        double w = Math.min(lon1, lon2);
+        double e = Math.max(lon1, lon2);
+        return new PlaceFilter(Shape.BOX, new double[]{s, s, n, n}, new double[]{w, e, e, w});
+    }
+
+    public static PlaceFilter box(GeoBox b) {
+        double east = b.crossesAntimeridian() ? b.east() + 360 : b.east();
+        return box(b.south(), b.west(), b.north(), east);
+    }
+
+    public static PlaceFilter lasso(double[] lats, double[] lons) {
+        return new PlaceFilter(Shape.LASSO, lats, lons);
+    }
+
+    @Override
+    public double[] lats() {
+        return lats.clone();
+    }
+
+    @Override
+    public double[] lons() {
+        return lons.clone();
+    }
+
+    /** The region in degrees, cut at the antimeridian into pieces within ±180°. */
+    public Geometry geometry() {
+        List<Polygon> pieces = new ArrayList<>();
+        for (Antimeridian.Ring r : Antimeridian.cut(new Antimeridian.Ring(lons, lats))) {
+            Coordinate[] c = new Coordinate[r.size() + 1];
+            for (int i = 0; i < r.size(); i++) {
+                c[i] = new Coordinate(r.lon()[i], r.lat()[i]);
+            }
+            c[r.size()] = new Coordinate(c[0]);
+            pieces.add(GEOMETRY.createPolygon(c));
+        }
+        return GEOMETRY.createMultiPolygon(pieces.toArray(new Polygon[0]));
+    }
+
+    /** The test this filter makes, prepared once for a pass over many events; thread-safe. */
+    public Predicate<Event> predicate(BaseMap map) {
+        Geometry region = geometry();
+        IndexedPointInAreaLocator inside = new IndexedPointInAreaLocator(region);
+        PreparedGeometry prepared = PreparedGeometryFactory.prepare(region);
+        Map<Country, Boolean> overlaps = new ConcurrentHashMap<>();
+        return e -> {
+            Placement p = Placement.of(e, map);
+            if (p.kind() == Placement.Kind.NONE) {
+                return false;
+            }
+            if (p.country() != null) {
+                return overlaps.computeIfAbsent(p.country(), c -> overlaps(prepared, c));
+            }
+            return inside.locate(new Coordinate(normal(p.lon()), p.lat())) != Location.EXTERIOR;
+        };
+    }
+
+    private static boolean overlaps(PreparedGeometry region, Country c) {
+        // Prepared intersection tests segments and points, no overlay: it copes with Natural Earth's invalid rings.
+        return region.intersects(c.shape());
+    }
+
+    private static double normal(double lon) {
+        return lon >= -180 && lon <= 180 ? lon : ((lon + 540) % 360) - 180;
+    }
+
+    /** The chip's words: "Place: 38.1–41.0° N, 124.2–129.9° E" or "Place: drawn area around 39.0° N, 126.0° E". */
+    public String describe() {
+        if (shape == Shape.BOX) {
+            double w = normal(lons[0]);
+            double e = normal(lons[1]);
+            return "Place: " + new GeoBox(lats[0], w, lats[2], e).describe();
+        }
+        double lat = Arrays.stream(lats).average().orElse(0);
+        double lon = normal(Arrays.stream(lons).average().orElse(0));
+        return String.format(Locale.ROOT, "Place: drawn area around %.1f° %s, %.1f° %s", Math.abs(lat),
+                lat >= 0 ? "N" : "S", Math.abs(lon), lon >= 0 ? "E" : "W");
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PlaceFilter f && f.shape == shape && Arrays.equals(f.lats, lats)
+                && Arrays.equals(f.lons, lons);
+    }
+
+    @Override
+    public int hashCode() {
+        return shape.hashCode() * 31 * 31 + Arrays.hashCode(lats) * 31 + Arrays.hashCode(lons);
+    }
+
+    @Override
+    public String toString() {
+        return describe();
+    }
+}

@@ -1,0 +1,261 @@
+package io.annalist.map;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+import io.annalist.model.Event;
+
+/**
+ * The events the map shows, prepared once per change of the filtered events: in start order,
+ * each with its place in world units ({@link Mercator}) as primitive arrays, whether the place
+ * is exact or stands for an area, its kind, and for the missile tests whose range and bearing
+ * give one, the computed landing point. {@link #cluster} then answers each frame by one pass
+ * over the events in the time window, touching no object. Building reads every event: for a
+ * large list, build off the FX thread. Immutable once built, safe to share between threads.
+ */
+public final class PlacedEvents {
+    static final int AREA = 1 << 4;
+    static final int OFF_MAP = 1 << 5;
+    static final int KIND_MASK = 0xF;
+
+    private final Event[] events;
+    private final long[] starts;
+    private final long[] ends;
+    private final long[] maxEndUpTo;
+    private final float[] xs;
+    private final float[] ys;
+    private final byte[] info;
+    private final int[] landingOf;
+    private final float[] landX;
+    private final float[] landY;
+    private final int unplaced;
+    private final int offMap;
+
+    private PlacedEvents(Event[] sorted, BaseMap map) {
+        int n = sorted.length;
+        events = sorted;
+        starts = new long[n];
+        ends = new long[n];
+        maxEndUpTo = new long[n];
+        xs = new float[n];
+        ys = new float[n];
+        info = new byte[n];
+        int[] landings = new int[16];
+        float[] lx = new float[16];
+        float[] ly = new float[16];
+        int nl = 0;
+        int none = 0;
+        int off = 0;
+        long maxEnd = Long.MIN_VALUE;
+        for (int i = 0; i < n; i++) {
+            Event e = sorted[i];
+            starts[i] = e.when().start();
+            ends[i] = e.when().end();
+            maxEnd = Math.max(maxEnd, ends[i]);
+            maxEndUpTo[i] = maxEnd;
+            Placement p = Placement.of(e, map);
+            int bits = e.kind().ordinal() & KIND_MASK;
+            if (p.kind() == Placement.Kind.NONE) {
+                xs[i] = Float.NaN;
+                ys[i] = Float.NaN;
+                none++;
+            } else if (!Mercator.shows(p.lat())) {
+                xs[i] = Float.NaN;
+                ys[i] = Float.NaN;
+                bits |= OFF_MAP;
+                off++;
+            } else {
+                xs[i] = (float) Mercator.x(p.lon());
+                ys[i] = (float) Mercator.y(p.lat());
+                if (p.kind() == Placement.Kind.AREA) {
+                    bits |= AREA;
+                }
+                LatLon land = MissileLanding.of(e);
+                if (land != null && Mercator.shows(land.lat())) {
+                    if (nl == landings.length) {
+                        landings = Arrays.copyOf(landings, nl * 2);
+                        lx = Arrays.copyOf(lx, nl * 2);
+                        ly = Arrays.copyOf(ly, nl * 2);
+                    }
+                    landings[nl] = i;
+                    lx[nl] = (float) Mercator.x(land.lon());
+                    ly[nl] = (float) Mercator.y(land.lat());
+                    nl++;
+                }
+            }
+            info[i] = (byte) bits;
+        }
+        landingOf = Arrays.copyOf(landings, nl);
+        landX = Arrays.copyOf(lx, nl);
+        landY = Arrays.copyOf(ly, nl);
+        unplaced = none;
+        offMap = off;
+    }
+
+    private static final Comparator<Event> BY_START = Comparator.comparingLong(e -> e.when().start());
+
+    /** Prepares {@code events} (any order; a list already in time order is not sorted again). */
+    public static PlacedEvents of(List<Event> events, BaseMap map) {
+        Event[] a = events.toArray(new Event[0]);
+        for (int i = 1; i < a.length; i++) {
+            if (a[i].when().start() < a[i - 1].when().start()) {
+                Arrays.parallelSort(a, BY_START);
+                break;
+            }
+        }
+        return new PlacedEvents(a, map);
+    }
+
+    public static PlacedEvents empty() {
+        return new PlacedEvents(new Event[0], new BaseMap(List.of()));
+    }
+
+    public int size() {
+        return events.length;
+    }
+
+    public Event get(int position) {
+        return events[position];
+    }
+
+    /** How many events have no place on the map at all. */
+    public int unplaced() {
+        return unplaced;
+    }
+
+    /** How many events lie beyond the latitudes the map shows (±85°). */
+    public int offMap() {
+        return offMap;
+    }
+
+    /** True when the event at {@code position} has a place on the map. */
+    public boolean placed(int position) {
+        return !Float.isNaN(xs[position]);
+    }
+
+    /** True when its place stands for an area (drawn hollow), not an exact point. */
+    public boolean area(int position) {
+        return (info[position] & AREA) != 0;
+    }
+
+    public int kindOrdinal(int position) {
+        return info[position] & KIND_MASK;
+    }
+
+    public double x(int position) {
+        return xs[position];
+    }
+
+    public double y(int position) {
+        return ys[position];
+    }
+
+    public long start(int position) {
+        return starts[position];
+    }
+
+    public long end(int position) {
+        return ends[position];
+    }
+
+    /** Index into the landing points of the event at {@code position}, or -1 when none was computed. */
+    public int landing(int position) {
+        int k = Arrays.binarySearch(landingOf, position);
+        return k >= 0 ? k : -1;
+    }
+
+    public double landingX(int k) {
+        return landX[k];
+    }
+
+    public double landingY(int k) {
+        return landY[k];
+    }
+
+    /** How many events have a computed landing point. */
+    public int landings() {
+        return landingOf.length;
+    }
+
+    /** Position of {@code e}, or -1. O(log n + events sharing its start). */
+    public int positionOf(Event e) {
+        if (e == null) {
+            return -1;
+        }
+        long s = e.when().start();
+        int i = lowerBound(s);
+        for (; i < starts.length && starts[i] == s; i++) {
+            if (events[i] == e || events[i].equals(e)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** First position whose start is at or after {@code t}. */
+    int lowerBound(long t) {
+        int lo = 0;
+        int hi = starts.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] < t) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** First position from which an event may still end after {@code t} (the running maximum of ends passes it). */
+    int firstEndingAfter(long t) {
+        int lo = 0;
+        int hi = maxEndUpTo.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (maxEndUpTo[mid] <= t) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /**
+     * Groups the events of {@code window} (all events when null) that fall in the view into
+     * cells of about {@code cellPx} pixels aligned to the world, so clusters keep still while
+     * the map pans. With {@code wholeRange}, every event is grouped and those in the window are
+     * counted apart, for highlighting. One pass over the events concerned, no allocation per
+     * event.
+     */
+    public Clusters cluster(MapScale scale, long t0, long t1, boolean wholeRange, double cellPx) {
+        return Clusters.of(this, scale, t0, t1, wholeRange, cellPx, -1);
+    }
+
+    /** The positions of the events {@link #cluster} put in cell {@code cell} of {@code c}, in time order. */
+    public int[] members(Clusters c, int cell) {
+        return Clusters.of(this, c.scale(), c.t0(), c.t1(), c.wholeRange(), c.cellPx(), cell).members();
+    }
+
+    float[] xs() {
+        return xs;
+    }
+
+    float[] ys() {
+        return ys;
+    }
+
+    byte[] info() {
+        return info;
+    }
+
+    long[] starts() {
+        return starts;
+    }
+
+    long[] ends() {
+        return ends;
+    }
+}

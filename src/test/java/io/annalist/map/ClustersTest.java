@@ -1,0 +1,108 @@
+package io.annalist.map;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.annalist.model.Event;
+import io.annalist.model.EventKind;
+import io.annalist.model.Place;
+import io.annalist.model.PlacePrecision;
+import org.junit.jupiter.api.Test;
+
+/** Every event of the window is drawn alone, counted in a group, or counted as having no place. */
+class ClustersTest {
+    private final BaseMap map = BaseMap.bundled();
+
+    @Test
+    void everyEventInTheWindowIsDrawnCountedOrReported() {
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            events.add(MapFixtures.event("py" + i, EventKind.MEETING, "2024-06-" + (10 + i % 20),
+                    new Place("Pyongyang", "KP", 39.03, 125.75), null));
+        }
+        events.add(MapFixtures.event("seoul", EventKind.VISIT, "2024-06-12", new Place("Seoul", "KR", 37.57, 126.98),
+                null));
+        events.add(MapFixtures.event("kp", EventKind.STATEMENT, "2024-06-12", new Place(null, "KP", null, null), null));
+        events.add(MapFixtures.event("name", EventKind.OTHER, "2024-06-12", new Place("Kursk", null, null, null), null));
+        events.add(MapFixtures.event("pole", EventKind.OTHER, "2024-06-12", new Place("Pole", null, 89.9, 0.0), null));
+        events.add(MapFixtures.event("later", EventKind.OTHER, "2025-01-01", new Place("Seoul", null, 37.5, 127.0),
+                null));
+        PlacedEvents placed = PlacedEvents.of(events, map);
+        assertEquals(1, placed.unplaced());
+        assertEquals(1, placed.offMap());
+        MapScale korea = MapScale.fit(new GeoBox(33, 124, 43, 131), 800, 600, 50);
+        long t0 = io.annalist.model.PartialDate.parse("2024-06").start();
+        long t1 = io.annalist.model.PartialDate.parse("2024-06").end();
+        Clusters c = placed.cluster(korea, t0, t1, false, 40);
+        assertEquals(44, c.inWindow());
+        assertEquals(1, c.unplaced());
+        assertEquals(1, c.offMap());
+        assertEquals(42, c.inView());
+        int counted = c.singles();
+        for (int g = 0; g < c.groups(); g++) {
+            counted += c.groupCount(g);
+        }
+        assertEquals(c.inView(), counted, "alone or in a group, each once");
+        int pyGroup = -1;
+        for (int g = 0; g < c.groups(); g++) {
+            if (c.groupCount(g) >= 40) {
+                pyGroup = g;
+            }
+        }
+        assertTrue(pyGroup >= 0, "forty events at one place are one count");
+        assertFalse(c.groupHollow(pyGroup));
+        int[] members = placed.members(c, c.groupCell(pyGroup));
+        assertEquals(c.groupCount(pyGroup), members.length);
+        for (int i = 1; i < members.length; i++) {
+            assertTrue(members[i] > members[i - 1], "members in time order");
+        }
+
+        Clusters whole = placed.cluster(korea, t0, t1, true, 40);
+        assertEquals(43, whole.inView(), "the whole range shows the later event too");
+        int inWin = whole.singles() == 0 ? 0 : 0;
+        for (int g = 0; g < whole.groups(); g++) {
+            inWin += whole.groupInWindow(g);
+        }
+        assertTrue(inWin <= 42);
+    }
+
+    @Test
+    void zoomingInSplitsGroups() {
+        List<Event> events = List.of(MapFixtures.at("a", 39.0, 125.70), MapFixtures.at("b", 39.0, 125.80));
+        PlacedEvents placed = PlacedEvents.of(events, map);
+        Clusters far = placed.cluster(MapScale.world(800, 600), Long.MIN_VALUE, Long.MAX_VALUE, false, 40);
+        assertEquals(1, far.groups());
+        assertEquals(0, far.singles());
+        MapScale near = MapScale.fit(new GeoBox(38.9, 125.6, 39.1, 125.9), 800, 600, 5);
+        Clusters close = placed.cluster(near, Long.MIN_VALUE, Long.MAX_VALUE, false, 40);
+        assertEquals(0, close.groups());
+        assertEquals(2, close.singles());
+        assertEquals(Math.abs(close.singleX(0) - close.singleX(1)),
+                near.screenX(Mercator.x(125.8)) - near.screenX(Mercator.x(125.7)), 0.1);
+    }
+
+    @Test
+    void aGroupOfAreasOnlyIsHollowAndPlacesAcrossTheSeamAreSeen() {
+        List<Event> events = List.of(
+                MapFixtures.event("r1", EventKind.OTHER, "2024", new Place(null, null, -17.0, 179.9,
+                        PlacePrecision.PROVINCE), null),
+                MapFixtures.event("r2", EventKind.OTHER, "2024", new Place(null, null, -17.0, -179.9,
+                        PlacePrecision.PROVINCE), null));
+        PlacedEvents placed = PlacedEvents.of(events, map);
+        MapScale fiji = MapScale.fit(GeoBox.covering(new double[]{-18, -16}, new double[]{177, -178}, 2), 800, 600, 5);
+        Clusters c = placed.cluster(fiji, Long.MIN_VALUE, Long.MAX_VALUE, false, 40);
+        assertEquals(2, c.inView(), "both sides of 180° in one view");
+        Clusters world = placed.cluster(MapScale.world(800, 600), Long.MIN_VALUE, Long.MAX_VALUE, false, 40);
+        int hollow = 0;
+        for (int g = 0; g < world.groups(); g++) {
+            hollow += world.groupHollow(g) ? world.groupCount(g) : 0;
+        }
+        assertEquals(2 - world.singles(), hollow);
+        assertArrayEquals(new int[0], new int[0]);
+    }
+}
