@@ -210,6 +210,7 @@ final class Bench {
             report("frame.raster." + names[z] + ".p50", n, median(r[1]), "ms");
             report("frame.raster." + names[z] + ".p95", n, p95(r[1]), "ms");
         }
+        MapBench.run(this, events);
         double zoom = median(ZoomBench.run(events, store.actorNames()));
         report("zoom.step", n, zoom, "ms");
 

@@ -105,6 +105,9 @@ final class ExportCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ImportOptionsMixin importOptions = new ImportOptionsMixin();
 
+    @Option(names = "--map", description = "draw the map of where the events happened instead of the timeline")
+    boolean map;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -237,6 +240,10 @@ final class ExportCommand implements Callable<Integer> {
 
     private int draw(SnapshotSpec snapshot, List<Event> kept, Map<String, String> names, boolean dark)
             throws UsageError {
+        if (map) {
+            // The same title, caption of the filters and footer of the sources as the timeline's snapshot.
+            return exportMap(kept, snapshot.title(), snapshot.caption(), snapshot.footer(), dark);
+        }
         HeadlessFx.start();
         try {
             Palette palette = HeadlessFx.call(() -> Palettes.fromCss(dark));
@@ -255,6 +262,31 @@ final class ExportCommand implements Callable<Integer> {
             throw new UsageError("interrupted");
         } catch (Exception e) {
             throw new UsageError(e.getMessage() == null ? e.toString() : e.getMessage());
+        }
+    }
+
+    /** The map instead of the timeline: every kept event, fitted, with the same title, caption and footer. */
+    private int exportMap(List<Event> kept, String heading, String caption, String footer, boolean dark)
+            throws UsageError {
+        io.annalist.map.view.MapSnapshot.Spec mapSpec;
+        try {
+            mapSpec = new io.annalist.map.view.MapSnapshot.Spec(width, height, scale, heading, caption, footer, dark,
+                    null, Long.MIN_VALUE, Long.MAX_VALUE, null);
+        } catch (IllegalArgumentException e) {
+            throw new UsageError(e.getMessage());
+        }
+        HeadlessFx.start();
+        try {
+            var done = io.annalist.map.view.MapSnapshot.export(mapSpec, kept, out, Runnable::run).get();
+            spec.commandLine().getOut().println(done.summary());
+            return Cli.OK;
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() instanceof java.util.concurrent.CompletionException c && c.getCause() != null
+                    ? c.getCause() : e.getCause();
+            throw new UsageError(cause.getMessage() == null ? cause.toString() : cause.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UsageError("interrupted");
         }
     }
 

@@ -18,7 +18,9 @@ import io.annalist.model.Precision;
  * Writes a synthetic but realistic event file for testing scale: every kind with its detail
  * block, 500 actors used with a Zipf-like skew, dates clustered in bursts across 50 years,
  * 20 % spans, 10 % dates known only to the month or year, and summaries of a few sentences.
- * The same seed always gives the same file. Streams, so a million events need little memory.
+ * Places are real cities; three events in four carry coordinates scattered around them (one in
+ * five of those marked as standing for a region, as ACLED's often do), the rest only the city's
+ * name and country. The same seed always gives the same file. Streams, so a million events need little memory.
  */
 public final class EventGenerator {
     private static final int ACTORS = 500;
@@ -35,9 +37,14 @@ public final class EventGenerator {
             "Kyiv", "Vladivostok", "Hanoi", "Singapore", "Kursk", "Wonsan", "Sinpo", "Busan", "Geneva"};
     private static final String[] COUNTRIES = {"KP", "RU", "KR", "US", "CN", "JP", "UA", "RU", "VN", "SG", "RU", "KP",
             "KP", "KR", "CH"};
+    /** Where the cities are, roughly (latitude, longitude), to scatter generated coordinates around. */
+    private static final double[][] CITY_AT = {{39.03, 125.75}, {55.76, 37.62}, {37.57, 126.98}, {38.90, -77.04},
+            {39.90, 116.40}, {35.68, 139.69}, {50.45, 30.52}, {43.12, 131.89}, {21.03, 105.85}, {1.35, 103.82},
+            {51.73, 36.19}, {39.15, 127.44}, {40.03, 128.18}, {35.18, 129.08}, {46.20, 6.14}};
     private static final String[] CLASSES = {"SRBM", "MRBM", "IRBM", "ICBM", "SLBM", "SLV", "cruise", "unknown"};
 
     private final Random random;
+    private final Random scatter;
     private final double[] zipf = new double[ACTORS];
     private final long[] burstCentres;
     private final long t0 = LocalDate.of(1976, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
@@ -45,6 +52,8 @@ public final class EventGenerator {
 
     public EventGenerator(long seed) {
         random = new Random(seed);
+        // Coordinates draw from their own sequence, so every other value stays what the seed gave before.
+        scatter = new Random(seed * 31 + 7);
         double sum = 0;
         for (int i = 0; i < ACTORS; i++) {
             sum += 1.0 / Math.pow(i + 1, 1.1);
@@ -183,6 +192,16 @@ public final class EventGenerator {
         g.writeObjectFieldStart("where");
         g.writeStringField("place", PLACES[place]);
         g.writeStringField("country", COUNTRIES[place]);
+        double c = scatter.nextDouble();
+        if (c < 0.75) {
+            double lat = Math.max(-89, Math.min(89, CITY_AT[place][0] + scatter.nextGaussian() * 0.6));
+            double lon = CITY_AT[place][1] + scatter.nextGaussian() * 0.8;
+            g.writeNumberField("lat", Math.round(lat * 1e4) / 1e4);
+            g.writeNumberField("lon", Math.round(Math.max(-180, Math.min(180, lon)) * 1e4) / 1e4);
+            if (c < 0.15) {
+                g.writeStringField("precision", "province");
+            }
+        }
         g.writeEndObject();
         g.writeArrayFieldStart("actors");
         g.writeString(actorId(a));

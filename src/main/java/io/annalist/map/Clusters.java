@@ -152,13 +152,21 @@ public final class Clusters {
                 // The count sits at the middle of its events, kept inside its cell so counts never overlap.
                 double cx0 = (k % nx) * cell - offX;
                 double cy0 = (k / nx) * cell - offY;
-                double r = Math.min(cell / 2, 16);
+                double r = Math.min(cell / 2, radius(m));
                 double gx = Math.max(cx0 + r, Math.min(cx0 + cell - r, sumX[k] / m));
                 double gy = Math.max(cy0 + r, Math.min(cy0 + cell - r, sumY[k] / m));
                 c.addGroup(k, gx, gy, m, inWin[k], kinds[k], !exact[k], first[k]);
             }
         }
         return c;
+    }
+
+    /**
+     * The radius a count of {@code count} events is drawn with, in pixels: a group is never
+     * moved further than this from the middle of its events, so it always covers where they are.
+     */
+    public static double radius(int count) {
+        return Math.min(16, 8 + 2.2 * Math.log10(count));
     }
 
     private void addSingle(int pos, double x, double y) {

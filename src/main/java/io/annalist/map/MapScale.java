@@ -115,6 +115,22 @@ public record MapScale(double centreX, double centreY, double pixelsPerUnit, dou
      * across (a single place is shown with its surroundings).
      */
     public static MapScale fit(GeoBox box, double width, double height, double minSpanKm) {
+        return fit(box, width, height, minSpanKm, 0, 0);
+    }
+
+    /**
+     * As {@link #fit(GeoBox, double, double, double)}, keeping the box clear of {@code insetTop}
+     * and {@code insetBottom} pixels at the top and bottom (where a note and the legend are drawn).
+     */
+    public static MapScale fit(GeoBox box, double width, double height, double minSpanKm, double insetTop,
+                               double insetBottom) {
+        double room = Math.max(1, height - insetTop - insetBottom);
+        MapScale inner = fitInside(box, width, room, minSpanKm);
+        double shift = (insetBottom - insetTop) / 2 / inner.pixelsPerUnit;
+        return new MapScale(inner.centreX, inner.centreY + shift, inner.pixelsPerUnit, width, height).clamped();
+    }
+
+    private static MapScale fitInside(GeoBox box, double width, double height, double minSpanKm) {
         double x0 = Mercator.x(box.west());
         double x1 = Mercator.x(box.east());
         if (x1 < x0) {

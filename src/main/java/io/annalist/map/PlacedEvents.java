@@ -165,6 +165,11 @@ public final class PlacedEvents {
         return k >= 0 ? k : -1;
     }
 
+    /** The position of the event whose landing point is number {@code k}. */
+    public int landingEvent(int k) {
+        return landingOf[k];
+    }
+
     public double landingX(int k) {
         return landX[k];
     }
@@ -232,6 +237,74 @@ public final class PlacedEvents {
      */
     public Clusters cluster(MapScale scale, long t0, long t1, boolean wholeRange, double cellPx) {
         return Clusters.of(this, scale, t0, t1, wholeRange, cellPx, -1);
+    }
+
+    /**
+     * The smallest box holding the places of the events overlapping [t0, t1), going the short
+     * way round the world (longitudes binned to a tenth of a degree, the widest empty stretch
+     * left out); null when none of them is placed. One pass over those events.
+     */
+    public GeoBox bounds(long t0, long t1) {
+        int bins = 3600;
+        boolean[] used = new boolean[bins];
+        double north = Double.NEGATIVE_INFINITY;
+        double south = Double.POSITIVE_INFINITY;
+        int lo = firstEndingAfter(t0);
+        int hi = lowerBound(t1);
+        int any = 0;
+        for (int i = lo; i < hi; i++) {
+            if (ends[i] <= t0 || Float.isNaN(xs[i])) {
+                continue;
+            }
+            any++;
+            double x = xs[i] - Math.floor(xs[i]);
+            used[Math.min(bins - 1, (int) (x * bins))] = true;
+            north = Math.min(north == Double.NEGATIVE_INFINITY ? ys[i] : north, ys[i]);
+            south = Math.max(south == Double.POSITIVE_INFINITY ? ys[i] : south, ys[i]);
+        }
+        // A missile test's computed landing point is part of what the map shows of it.
+        for (int k = 0; k < landingOf.length; k++) {
+            int i = landingOf[k];
+            if (i >= lo && i < hi && ends[i] > t0) {
+                double x = landX[k] - Math.floor(landX[k]);
+                used[Math.min(bins - 1, (int) (x * bins))] = true;
+                north = Math.min(north, landY[k]);
+                south = Math.max(south, landY[k]);
+            }
+        }
+        if (any == 0) {
+            return null;
+        }
+        // Find the longest run of empty bins, going round; the box is the rest.
+        int bestLen = -1;
+        int bestStart = 0;
+        int first = -1;
+        for (int i = 0; i < bins; i++) {
+            if (used[i]) {
+                first = i;
+                break;
+            }
+        }
+        int run = 0;
+        for (int k = 1; k <= bins; k++) {
+            int i = (first + k) % bins;
+            if (!used[i]) {
+                run++;
+            } else {
+                if (run > bestLen) {
+                    bestLen = run;
+                    bestStart = (i - run + bins) % bins;
+                }
+                run = 0;
+            }
+        }
+        double west = Mercator.lon(((bestStart + bestLen) % bins) / (double) bins);
+        double east = Mercator.lon(((bestStart - 1 + bins) % bins + 1) / (double) bins - 1e-9);
+        if (bestLen == 0) {
+            west = -180;
+            east = 180;
+        }
+        return new GeoBox(Mercator.lat(south), west, Mercator.lat(north), east);
     }
 
     /** The positions of the events {@link #cluster} put in cell {@code cell} of {@code c}, in time order. */

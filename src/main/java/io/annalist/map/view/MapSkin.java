@@ -1,0 +1,183 @@
+package io.annalist.map.view;
+
+import io.annalist.map.MapScale;
+import io.annalist.map.PlacedEvents;
+import io.annalist.timeline.TimeWindow;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.SkinBase;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.ZoomEvent;
+import javafx.scene.shape.Polygon;
+import javafx.util.Duration;
+
+/**
+ * Draws a {@link MapView} on one canvas the size of the viewport. Changes only mark the frame
+ * dirty and request layout; the frame is painted once, in the next layout pass. The mouse and
+ * keyboard are handled by {@link MapInput}.
+ */
+public class MapSkin extends SkinBase<MapView> {
+    private final Canvas canvas = new Canvas();
+    private final Polygon regionMark = new Polygon();
+    private final Tooltip tooltip = new Tooltip();
+    private final MapPainter painter = new MapPainter();
+    private final MapInput input;
+    private boolean dirty = true;
+    private MapFrame frame;
+
+    public MapSkin(MapView view) {
+        super(view);
+        canvas.setId("mapCanvas");
+        regionMark.setManaged(false);
+        regionMark.setVisible(false);
+        regionMark.setMouseTransparent(true);
+        regionMark.getStyleClass().add("map-region-mark");
+        tooltip.setShowDelay(Duration.millis(250));
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(420);
+        getChildren().addAll(canvas, regionMark);
+
+        registerChangeListener(view.scaleProperty(), o -> redraw());
+        registerChangeListener(view.placedProperty(), o -> redraw());
+        registerChangeListener(view.baseMapProperty(), o -> redraw());
+        registerChangeListener(view.timeWindowProperty(), o -> redraw());
+        registerChangeListener(view.showWholeRangeProperty(), o -> redraw());
+        registerChangeListener(view.selectedEventProperty(), o -> {
+            keepSelectionInView();
+            redraw();
+        });
+        registerChangeListener(view.hoveredEventProperty(), o -> redraw());
+        registerChangeListener(view.placeFilterProperty(), o -> redraw());
+        registerChangeListener(view.showLegendProperty(), o -> redraw());
+        for (var p : view.styleProperties()) {
+            registerChangeListener(p, o -> redraw());
+        }
+        input = new MapInput(view, this);
+        canvas.addEventHandler(MouseEvent.ANY, input::mouse);
+        canvas.addEventHandler(ScrollEvent.SCROLL, input::scroll);
+        canvas.addEventHandler(ZoomEvent.ZOOM, input::zoom);
+        view.addEventHandler(KeyEvent.KEY_PRESSED, input::key);
+    }
+
+    /** Marks the frame dirty; it is painted once in the next layout pass. */
+    void redraw() {
+        dirty = true;
+        getSkinnable().requestLayout();
+    }
+
+    @Override
+    protected void layoutChildren(double x, double y, double w, double h) {
+        double cw = Math.max(1, Math.floor(w));
+        double ch = Math.max(1, Math.floor(h));
+        MapView v = getSkinnable();
+        if (canvas.getWidth() != cw || canvas.getHeight() != ch) {
+            canvas.setWidth(cw);
+            canvas.setHeight(ch);
+            MapScale s = v.getScale();
+            if (s != null) {
+                v.scaleProperty().set(s.withSize(cw, ch));
+            }
+            dirty = true;
+        }
+        canvas.relocate(x, y);
+        if (v.fitPending() && v.getPlaced().size() > 0) {
+            v.fitDone();
+            v.fitToEvents();
+        }
+        if (v.getScale() == null) {
+            v.scaleProperty().set(MapScale.world(cw, ch));
+        }
+        if (dirty) {
+            paint();
+        }
+    }
+
+    private void paint() {
+        dirty = false;
+        MapView v = getSkinnable();
+        MapScale s = v.getScale();
+        if (s == null) {
+            return;
+        }
+        if (s.width() != canvas.getWidth() || s.height() != canvas.getHeight()) {
+            s = s.withSize(canvas.getWidth(), canvas.getHeight());
+        }
+        var gc = canvas.getGraphicsContext2D();
+        if (v.baseMapProperty().get() == null || v.outlines() == null) {
+            gc.setFill(v.palette().water());
+            gc.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+            gc.setFill(v.palette().base().mutedText());
+            gc.fillText("Reading the map…", 16, 24);
+            return;
+        }
+        TimeWindow w = v.timeWindowProperty().get();
+        PlacedEvents placed = v.getPlaced();
+        frame = painter.paint(gc, new MapPaintRequest(canvas.getWidth(), canvas.getHeight(), s,
+                v.baseMapProperty().get(), v.outlines(), placed, w == null ? Long.MIN_VALUE : w.start(),
+                w == null ? Long.MAX_VALUE : w.end(), v.getShowWholeRange() && w != null, v.getSelectedEvent(),
+                v.hoveredEventProperty().get(), v.getPlaceFilter(), v.palette(), v.showLegendProperty().get()));
+        v.framePainted();
+    }
+
+    /** Pans so the selected event is on the map when it has a place and is off screen. */
+    private void keepSelectionInView() {
+        MapView v = getSkinnable();
+        MapScale s = v.getScale();
+        PlacedEvents placed = v.getPlaced();
+        int pos = placed.positionOf(v.getSelectedEvent());
+        if (s == null || pos < 0 || !placed.placed(pos)) {
+            return;
+        }
+        double x = s.screenX(placed.x(pos));
+        double y = s.screenY(placed.y(pos));
+        double bottom = frame == null ? s.height() : frame.mapHeight();
+        if (x < 20 || x > s.width() - 20 || y < 20 || y > bottom - 20) {
+            v.scaleProperty().set(s.centredOn(placed.x(pos), placed.y(pos)));
+        }
+    }
+
+    /** The last frame drawn, for hit-testing; null before the first. */
+    MapFrame frame() {
+        return frame;
+    }
+
+    Canvas canvas() {
+        return canvas;
+    }
+
+    Polygon regionMark() {
+        return regionMark;
+    }
+
+    Tooltip tooltip() {
+        return tooltip;
+    }
+
+    @Override
+    public void dispose() {
+        tooltip.hide();
+        super.dispose();
+    }
+
+    @Override
+    protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
+        return 600;
+    }
+
+    @Override
+    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+        return 450;
+    }
+
+    @Override
+    protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
+        return 200;
+    }
+
+    @Override
+    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+        return 150;
+    }
+}
