@@ -58,6 +58,9 @@ public final class FilterCaption {
         } else if (f.to() != null) {
             parts.add("Dates: until " + DateText.human(f.to() - 1, Precision.DAY));
         }
+        if (f.place() != null) {
+            parts.add(f.place().describe());
+        }
         if (parts.isEmpty()) {
             parts.add("All events");
         }

@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 import io.annalist.model.Event;
+import io.annalist.model.PlaceCondition;
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -25,12 +26,13 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
  * coordinates are inside; one known only by its country passes when the country overlaps the
  * region, since it may have happened there (the map draws it hollow, so the analyst sees how
  * little is known). An event with no place does not pass. Immutable; a value for the view
- * state and saved views; its test is safe to run on several threads.
+ * state and saved views (as the event filter's {@link PlaceCondition}); its test is safe to
+ * run on several threads. {@link #encode()} and {@link #decode} keep it in the preferences.
  *
  * @param lats the region's outline: latitudes of its corners (a box has four)
  * @param lons longitudes, unwrapped: a region drawn across ±180° keeps going past it
  */
-public record PlaceFilter(Shape shape, double[] lats, double[] lons) {
+public record PlaceFilter(Shape shape, double[] lats, double[] lons) implements PlaceCondition {
 
     /** Drawn as a box or as a free outline. */
     public enum Shape { BOX, LASSO }
@@ -87,6 +89,12 @@ public record PlaceFilter(Shape shape, double[] lats, double[] lons) {
         return GEOMETRY.createMultiPolygon(pieces.toArray(new Polygon[0]));
     }
 
+    /** The test on the bundled base map, for the event filter. */
+    @Override
+    public Predicate<Event> predicate() {
+        return predicate(BaseMap.bundled());
+    }
+
     /** The test this filter makes, prepared once for a pass over many events; thread-safe. */
     public Predicate<Event> predicate(BaseMap map) {
         Geometry region = geometry();
@@ -115,6 +123,7 @@ public record PlaceFilter(Shape shape, double[] lats, double[] lons) {
     }
 
     /** The chip's words: "Place: 38.1–41.0° N, 124.2–129.9° E" or "Place: drawn area around 39.0° N, 126.0° E". */
+    @Override
     public String describe() {
         if (shape == Shape.BOX) {
             double w = normal(lons[0]);
@@ -125,6 +134,39 @@ public record PlaceFilter(Shape shape, double[] lats, double[] lons) {
         double lon = normal(Arrays.stream(lons).average().orElse(0));
         return String.format(Locale.ROOT, "Place: drawn area around %.1f° %s, %.1f° %s", Math.abs(lat),
                 lat >= 0 ? "N" : "S", Math.abs(lon), lon >= 0 ? "E" : "W");
+    }
+
+    /** "box 38.0,124.0 38.0,131.0 ..." or "lasso ...": latitude,longitude pairs, to keep in preferences. */
+    public String encode() {
+        StringBuilder b = new StringBuilder(shape == Shape.BOX ? "box" : "lasso");
+        for (int i = 0; i < lats.length; i++) {
+            b.append(' ').append(lats[i]).append(',').append(lons[i]);
+        }
+        return b.toString();
+    }
+
+    /** The filter {@link #encode()} wrote, or null when the text is not one (a hand-edited preference). */
+    public static PlaceFilter decode(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String[] t = text.strip().split(" ");
+        try {
+            double[] lats = new double[t.length - 1];
+            double[] lons = new double[t.length - 1];
+            for (int i = 1; i < t.length; i++) {
+                String[] ll = t[i].split(",");
+                lats[i - 1] = Double.parseDouble(ll[0]);
+                lons[i - 1] = Double.parseDouble(ll[1]);
+            }
+            return switch (t[0]) {
+                case "box" -> new PlaceFilter(Shape.BOX, lats, lons);
+                case "lasso" -> new PlaceFilter(Shape.LASSO, lats, lons);
+                default -> null;
+            };
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     @Override

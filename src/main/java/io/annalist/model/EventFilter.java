@@ -8,16 +8,19 @@ import java.util.Set;
 /**
  * Which events to show: chosen actors (any or all of them, optionally counting the actors
  * affiliated with them: Russia then includes Shoigu), kinds, a time window, a text and
- * confidence levels, and the analyst's own marks ({@link MarkFacet}: starred, tagged, with
- * notes). An empty set or a null bound means "no restriction". Immutable: change a filter by
+ * confidence levels, the analyst's own marks ({@link MarkFacet}: starred, tagged, with
+ * notes), and a place (a region drawn on the map, {@link PlaceCondition}). An empty set or a
+ * null bound means "no restriction". Immutable: change a filter by
  * making a new one with the {@code with...} methods. The text also finds the analyst's tags and
  * notes when the test is given the marks ({@link MarkLookup}).
  *
  * @param from first instant of the window (epoch ms), or null; an event shows when it overlaps the window
  * @param to   first instant after the window, or null
+ * @param place where events must be, or null for anywhere
  */
 public record EventFilter(Set<String> actors, boolean allActors, boolean includeAffiliated, Set<EventKind> kinds,
-                          Long from, Long to, String text, Set<Confidence> confidences, MarkFacet marks) {
+                          Long from, Long to, String text, Set<Confidence> confidences, MarkFacet marks,
+                          PlaceCondition place) {
 
     /** Lets everything through. */
     public static final EventFilter NONE = new EventFilter(Set.of(), false, false, Set.of(), null, null, "", Set.of());
@@ -33,42 +36,53 @@ public record EventFilter(Set<String> actors, boolean allActors, boolean include
     /** A filter that does not look at the analyst's marks. */
     public EventFilter(Set<String> actors, boolean allActors, boolean includeAffiliated, Set<EventKind> kinds,
                        Long from, Long to, String text, Set<Confidence> confidences) {
-        this(actors, allActors, includeAffiliated, kinds, from, to, text, confidences, MarkFacet.NONE);
+        this(actors, allActors, includeAffiliated, kinds, from, to, text, confidences, MarkFacet.NONE, null);
+    }
+
+    /** A filter with no condition on the place. */
+    public EventFilter(Set<String> actors, boolean allActors, boolean includeAffiliated, Set<EventKind> kinds,
+                       Long from, Long to, String text, Set<Confidence> confidences, MarkFacet marks) {
+        this(actors, allActors, includeAffiliated, kinds, from, to, text, confidences, marks, null);
+    }
+
+    /** The same filter with another condition on the place (null: anywhere). */
+    public EventFilter withPlace(PlaceCondition p) {
+        return new EventFilter(actors, allActors, includeAffiliated, kinds, from, to, text, confidences, marks, p);
     }
 
     public EventFilter withActors(Set<String> ids, boolean all) {
-        return new EventFilter(ids, all, includeAffiliated, kinds, from, to, text, confidences, marks);
+        return new EventFilter(ids, all, includeAffiliated, kinds, from, to, text, confidences, marks, place);
     }
 
     public EventFilter withIncludeAffiliated(boolean include) {
-        return new EventFilter(actors, allActors, include, kinds, from, to, text, confidences, marks);
+        return new EventFilter(actors, allActors, include, kinds, from, to, text, confidences, marks, place);
     }
 
     public EventFilter withKinds(Set<EventKind> k) {
-        return new EventFilter(actors, allActors, includeAffiliated, k, from, to, text, confidences, marks);
+        return new EventFilter(actors, allActors, includeAffiliated, k, from, to, text, confidences, marks, place);
     }
 
     public EventFilter withWindow(Long f, Long t) {
-        return new EventFilter(actors, allActors, includeAffiliated, kinds, f, t, text, confidences, marks);
+        return new EventFilter(actors, allActors, includeAffiliated, kinds, f, t, text, confidences, marks, place);
     }
 
     public EventFilter withText(String t) {
-        return new EventFilter(actors, allActors, includeAffiliated, kinds, from, to, t, confidences, marks);
+        return new EventFilter(actors, allActors, includeAffiliated, kinds, from, to, t, confidences, marks, place);
     }
 
     public EventFilter withConfidences(Set<Confidence> c) {
-        return new EventFilter(actors, allActors, includeAffiliated, kinds, from, to, text, c, marks);
+        return new EventFilter(actors, allActors, includeAffiliated, kinds, from, to, text, c, marks, place);
     }
 
     /** The same filter with another facet of the analyst's marks. */
     public EventFilter withMarks(MarkFacet m) {
-        return new EventFilter(actors, allActors, includeAffiliated, kinds, from, to, text, confidences, m);
+        return new EventFilter(actors, allActors, includeAffiliated, kinds, from, to, text, confidences, m, place);
     }
 
     /** True when nothing is filtered out. */
     public boolean isEmpty() {
         return actors.isEmpty() && kinds.isEmpty() && from == null && to == null && text.isEmpty()
-                && confidences.isEmpty() && marks.isEmpty();
+                && confidences.isEmpty() && marks.isEmpty() && place == null;
     }
 
     /**
@@ -99,6 +113,7 @@ public record EventFilter(Set<String> actors, boolean allActors, boolean include
         long hi = to == null ? Long.MAX_VALUE : to;
         boolean byActors = !actors.isEmpty();
         boolean byText = !text.isEmpty();
+        java.util.function.Predicate<Event> where = place == null ? null : place.predicate();
         // The events whose marks pass the facet, and those whose tags or notes hold the text:
         // few, so they are found once and each event is then looked up by id.
         Set<String> markedOk = marks.isEmpty() ? null : new java.util.HashSet<>();
@@ -140,6 +155,9 @@ public record EventFilter(Set<String> actors, boolean allActors, boolean include
                 }
             }
             if (markedOk != null && !markedOk.contains(e.id())) {
+                return false;
+            }
+            if (where != null && !where.test(e)) {
                 return false;
             }
             return !byText || matchesText(e, actorNames) || (!wordsOk.isEmpty() && wordsOk.contains(e.id()));

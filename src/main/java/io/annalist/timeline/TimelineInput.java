@@ -466,6 +466,7 @@ final class TimelineInput {
     private void setHovered(Event e) {
         if (e != hovered) {
             hovered = e;
+            view.hoveredEventProperty().set(e);
             skin.redraw();
         }
     }

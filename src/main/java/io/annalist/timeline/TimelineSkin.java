@@ -62,6 +62,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             keepSelectionInView();
             redraw();
         });
+        registerChangeListener(view.hoveredEventProperty(), o -> redraw());
         registerChangeListener(view.showLegendProperty(), o -> redraw());
         registerChangeListener(view.showOverviewProperty(), o -> redraw());
         registerChangeListener(view.compressQuietPeriodsProperty(), o -> redraw());
@@ -117,7 +118,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             window = new TimeWindow(0, 86_400_000L * 365);
         }
         PaintRequest r = new PaintRequest(canvas.getWidth(), canvas.getHeight(), window, v.getLanes(),
-                laneScroll.getValue(), v.getCollapsedLanes(), v.getSelectedEvent(), input.hovered(), v.palette(),
+                laneScroll.getValue(), v.getCollapsedLanes(), v.getSelectedEvent(), v.getHoveredEvent(), v.palette(),
                 v.getDataRange(), true, v.showLegendProperty().get(), v.showOverviewProperty().get(), true, true)
                 .withRows(v.getLaneRowLimits(), TimelineView.DEFAULT_LANE_ROWS).withCompress(v.isCompressQuietPeriods());
         frame = painter.paint(canvas.getGraphicsContext2D(), r);

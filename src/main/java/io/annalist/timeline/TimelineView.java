@@ -47,6 +47,7 @@ public class TimelineView extends Control {
             Map.of());
     private final ObjectProperty<TimeWindow> visibleWindow = new SimpleObjectProperty<>(this, "visibleWindow");
     private final ObjectProperty<Event> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
+    private final ObjectProperty<Event> hoveredEvent = new SimpleObjectProperty<>(this, "hoveredEvent");
     private final ObjectProperty<LaneMode> laneMode = new SimpleObjectProperty<>(this, "laneMode", LaneMode.ACTOR);
     private final ReadOnlyObjectWrapper<Lanes> lanes = new ReadOnlyObjectWrapper<>(this, "lanes", Lanes.empty());
     private final ReadOnlyObjectWrapper<TimeWindow> dataRange = new ReadOnlyObjectWrapper<>(this, "dataRange");
@@ -275,6 +276,15 @@ public class TimelineView extends Control {
 
     public void setSelectedEvent(Event e) {
         selectedEvent.set(e);
+    }
+
+    /** The event under the pointer, here or in a view linked to this one (the map); drawn with a light ring. */
+    public ObjectProperty<Event> hoveredEventProperty() {
+        return hoveredEvent;
+    }
+
+    public Event getHoveredEvent() {
+        return hoveredEvent.get();
     }
 
     public ObjectProperty<LaneMode> laneModeProperty() {

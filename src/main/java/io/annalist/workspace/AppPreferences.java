@@ -11,6 +11,7 @@ import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
 import io.annalist.model.Confidence;
+import io.annalist.map.PlaceFilter;
 import io.annalist.model.EventFilter;
 import io.annalist.model.EventKind;
 import io.annalist.timeline.LaneMode;
@@ -138,6 +139,19 @@ public final class AppPreferences {
         node.put("lanes", m.name());
     }
 
+    /** Where the map was: beside the timeline (the first time), below it, or hidden. */
+    public MapPane.Layout mapLayout() {
+        try {
+            return MapPane.Layout.valueOf(node.get("map.layout", MapPane.Layout.BESIDE.name()));
+        } catch (IllegalArgumentException e) {
+            return MapPane.Layout.BESIDE;
+        }
+    }
+
+    public void setMapLayout(MapPane.Layout layout) {
+        node.put("map.layout", layout.name());
+    }
+
     /** Whether a pane ("filters", "details", "table") was shown; true unless it was hidden. */
     public boolean paneShown(String pane) {
         return node.getBoolean("pane." + pane, true);
@@ -170,7 +184,7 @@ public final class AppPreferences {
             String to = node.get("filter.to", "");
             return new EventFilter(actors, node.getBoolean("filter.all", false), node.getBoolean("filter.affiliated",
                     false), kinds, from.isEmpty() ? null : Long.parseLong(from), to.isEmpty() ? null : Long.parseLong(to),
-                    node.get("filter.text", ""), conf);
+                    node.get("filter.text", ""), conf).withPlace(PlaceFilter.decode(node.get("filter.place", "")));
         } catch (IllegalArgumentException e) {
             return EventFilter.NONE;
         }
@@ -185,6 +199,7 @@ public final class AppPreferences {
         node.put("filter.text", f.text());
         node.putBoolean("filter.all", f.allActors());
         node.putBoolean("filter.affiliated", f.includeAffiliated());
+        node.put("filter.place", f.place() instanceof PlaceFilter p ? p.encode() : "");
     }
 
     private static List<String> split(String s) {

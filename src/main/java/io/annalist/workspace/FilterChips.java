@@ -61,6 +61,9 @@ final class FilterChips extends FlowPane {
             rest.remove(c);
             chip("Confidence: " + c.jsonName(), f.withConfidences(rest));
         }
+        if (f.place() != null) {
+            chip(f.place().describe(), f.withPlace(null));
+        }
         Button clear = new Button("Clear all");
         clear.setId("clearFilters");
         clear.getStyleClass().add("clear-filters");

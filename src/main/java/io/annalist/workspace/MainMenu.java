@@ -32,8 +32,11 @@ final class MainMenu {
         MenuItem export = item("Export snapshot…", "Shortcut+E", () -> w.snapshots().exportWithDialog());
         export.setId("menuExport");
         MenuItem copy = item("Copy snapshot", "Shortcut+Shift+C", () -> w.snapshots().copyToClipboard());
+        MenuItem exportMap = item("Export map…", "Shortcut+Shift+E", () -> MapExport.withDialog(w));
+        exportMap.setId("menuExportMap");
         MenuItem quit = item("Quit", "Shortcut+Q", () -> w.stage().close());
-        Menu file = new Menu("File", null, open, recent, bundled, reload, new SeparatorMenuItem(), save, export, copy,
+        Menu file = new Menu("File", null, open, recent, bundled, reload, new SeparatorMenuItem(), save, export,
+                exportMap, copy,
                 new SeparatorMenuItem(), report, new SeparatorMenuItem(), quit);
 
         Menu edit = new Menu("Edit", null, item("Find…", "Shortcut+F", w::focusSearch),
@@ -63,12 +66,37 @@ final class MainMenu {
             item.setOnAction(e -> w.showPane(p[0], item.isSelected()));
             view.getItems().add(item);
         }
+        view.getItems().add(mapMenu(w));
         view.setOnShowing(e -> view.getItems().forEach(i -> {
             if (i.getId() != null && i.getId().startsWith("show-")) {
                 ((javafx.scene.control.CheckMenuItem) i).setSelected(w.paneShown(i.getId().substring(5)));
             }
         }));
         return new MenuBar(file, edit, view, help);
+    }
+
+    /** View → Map: beside the timeline, below it, or hidden; Shortcut+Shift+M shows or hides it. */
+    private static Menu mapMenu(MainWindow w) {
+        javafx.scene.control.ToggleGroup where = new javafx.scene.control.ToggleGroup();
+        Menu map = new Menu("Map");
+        map.setId("menuMap");
+        String[][] choices = {{"BESIDE", "Beside the timeline"}, {"BELOW", "Below the timeline"}, {"HIDDEN", "Hidden"}};
+        for (String[] c : choices) {
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(c[1]);
+            item.setId("map-" + c[0].toLowerCase(java.util.Locale.ROOT));
+            item.setToggleGroup(where);
+            item.setOnAction(e -> w.mapPane().setLayout(MapPane.Layout.valueOf(c[0])));
+            map.getItems().add(item);
+        }
+        MenuItem toggle = item("Show or hide the map", "Shortcut+Shift+M", () -> w.mapPane().setLayout(
+                w.mapPane().mapLayout() == MapPane.Layout.HIDDEN ? MapPane.Layout.BESIDE : MapPane.Layout.HIDDEN));
+        map.getItems().addAll(new SeparatorMenuItem(), toggle);
+        map.setOnShowing(e -> map.getItems().forEach(i -> {
+            if (i instanceof javafx.scene.control.RadioMenuItem r) {
+                r.setSelected(r.getId().equals("map-" + w.mapPane().mapLayout().name().toLowerCase(java.util.Locale.ROOT)));
+            }
+        }));
+        return map;
     }
 
     private static void fillRecent(Menu recent, MainWindow w) {

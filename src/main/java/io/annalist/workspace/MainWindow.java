@@ -50,6 +50,7 @@ public final class MainWindow {
     private final Consumer<String> openLink;
     private final SnapshotActions snapshots = new SnapshotActions(this);
     private final EmptyState emptyState;
+    private final MapPane mapPane;
     private boolean dark;
 
     public MainWindow(Stage stage) {
@@ -78,7 +79,12 @@ public final class MainWindow {
 
         emptyState = new EmptyState(store, this::hasData);
         StackPane timelineArea = new StackPane(timeline, emptyState);
-        middle = new SplitPane(timelineArea, table);
+        // When and where: the timeline, and the map beside it, below it or hidden (View → Map).
+        SplitPane whenAndWhere = new SplitPane(timelineArea);
+        whenAndWhere.setId("whenAndWhere");
+        mapPane = new MapPane(store, timeline, whenAndWhere, timelineArea);
+        mapPane.setLayout(prefs.mapLayout());
+        middle = new SplitPane(whenAndWhere, table);
         middle.setOrientation(Orientation.VERTICAL);
         middle.setDividerPositions(prefs.dividers("middle", new double[]{0.7}));
         SplitPane.setResizableWithParent(table, false);
@@ -193,6 +199,7 @@ public final class MainWindow {
         dark = !dark;
         Scene scene = stage.getScene();
         String darkCss = MainWindow.class.getResource("dark.css").toExternalForm();
+        mapPane.setDark(dark);
         if (dark) {
             timeline.getStyleClass().add("dark");
             scene.getStylesheets().add(darkCss);
@@ -259,6 +266,7 @@ public final class MainWindow {
             prefs.setDividers("middle", middle.getDividerPositions());
             prefs.setDividers("sides", sides.getDividerPositions());
             prefs.setLaneMode(timeline.getLaneMode());
+            prefs.setMapLayout(mapPane.mapLayout());
             prefs.setDarkTheme(dark);
             for (String pane : PANES) {
                 prefs.setPaneShown(pane, paneShown(pane));
@@ -285,6 +293,11 @@ public final class MainWindow {
 
     public Stage stage() {
         return stage;
+    }
+
+    /** The map pane (beside or below the timeline, or hidden). */
+    MapPane mapPane() {
+        return mapPane;
     }
 
     DetailPane detail() {

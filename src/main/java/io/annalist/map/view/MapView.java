@@ -155,7 +155,7 @@ public class MapView extends Control {
     private void applyPlaced(PlacedEvents p) {
         preparing.set(false);
         placed.set(p);
-        if (fitWhenPlaced && getWidth() > 0) {
+        if (fitWhenPlaced && getWidth() > 0 && p.size() > 0) {
             fitWhenPlaced = false;
             fitToEvents();
         }
@@ -180,6 +180,11 @@ public class MapView extends Control {
                 : tw.end());
         double legend = showLegend.get() ? palette().base().font().getSize() * 2.2 : 0;
         scale.set(box == null ? MapScale.world(w, h) : MapScale.fit(box, w, h, 300, 30, legend + 40));
+    }
+
+    /** Fits the map to the events the next time a non-empty list of them has been placed (a new file). */
+    public void fitWhenPlaced() {
+        fitWhenPlaced = true;
     }
 
     /** True until the first events placed after construction have been fitted. */
