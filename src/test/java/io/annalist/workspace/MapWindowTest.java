@@ -49,7 +49,8 @@ class MapWindowTest extends ApplicationTest {
         WindowWaits.open(window, new DataLocation.Bundled(BundledData.NK_MISSILE_TESTS));
         MapView map = map();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> map.baseMapProperty().get() != null
-                && !map.preparingProperty().get() && map.getPlaced().size() == window.store().sortedEvents().size());
+                && !map.preparingProperty().get() && map.getPlaced().size() == window.store().sortedEvents().size()
+                && !map.fitPending() && map.getScale() != null);
         interact(() -> window.timeline().fitAll());
         interact(() -> map.scaleProperty().set(MapScale.fit(new GeoBox(37.5, 124, 42.5, 131), map.getWidth(),
                 map.getHeight(), 50)));

@@ -187,8 +187,8 @@ public class MapView extends Control {
         fitWhenPlaced = true;
     }
 
-    /** True until the first events placed after construction have been fitted. */
-    boolean fitPending() {
+    /** True while the map waits to fit itself to events about to be placed (a new file, or the first). */
+    public boolean fitPending() {
         return fitWhenPlaced;
     }
 

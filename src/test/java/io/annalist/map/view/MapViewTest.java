@@ -40,7 +40,8 @@ class MapViewTest extends ApplicationTest {
 
     private void ready() throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> view.baseMapProperty().get() != null
-                && !view.preparingProperty().get() && view.getPlaced().size() == events.size());
+                && !view.preparingProperty().get() && view.getPlaced().size() == events.size()
+                && !view.fitPending() && view.getScale() != null);
         interact(() -> view.scaleProperty().set(MapScale.fit(new GeoBox(37.5, 124, 42.5, 131), view.getWidth(),
                 view.getHeight(), 50)));
         WaitForAsyncUtils.waitForFxEvents();
