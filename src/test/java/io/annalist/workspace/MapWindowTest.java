@@ -39,8 +39,6 @@ class MapWindowTest extends ApplicationTest {
         WindowWaits.hideOthers(stage);
         node = Preferences.userRoot().node("io/annalist/test/" + UUID.randomUUID());
         window = new MainWindow(stage, new AppPreferences(node), url -> { });
-        stage.setWidth(1500);
-        stage.setHeight(950);
         window.show();
     }
 
@@ -59,6 +57,9 @@ class MapWindowTest extends ApplicationTest {
 
     @AfterEach
     void forget() throws Exception {
+        // No key or button may stay held for the tests after (a held Shift turns their wheel into a scroll).
+        release(new KeyCode[0]);
+        release(new MouseButton[0]);
         WindowWaits.putAway(window, node);
     }
 
