@@ -270,7 +270,9 @@ final class ExportCommand implements Callable<Integer> {
             throws UsageError {
         io.annalist.map.view.MapSnapshot.Spec mapSpec;
         try {
-            mapSpec = new io.annalist.map.view.MapSnapshot.Spec(width, height, scale, heading, caption, footer, dark,
+            // A map has no lanes to grow with: "auto" (the default) is 900 pixels, a number is taken as given.
+            int h = height == null || height.equalsIgnoreCase("auto") ? 900 : Integer.parseInt(height.strip());
+            mapSpec = new io.annalist.map.view.MapSnapshot.Spec(width, h, scale, heading, caption, footer, dark,
                     null, Long.MIN_VALUE, Long.MAX_VALUE, null);
         } catch (IllegalArgumentException e) {
             throw new UsageError(e.getMessage());

@@ -99,7 +99,7 @@ class MapPaintTest extends ApplicationTest {
         Event exact = new Event("a", EventKind.AGREEMENT, "a", When.at(PartialDate.parse("2024")),
                 new Place("x", null, 39.0, 125.0), List.of(), null, List.of("s"), null, List.of(), null, Map.of(), 0);
         Event area = new Event("b", EventKind.AGREEMENT, "b", When.at(PartialDate.parse("2024")),
-                new Place("y", null, 39.0, 128.0, io.annalist.model.PlacePrecision.REGION), List.of(), null,
+                new Place("y", null, 39.0, 128.0, io.annalist.model.PlacePrecision.PROVINCE), List.of(), null,
                 List.of("s"), null, List.of(), null, Map.of(), 0);
         MapScale s = MapScale.fit(new GeoBox(37.0, 123.0, 41.0, 130.0), 900, 700, 50);
         PixelReader px = draw(List.of(exact, area), null, s);
