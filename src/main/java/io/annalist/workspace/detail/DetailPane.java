@@ -142,13 +142,38 @@ public final class DetailPane extends BorderPane {
         scroll.setVvalue(0);
     }
 
-    private static String precision(io.annalist.model.Event e) {
+    /**
+     * How precisely the date is known, in words. A span of exactly one day whose ends are not UTC
+     * midnights is a day in another time zone (the missile database's Korean dates run from 15:00
+     * UTC): its ends are minutes, but no minute of it is known.
+     */
+    static String precision(io.annalist.model.Event e) {
         var w = e.when();
+        String zoneDay = dayInAnotherZone(w);
+        if (zoneDay != null) {
+            return zoneDay + (w.isApproximate() ? "; approximate" : "");
+        }
         String a = w.startPrecision().name().toLowerCase(java.util.Locale.ROOT);
         String z = w.endPrecision().name().toLowerCase(java.util.Locale.ROOT);
         String text = w.isSpan() && w.startPrecision() != w.endPrecision() ? "start to the " + a + ", end to the " + z
                 : "to the " + a;
         return text + (w.isApproximate() ? "; approximate" : "");
+    }
+
+    private static String dayInAnotherZone(io.annalist.model.When w) {
+        final long day = 86_400_000L;
+        boolean subDay = w.startPrecision().compareTo(io.annalist.model.Precision.DAY) > 0;
+        if (!w.isSpan() || !subDay || w.end() - w.start() != day) {
+            return null;
+        }
+        long minuteOfDay = Math.floorMod(w.start(), day) / 60_000L;
+        if (minuteOfDay == 0) {
+            return null;
+        }
+        long offset = minuteOfDay >= 720 ? 1440 - minuteOfDay : -minuteOfDay;
+        String zone = "UTC" + (offset > 0 ? "+" : "−") + Math.abs(offset) / 60
+                + (Math.abs(offset) % 60 == 0 ? "" : String.format(":%02d", Math.abs(offset) % 60));
+        return "to the day, in " + zone + "; time of day unknown";
     }
 
     private VBox source(Source s, String id, DetailContext ctx) {

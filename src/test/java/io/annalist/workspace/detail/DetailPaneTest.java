@@ -102,6 +102,8 @@ class DetailPaneTest extends ApplicationTest {
         assertTrue(t.contains("2012-04-13 (Korean date)"), t);
         assertTrue(t.contains("time of day unknown"), t);
         assertFalse(t.contains("12 April 2012 15:00 UTC\n"), "a launch time made up from the span: " + t);
+        assertTrue(t.contains("to the day, in UTC+9; time of day unknown"), t);
+        assertFalse(t.contains("to the minute"), "a Korean day is not known to the minute: " + t);
     }
 
     @Test
