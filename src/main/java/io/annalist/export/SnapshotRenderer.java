@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.DoubleConsumer;
 
+import io.annalist.draw.FxSurface;
+import io.annalist.draw.Surface;
 import io.annalist.model.Event;
 import io.annalist.timeline.Frame;
 import io.annalist.timeline.FrameLayout;
@@ -280,7 +282,7 @@ public final class SnapshotRenderer {
         GraphicsContext gc = canvas.getGraphicsContext2D();
         int s = spec.scale();
         gc.setTransform(s, 0, 0, s, -tx, -ty);
-        Frame f = paint(gc);
+        Frame f = paint(new FxSurface(gc));
         SnapshotParameters params = new SnapshotParameters();
         params.setFill(palette.background());
         WritableImage img = canvas.snapshot(params, new WritableImage(w, h));
@@ -291,7 +293,7 @@ public final class SnapshotRenderer {
     }
 
     /** Draws the whole snapshot in logical coordinates; the transform picks the tile. */
-    private Frame paint(GraphicsContext gc) {
+    private Frame paint(Surface gc) {
         double width = spec.width();
         double height = spec.height();
         gc.setFill(palette.background());
@@ -306,7 +308,7 @@ public final class SnapshotRenderer {
         return f;
     }
 
-    private void header(GraphicsContext gc, double width) {
+    private void header(Surface gc, double width) {
         double font = palette.font().getSize();
         double y = 4;
         gc.setTextBaseline(VPos.TOP);
@@ -327,7 +329,7 @@ public final class SnapshotRenderer {
     }
 
     /** Sources and export time (wrapped, never cut), what is shown and left out, then the notes on shortened titles. */
-    private void footer(GraphicsContext gc, double width, double height) {
+    private void footer(Surface gc, double width, double height) {
         if (!spec.showFooter()) {
             return;
         }
@@ -429,7 +431,7 @@ public final class SnapshotRenderer {
         Canvas canvas = new Canvas(spec.pixelWidth(), spec.pixelHeight());
         GraphicsContext gc = canvas.getGraphicsContext2D();
         gc.setTransform(spec.scale(), 0, 0, spec.scale(), 0, 0);
-        paint(gc);
+        paint(new FxSurface(gc));
         SnapshotParameters params = new SnapshotParameters();
         params.setFill(Color.TRANSPARENT);
         return canvas.snapshot(params, null);

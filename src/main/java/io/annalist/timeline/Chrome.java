@@ -2,11 +2,11 @@ package io.annalist.timeline;
 
 import java.util.Set;
 
+import io.annalist.draw.Surface;
 import io.annalist.model.DateText;
 import io.annalist.model.EventKind;
 import io.annalist.model.Precision;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.CycleMethod;
 import javafx.scene.paint.LinearGradient;
@@ -22,7 +22,7 @@ final class Chrome {
     private Chrome() {
     }
 
-    static void grid(GraphicsContext gc, AxisTicks.Rows ticks, FrameLayout layout, Palette p) {
+    static void grid(Surface gc, AxisTicks.Rows ticks, FrameLayout layout, Palette p) {
         gc.setLineWidth(1);
         gc.setStroke(p.grid());
         for (AxisTicks.Tick t : ticks.minor()) {
@@ -40,14 +40,12 @@ final class Chrome {
         }
     }
 
-    static void axis(GraphicsContext gc, AxisTicks.Rows ticks, FrameLayout layout, Palette p, TextMeasure bold) {
+    static void axis(Surface gc, AxisTicks.Rows ticks, FrameLayout layout, Palette p, TextMeasure bold) {
         double row = layout.axisHeight() / 2;
         gc.setFill(p.axisBackground());
         gc.fillRect(0, 0, layout.width(), layout.axisHeight());
         gc.save();
-        gc.beginPath();
-        gc.rect(layout.timeX0(), 0, layout.timeWidth(), layout.axisHeight());
-        gc.clip();
+        gc.clipRect(layout.timeX0(), 0, layout.timeWidth(), layout.axisHeight());
         gc.setTextBaseline(VPos.CENTER);
         gc.setStroke(p.separator());
         gc.setLineWidth(1);
@@ -83,7 +81,7 @@ final class Chrome {
     }
 
     /** A quiet period on the axis: a double slash, and below it how much time it leaves out. */
-    private static void axisBreak(GraphicsContext gc, TimeScale.Break b, FrameLayout layout, Palette p, double row) {
+    private static void axisBreak(Surface gc, TimeScale.Break b, FrameLayout layout, Palette p, double row) {
         gc.setFill(p.axisBackground());
         gc.fillRect(b.x(), 0, b.w(), layout.axisHeight());
         double cx = b.x() + b.w() / 2;
@@ -96,7 +94,7 @@ final class Chrome {
     }
 
     /** Two slanted strokes, the sign of time left out. */
-    private static void slashes(GraphicsContext gc, double cx, double cy, double half, Color c) {
+    private static void slashes(Surface gc, double cx, double cy, double half, Color c) {
         gc.setStroke(c);
         gc.setLineWidth(1.5);
         for (double dx : new double[]{-3, 3}) {
@@ -105,7 +103,7 @@ final class Chrome {
     }
 
     /** Quiet periods across the lanes: a plain band with the double slash at its edges, no grid. */
-    static void breaks(GraphicsContext gc, TimeScale scale, FrameLayout layout, Palette p) {
+    static void breaks(Surface gc, TimeScale scale, FrameLayout layout, Palette p) {
         for (TimeScale.Break b : scale.breaks()) {
             gc.setFill(p.axisBackground().deriveColor(0, 1, 1, 0.7));
             gc.fillRect(b.x(), layout.lanesTop(), b.w(), layout.lanesHeight());
@@ -123,14 +121,14 @@ final class Chrome {
     }
 
     /** Where events are, at every zoom: a strip under the axis, darker where more events start. */
-    static void density(GraphicsContext gc, EventIndex all, TimeScale scale, FrameLayout layout, Palette p) {
+    static void density(Surface gc, EventIndex all, TimeScale scale, FrameLayout layout, Palette p) {
         gc.setFill(p.background());
         gc.fillRect(layout.timeX0(), layout.densityTop(), layout.timeWidth(), layout.densityHeight());
         columns(gc, all, scale, layout.timeX0(), layout.timeWidth(), layout.densityTop(), layout.densityHeight(),
                 p.density());
     }
 
-    private static void columns(GraphicsContext gc, EventIndex all, TimeScale scale, double x0, double width,
+    private static void columns(Surface gc, EventIndex all, TimeScale scale, double x0, double width,
                                 double top, double height, Color colour) {
         int step = 2;
         int n = (int) Math.ceil(width / step);
@@ -155,7 +153,7 @@ final class Chrome {
     }
 
     /** The kinds present, with their marks, then how uncertainty is drawn; items that do not fit are left out whole. */
-    static void legend(GraphicsContext gc, Set<EventKind> kinds, FrameLayout layout, Palette p, TextMeasure tm) {
+    static void legend(Surface gc, Set<EventKind> kinds, FrameLayout layout, Palette p, TextMeasure tm) {
         double y = layout.legendTop() + layout.legendHeight() / 2;
         gc.setFill(p.axisBackground());
         gc.fillRect(0, layout.legendTop(), layout.width(), layout.legendHeight());
@@ -225,14 +223,14 @@ final class Chrome {
         }
     }
 
-    private static double label(GraphicsContext gc, Palette p, TextMeasure tm, String text, double x, double y) {
+    private static double label(Surface gc, Palette p, TextMeasure tm, String text, double x, double y) {
         gc.setFill(p.mutedText());
         gc.fillText(text, x, y);
         return x + tm.width(text) + 16;
     }
 
     /** The whole data range, its density, and the visible window on it. */
-    static void overview(GraphicsContext gc, EventIndex all, TimeWindow data, TimeWindow window,
+    static void overview(Surface gc, EventIndex all, TimeWindow data, TimeWindow window,
                          FrameLayout layout, Palette p, TextMeasure tm) {
         double top = layout.overviewTop();
         double h = layout.overviewHeight();

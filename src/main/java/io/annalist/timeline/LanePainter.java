@@ -3,10 +3,10 @@ package io.annalist.timeline;
 import java.util.List;
 import java.util.Map;
 
+import io.annalist.draw.Surface;
 import io.annalist.model.Event;
 import io.annalist.model.Precision;
 import io.annalist.model.When;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.CycleMethod;
 import javafx.scene.paint.LinearGradient;
@@ -18,12 +18,12 @@ import javafx.scene.text.TextAlignment;
  * Draws one planned lane: bars with their kind's shape at the start, points with the band of
  * the unit they cover, titles where the plan put them (with a leader line when beside the
  * mark's row), badges, and the bars of a histogram with its maximum named. Records every hit
- * and every title. Call on the thread that owns the GraphicsContext.
+ * and every title. Call on the thread that owns the surface.
  */
 final class LanePainter {
     private static final double R = TimelinePainter.MARKER_R;
 
-    private final GraphicsContext gc;
+    private final Surface gc;
     private final PaintRequest r;
     private final TimeScale scale;
     private final FrameLayout layout;
@@ -33,7 +33,7 @@ final class LanePainter {
     /** Footnote number of each shortened title (exports only). */
     private final Map<Event, Integer> footnotes;
 
-    LanePainter(GraphicsContext gc, PaintRequest r, TimeScale scale, FrameLayout layout, TextMeasure tm,
+    LanePainter(Surface gc, PaintRequest r, TimeScale scale, FrameLayout layout, TextMeasure tm,
                 List<Frame.Hit> hits, List<Frame.Title> titles, Map<Event, Integer> footnotes) {
         this.gc = gc;
         this.r = r;

@@ -1,5 +1,7 @@
 package io.annalist.timeline;
 
+import io.annalist.draw.FxSurface;
+import io.annalist.draw.Surface;
 import io.annalist.model.EventKind;
 import javafx.scene.canvas.GraphicsContext;
 
@@ -21,11 +23,16 @@ public enum MarkerShape {
         };
     }
 
+    /** As {@link #draw(Surface, double, double, double, boolean)}, on a canvas. FX thread. */
+    public void draw(GraphicsContext gc, double x, double y, double r, boolean hollow) {
+        draw(new FxSurface(gc), x, y, r, hollow);
+    }
+
     /**
      * Draws the mark centred at (x, y) with radius r, filled with the current fill unless
      * {@code hollow}, outlined with the current stroke.
      */
-    public void draw(GraphicsContext gc, double x, double y, double r, boolean hollow) {
+    public void draw(Surface gc, double x, double y, double r, boolean hollow) {
         switch (this) {
             case CIRCLE -> {
                 if (!hollow) {
@@ -53,7 +60,7 @@ public enum MarkerShape {
         }
     }
 
-    private void polygon(GraphicsContext gc, double x, double y, double r, boolean hollow) {
+    private void polygon(Surface gc, double x, double y, double r, boolean hollow) {
         double[] xs;
         double[] ys;
         switch (this) {

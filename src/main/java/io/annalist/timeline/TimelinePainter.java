@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.annalist.draw.FxSurface;
+import io.annalist.draw.Surface;
 import io.annalist.model.Event;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -13,11 +15,11 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
 /**
- * Draws one frame of the timeline onto a {@link GraphicsContext}: grid, lanes with their
+ * Draws one frame of the timeline onto a {@link Surface}: grid, lanes with their
  * marks, titles, cluster badges and connectors, lane headers, the axis, the density strip,
  * the legend and the overview bar. The window's canvas and the PNG export both use it, so
  * what is exported is what is seen. Work is proportional to what is visible, never to the
- * number of events. Call on the thread that owns the GraphicsContext.
+ * number of events. Call on the thread that owns the surface.
  */
 public final class TimelinePainter {
     public static final double MARKER_R = 5;
@@ -36,8 +38,13 @@ public final class TimelinePainter {
         return text;
     }
 
-    /** Draws the frame {@code r} describes and returns what it drew. */
+    /** Draws the frame {@code r} describes on a canvas and returns what it drew. FX thread. */
     public Frame paint(GraphicsContext gc, PaintRequest r) {
+        return paint(new FxSurface(gc), r);
+    }
+
+    /** Draws the frame {@code r} describes and returns what it drew. */
+    public Frame paint(Surface gc, PaintRequest r) {
         Palette p = r.palette();
         FrameLayout layout = FrameLayout.of(r.width(), r.height(), p.font().getSize(), r.headers(), r.legend(),
                 r.overview(), r.axis());
@@ -68,14 +75,14 @@ public final class TimelinePainter {
         List<Event> shortened = r.controls() ? List.of() : shortened(plans, notes);
 
         gc.save();
-        clip(gc, 0, layout.lanesTop(), r.width(), layout.lanesHeight());
+        gc.clipRect(0, layout.lanesTop(), r.width(), layout.lanesHeight());
         drawLaneBackgrounds(gc, plans, layout, p);
         Chrome.grid(gc, ticks, layout, p);
         Chrome.breaks(gc, scale, layout, p);
         List<Frame.Hit> hits = new ArrayList<>();
         List<Frame.Title> titles = new ArrayList<>();
         gc.save();
-        clip(gc, layout.timeX0(), layout.lanesTop(), layout.timeWidth(), layout.lanesHeight());
+        gc.clipRect(layout.timeX0(), layout.lanesTop(), layout.timeWidth(), layout.lanesHeight());
         drawConnectors(gc, plans, p);
         LanePainter lanePainter = new LanePainter(gc, r, scale, layout, tm, hits, titles, notes);
         int drawn = 0;
@@ -223,14 +230,7 @@ public final class TimelinePainter {
         return new Planned(plans, total, extra);
     }
 
-    private static void clip(GraphicsContext gc, double x, double y, double w, double h) {
-        gc.beginPath();
-        gc.rect(x, y, w, h);
-        gc.closePath();
-        gc.clip();
-    }
-
-    private static void drawLaneBackgrounds(GraphicsContext gc, List<LanePlan> plans, FrameLayout layout, Palette p) {
+    private static void drawLaneBackgrounds(Surface gc, List<LanePlan> plans, FrameLayout layout, Palette p) {
         for (LanePlan plan : plans) {
             if (plan.ordinal % 2 == 1) {
                 gc.setFill(p.laneAlt());
@@ -244,7 +244,7 @@ public final class TimelinePainter {
     }
 
     /** A thin vertical line joins the marks of one event in several lanes. */
-    private static void drawConnectors(GraphicsContext gc, List<LanePlan> plans, Palette p) {
+    private static void drawConnectors(Surface gc, List<LanePlan> plans, Palette p) {
         Map<Event, double[]> spans = new HashMap<>();
         for (LanePlan plan : plans) {
             for (LanePlan.Mark m : plan.marks) {
@@ -269,7 +269,7 @@ public final class TimelinePainter {
         }
     }
 
-    private void drawHeaders(GraphicsContext gc, List<LanePlan> plans, FrameLayout layout, Palette p,
+    private void drawHeaders(Surface gc, List<LanePlan> plans, FrameLayout layout, Palette p,
                              List<Frame.Hit> hits, boolean controls) {
         gc.setFill(p.headerBackground());
         gc.fillRect(0, layout.lanesTop(), layout.headerWidth(), layout.lanesHeight());

@@ -5,6 +5,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import io.annalist.draw.FxSurface;
+import io.annalist.draw.Surface;
 import io.annalist.map.Clusters;
 import io.annalist.map.Country;
 import io.annalist.map.MapOutlines;
@@ -27,14 +29,14 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 /**
- * Draws one map frame onto a {@link GraphicsContext}: water, a grid of parallels and
+ * Draws one map frame onto a {@link Surface}: water, a grid of parallels and
  * meridians, the countries, the Place filter's region, the events — each alone with its kind's
  * shape and colour (filled at exact coordinates, hollow and ringed where the place is only an
  * area), or as a count where several share a cell — the computed landing points of missile
  * tests (dashed, hollow), the selection, a note of what is not on the map, the scale bar and
  * the legend. The window's canvas and the PNG export both use it. Work grows with the
  * outlines on screen and, for the events, with one pass over those of the time window. Call on
- * the thread that owns the GraphicsContext.
+ * the thread that owns the surface.
  */
 public final class MapPainter {
     public static final double MARK_R = TimelinePainter.MARKER_R;
@@ -46,8 +48,13 @@ public final class MapPainter {
 
     private final Text probe = new Text();
 
-    /** Draws the frame {@code r} describes and returns what it drew. */
+    /** Draws the frame {@code r} describes on a canvas and returns what it drew. FX thread. */
     public MapFrame paint(GraphicsContext gc, MapPaintRequest r) {
+        return paint(new FxSurface(gc), r);
+    }
+
+    /** Draws the frame {@code r} describes and returns what it drew. */
+    public MapFrame paint(Surface gc, MapPaintRequest r) {
         MapPalette mp = r.palette();
         Palette p = mp.base();
         MapScale s = r.scale();
@@ -78,7 +85,7 @@ public final class MapPainter {
         return new MapFrame(s, c, hits, mapBottom);
     }
 
-    private static void graticule(GraphicsContext gc, MapScale s, MapPalette mp) {
+    private static void graticule(Surface gc, MapScale s, MapPalette mp) {
         double spanLon = s.spanX() * 360;
         double step = 30;
         for (double cand : new double[]{1, 2, 5, 10, 15, 30}) {
@@ -103,7 +110,7 @@ public final class MapPainter {
         }
     }
 
-    private static void countries(GraphicsContext gc, MapPaintRequest r, MapScale s, MapPalette mp) {
+    private static void countries(Surface gc, MapPaintRequest r, MapScale s, MapPalette mp) {
         MapOutlines o = r.outlines();
         int level = MapOutlines.levelFor(s.pixelsPerUnit());
         double left = s.left();
@@ -142,7 +149,7 @@ public final class MapPainter {
     }
 
     /** The selected event's country, tinted, when the event is placed only by that country. */
-    private static void highlightArea(GraphicsContext gc, MapPaintRequest r, MapScale s, MapPalette mp) {
+    private static void highlightArea(Surface gc, MapPaintRequest r, MapScale s, MapPalette mp) {
         if (r.selected() == null) {
             return;
         }
@@ -177,7 +184,7 @@ public final class MapPainter {
     }
 
     /** The Place filter's outline, dashed, over a light tint. */
-    static void region(GraphicsContext gc, PlaceFilter f, MapScale s, MapPalette mp) {
+    static void region(Surface gc, PlaceFilter f, MapScale s, MapPalette mp) {
         if (f == null) {
             return;
         }
@@ -204,7 +211,7 @@ public final class MapPainter {
         gc.setLineDashes();
     }
 
-    private void events(GraphicsContext gc, MapPaintRequest r, Clusters c, List<MapFrame.Hit> hits,
+    private void events(Surface gc, MapPaintRequest r, Clusters c, List<MapFrame.Hit> hits,
                         Set<EventKind> kinds, boolean[] seen) {
         Palette p = r.palette().base();
         PlacedEvents ev = r.events();
@@ -274,7 +281,7 @@ public final class MapPainter {
         return Clusters.radius(count);
     }
 
-    private void drawGroup(GraphicsContext gc, Clusters c, int g, Palette p, boolean wholeRange) {
+    private void drawGroup(Surface gc, Clusters c, int g, Palette p, boolean wholeRange) {
         int count = c.groupCount(g);
         int mask = c.groupKinds(g);
         Color colour = Integer.bitCount(mask) == 1 ? p.kind(EventKind.values()[Integer.numberOfTrailingZeros(mask)])
@@ -313,7 +320,7 @@ public final class MapPainter {
     }
 
     /** An event's own mark: filled at exact coordinates; hollow inside a dotted ring where the place is an area. */
-    static void drawMark(GraphicsContext gc, EventKind kind, double x, double y, boolean area, Color c, boolean faded) {
+    static void drawMark(Surface gc, EventKind kind, double x, double y, boolean area, Color c, boolean faded) {
         double a = faded ? 0.35 : 1;
         gc.setLineWidth(1.5);
         gc.setStroke(c.darker().deriveColor(0, 1, 1, a));
@@ -331,7 +338,7 @@ public final class MapPainter {
     }
 
     /** The computed landing point: a dashed line from the site to a hollow mark. */
-    static void drawLanding(GraphicsContext gc, double x, double y, double lx, double ly, Color c, boolean faded) {
+    static void drawLanding(Surface gc, double x, double y, double lx, double ly, Color c, boolean faded) {
         double a = faded ? 0.3 : 0.85;
         gc.setStroke(c.deriveColor(0, 1, 1, a));
         gc.setLineWidth(1.2);
@@ -342,7 +349,7 @@ public final class MapPainter {
         MarkerShape.DIAMOND.draw(gc, lx, ly, MARK_R - 1, true);
     }
 
-    private void selection(GraphicsContext gc, MapPaintRequest r, MapScale s, List<MapFrame.Hit> hits) {
+    private void selection(Surface gc, MapPaintRequest r, MapScale s, List<MapFrame.Hit> hits) {
         Palette p = r.palette().base();
         PlacedEvents ev = r.events();
         for (int which = 0; which < 2; which++) {
@@ -378,7 +385,7 @@ public final class MapPainter {
     }
 
     /** What the map does not show, said on it: events of the window with no place, or beyond its latitudes. */
-    private void notes(GraphicsContext gc, MapPaintRequest r, Clusters c, Palette p) {
+    private void notes(Surface gc, MapPaintRequest r, Clusters c, Palette p) {
         List<String> parts = new ArrayList<>();
         parts.add(String.format("%,d events on the map", c.inView()));
         if (c.unplaced() > 0) {
@@ -403,7 +410,7 @@ public final class MapPainter {
 
     private static final double[] NICE = {1, 2, 5};
 
-    private void scaleBar(GraphicsContext gc, MapScale s, Palette p, double bottom) {
+    private void scaleBar(Surface gc, MapScale s, Palette p, double bottom) {
         double kmPerPx = s.kmPerPixel();
         double target = 120 * kmPerPx;
         double pow = Math.pow(10, Math.floor(Math.log10(target)));
@@ -432,7 +439,7 @@ public final class MapPainter {
         gc.fillText(label, x, y - p.font().getSize() / 2 - 4);
     }
 
-    private void legend(GraphicsContext gc, MapPaintRequest r, Set<EventKind> kinds, boolean[] seen, double top,
+    private void legend(Surface gc, MapPaintRequest r, Set<EventKind> kinds, boolean[] seen, double top,
                         double h) {
         Palette p = r.palette().base();
         double y = top + h / 2;

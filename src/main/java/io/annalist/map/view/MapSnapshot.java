@@ -13,6 +13,8 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
 import io.annalist.Version;
+import io.annalist.draw.FxSurface;
+import io.annalist.draw.Surface;
 import io.annalist.export.PngWriter;
 import io.annalist.map.BaseMap;
 import io.annalist.map.GeoBox;
@@ -127,7 +129,7 @@ public final class MapSnapshot {
                 Canvas canvas = new Canvas(w, h);
                 GraphicsContext gc = canvas.getGraphicsContext2D();
                 gc.setTransform(spec.scale(), 0, 0, spec.scale(), -tx, -ty);
-                MapFrame f = paint(gc, spec, map, outlines, placed, palette);
+                MapFrame f = paint(new FxSurface(gc), spec, map, outlines, placed, palette);
                 if (first == null) {
                     first = f;
                 }
@@ -143,7 +145,7 @@ public final class MapSnapshot {
     }
 
     /** Draws the whole snapshot in logical coordinates; the transform picks the tile. */
-    static MapFrame paint(GraphicsContext gc, Spec spec, BaseMap map, MapOutlines outlines, PlacedEvents placed,
+    static MapFrame paint(Surface gc, Spec spec, BaseMap map, MapOutlines outlines, PlacedEvents placed,
                           MapPalette palette) {
         var p = palette.base();
         double font = p.font().getSize();
@@ -167,9 +169,7 @@ public final class MapSnapshot {
                 : MapScale.fit(box, spec.width(), mapH, 300, font + 16, legend + 44);
         gc.save();
         gc.translate(0, header);
-        gc.beginPath();
-        gc.rect(0, 0, spec.width(), mapH);
-        gc.clip();
+        gc.clipRect(0, 0, spec.width(), mapH);
         MapFrame f = new MapPainter().paint(gc, new MapPaintRequest(spec.width(), mapH, scale, map, outlines, placed,
                 spec.t0(), spec.t1(), false, null, null, spec.region(), palette, true));
         gc.restore();
