@@ -283,7 +283,8 @@ final class RowScanner {
                         markBroken(RUNAWAY_AT_END, openLine, openColumn);
                         rowEnd = limit;
                         rowNext = limit;
-                        rowBreaks = breaks;
+                        // A file's last line break ends a line; it does not start one.
+                        rowBreaks = breaks > 0 && lineStart == limit ? breaks - 1 : breaks;
                         return true;
                     }
                     if (i - quoteAt > MAX_FIELD_BYTES) {

@@ -149,6 +149,18 @@ class StreamingImportTest {
     }
 
     @Test
+    void aQuoteRunningToTheEndCountsTheLinesItSwallowedAndNoMore() throws IOException {
+        for (String end : new String[]{"", "\n", "\r\n"}) {
+            Path f = write("runaway.csv", "date,title,kind\n2020-05-09,\"Kyiv talks,meeting\n2020-05-10,Other,meeting"
+                    + end);
+            LoadResult r = assertSameSplit(f, Format.CSV);
+            assertEquals(2, r.report().read(), "two rows in the file, ending with " + end.length() + " break bytes");
+            assertEquals(2, r.report().rejected());
+            assertEquals(List.of(2, 3), r.report().problems().stream().map(Problem::line).toList());
+        }
+    }
+
+    @Test
     void gzipAndZipGiveWhatThePlainFileGives() throws IOException {
         String text = acled(1500, 4);
         Path plain = write("events.csv", text);
