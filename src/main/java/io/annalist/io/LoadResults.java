@@ -35,6 +35,13 @@ final class LoadResults {
         if (m.endsWith("(No such file or directory)")) {
             return fatal(file, "no such file");
         }
+        if (m.contains("end of ZLIB input stream") || m.contains("Unexpected end of input")
+                || e instanceof java.io.EOFException) {
+            return fatal(file, "cannot be read: the compressed file ends early (cut short?)");
+        }
+        if (e instanceof java.util.zip.ZipException) {
+            return fatal(file, "cannot be read: the compressed data is damaged (" + m + ")");
+        }
         return fatal(file, "cannot be read: " + m);
     }
 
@@ -70,7 +77,35 @@ final class LoadResults {
         if (m.contains("Invalid UTF-8")) {
             return "the file is not valid UTF-8 (" + m.replaceFirst("^Invalid UTF-8 ", "") + "); save it as UTF-8";
         }
-        return "malformed JSON: " + m;
+        return "malformed JSON: " + inOurWords(m);
+    }
+
+    private static final java.util.regex.Pattern OPENED_AT = java.util.regex.Pattern.compile(
+            "\\s*\\(start marker at \\[Source:[^\\]]*?line: (\\d+), column: (\\d+)\\]\\)");
+    private static final java.util.regex.Pattern CHAR = java.util.regex.Pattern.compile(
+            "\\('(.{1,2})' \\(code \\d+\\)\\)");
+
+    /** Jackson's parser messages without its source descriptions and character codes, in plain words. */
+    static String inOurWords(String m) {
+        java.util.regex.Matcher open = OPENED_AT.matcher(m);
+        String at = open.find() ? " opened at line " + open.group(1) + ", column " + open.group(2) : "";
+        String t = OPENED_AT.matcher(m).replaceAll("").replaceAll("\\s*\\[Source:[^\\]]*\\]", "");
+        if (t.startsWith("Unexpected end-of-input")) {
+            String what = t.contains("close marker for Array") ? "the list" + at + " is closed"
+                    : t.contains("close marker for Object") ? "the object" + at + " is closed"
+                    : t.contains("closing quote") || t.contains("in field name") ? "a text in quotes is closed"
+                    : "the JSON is complete";
+            return "the file ends before " + what + " (cut short?)";
+        }
+        t = CHAR.matcher(t).replaceAll("'$1'").replaceFirst("^Unexpected character", "unexpected character")
+                .replaceFirst("^Unrecognized token", "unrecognized word");
+        return t.replace("was expecting comma to separate Object entries", "expected a comma between two fields")
+                .replace("was expecting comma to separate Array entries", "expected a comma between two values")
+                .replace("was expecting double-quote to start field name", "expected a field name in double quotes")
+                .replace("was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')",
+                        "expected a text in quotes, a number, a list, an object, true, false or null")
+                .replace("was expecting a colon to separate field name and value",
+                        "expected a colon between a field name and its value");
     }
 
     /** Which of the reader's limits (nesting, text, number, name, file size) the file passed. */

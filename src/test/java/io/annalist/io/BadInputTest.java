@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import io.annalist.model.LoadReport;
 import io.annalist.model.Problem;
 import io.annalist.model.Severity;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -143,6 +144,23 @@ class BadInputTest {
     void aBrokenFileLoadsNothingAndSaysWhere(String name, String text, int line, int column, String message) {
         LoadResult r = read(text);
         assertBrokenFile(r, name, line, column, message);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("brokenFiles")
+    void aBrokenFileIsToldInOurWordsNotTheParsers(String name, String text, int line, int column, String message) {
+        String told = read(text).report().problems().get(0).message();
+        for (String parserWords : new String[]{"Source:", "REDACTED", "StreamReadFeature", "(code ", "end-of-input",
+                "marker"}) {
+            assertFalse(told.contains(parserWords), name + ": " + told);
+        }
+    }
+
+    @Test
+    void aFileCutShortSaysWhichListIsLeftOpen() {
+        String told = read("{\n  \"format\": \"annalist/1\",\n  \"events\": [\n").report().problems().get(0).message();
+        assertEquals("malformed JSON: the file ends before the list opened at line 3, column 13 is closed (cut short?)",
+                told);
     }
 
     static void assertBrokenFile(LoadResult r, String name, int line, int column, String message) {
