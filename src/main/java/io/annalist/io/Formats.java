@@ -62,6 +62,21 @@ public final class Formats {
         }
     }
 
+    /**
+     * Whether the file's first megabyte holds a numeric date that reads two ways (03/04/2020), so
+     * that the order of day, month and year is worth asking before the file is read. True when the
+     * file cannot be looked at: the reader will say why.
+     */
+    public static boolean hasDatesReadingTwoWays(Path file, ImportOptions options) {
+        try {
+            InputFile f = InputFile.of(file, options.entry(), EventFileReader.DEFAULT_MAX_FILE_BYTES);
+            return LenientDates.hasDateReadingTwoWays(new String(f.head(1 << 20),
+                    java.nio.charset.StandardCharsets.ISO_8859_1));
+        } catch (IOException | InputFile.Refused e) {
+            return true;
+        }
+    }
+
     /** As {@link #read(Path, Format, ImportOptions, ReadProgress)}, on {@code threads} threads, in blocks of {@code blockBytes}. */
     static LoadResult read(Path file, Format format, ImportOptions options, ReadProgress progress, int threads,
                            int blockBytes) {

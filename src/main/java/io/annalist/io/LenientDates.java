@@ -82,6 +82,28 @@ public final class LenientDates {
     }
 
     /** "03/04/2020" and the like: the readings that make a real day, chosen by {@code order}. */
+    /**
+     * Whether {@code text} holds a numeric date that reads as two different days (03/04/2020), so
+     * the order of day, month and year must be asked before reading. ISO dates (2020-04-03) and
+     * dates that read one way (25/04/2020) do not count.
+     */
+    public static boolean hasDateReadingTwoWays(CharSequence text) {
+        java.util.regex.Matcher m = NUMERIC.matcher(text);
+        while (m.find()) {
+            if (m.start() > 0 && Character.isDigit(text.charAt(m.start() - 1))) {
+                continue;
+            }
+            try {
+                numeric(m.group(), m.group(1), m.group(3), m.group(4), null);
+            } catch (DateFormatException e) {
+                if (e.getMessage().contains("can be read as")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static PartialDate numeric(String text, String a, String b, String c, DateOrder order) {
         java.util.EnumMap<DateOrder, LocalDate> readings = new java.util.EnumMap<>(DateOrder.class);
         if (a.length() == 4) {

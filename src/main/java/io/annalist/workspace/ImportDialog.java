@@ -23,7 +23,8 @@ import javafx.stage.Window;
 /**
  * The choices a file needs before it is read, asked right after File → Open and only when
  * they apply: which data file of a zip archive holding several; the order of day, month and
- * year for numeric dates in a CSV file (UCDP and ICEWS included); for GDELT, only root events
+ * year when a CSV file (UCDP and ICEWS included) begins with a date like 03/04/2020 that
+ * reads two ways; for GDELT, only root events
  * and at least N sources. A file that needs none opens at once. FX thread.
  */
 final class ImportDialog {
@@ -47,7 +48,8 @@ final class ImportDialog {
             options = options.withEntry(chosen.get());
         }
         Format format = Formats.detect(file, options);
-        if (format == Format.CSV || format == Format.UCDP || format == Format.ICEWS) {
+        if ((format == Format.CSV || format == Format.UCDP || format == Format.ICEWS)
+                && Formats.hasDatesReadingTwoWays(file, options)) {
             return askDates(owner, file, options);
         }
         if (format == Format.GDELT) {
