@@ -155,6 +155,8 @@ final class ImportBuilder {
         List<Problem> sorted = new ArrayList<>(problems);
         sorted.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
         List<Actor> actorList = new ArrayList<>(actors.size());
+        Map<String, Integer> sameName = new HashMap<>();
+        actors.values().forEach(t -> sameName.merge(mostUsed(t.names), 1, Integer::sum));
         Map<String, String> idByKey = new HashMap<>();
         actors.forEach((k, t) -> idByKey.put(k, t.id));
         List<Actor> added = new ArrayList<>();
@@ -170,11 +172,23 @@ final class ImportBuilder {
                     added.add(new Actor(aff, affKey, io.annalist.model.ActorKind.STATE, null, List.of()));
                 }
             }
-            actorList.add(new Actor(t.id, mostUsed(t.names), t.first.kind, aff, List.of()));
+            actorList.add(new Actor(t.id, distinctName(t, sameName), t.first.kind, aff, List.of()));
         }
         actorList.addAll(added);
         Dataset d = new Dataset(title, description, actorList, new ArrayList<>(sources.values()), events, Map.of());
         return new LoadResult(d, new LoadReport(file, read, events.size(), rejected, excluded, sorted, false));
+    }
+
+    /**
+     * The actor's name, told apart from others of the same name by its code: GDELT names both
+     * RUS and RUSMIL (Russia's military) "RUSSIA", which would read as one actor twice. A state
+     * keeps its plain name.
+     */
+    private static String distinctName(ActorTally t, Map<String, Integer> sameName) {
+        String name = mostUsed(t.names);
+        boolean shared = sameName.getOrDefault(name, 0) > 1;
+        return shared && t.first.kind != io.annalist.model.ActorKind.STATE && !name.equals(t.first.key)
+                ? name + " (" + t.first.key + ")" : name;
     }
 
     /** The name used most often; of equals, the one met first. */

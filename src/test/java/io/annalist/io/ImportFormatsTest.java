@@ -93,6 +93,11 @@ class ImportFormatsTest {
         assertEquals("\"2.5\"", visit.extra().get("gdelt.AvgTone"));
         assertEquals("\"20240619120000\"", visit.extra().get("gdelt.DATEADDED"));
 
+        // RUS and RUSMIL are both "RUSSIA" in GDELT: the military is told apart by its code, the state keeps its name.
+        List<String> names = r.dataset().actors().stream().map(io.annalist.model.Actor::name).toList();
+        assertTrue(names.contains("RUSSIA") && names.contains("RUSSIA (RUSMIL)"), names.toString());
+        assertEquals(names.size(), new java.util.HashSet<>(names).size(), "no two actors of one name: " + names);
+
         Event treaty = e.get("1002");
         assertEquals(EventKind.AGREEMENT, treaty.kind());
         assertEquals(2, ((Agreement) treaty.details()).parties().size());
@@ -103,7 +108,7 @@ class ImportFormatsTest {
         assertEquals(EventKind.CLASH, strike.kind());
         assertEquals(ClashType.AIR_STRIKE, ((Clash) strike.details()).type());
         assertEquals(PlacePrecision.PROVINCE, strike.where().precision());
-        assertEquals("RUSSIA", actorName(r, ((Clash) strike.details()).sideA().get(0)));
+        assertEquals("RUSSIA (RUSMIL)", actorName(r, ((Clash) strike.details()).sideA().get(0)));
         assertEquals("rus", r.dataset().actorsById().get(((Clash) strike.details()).sideA().get(0)).affiliation(),
                 "RUSMIL belongs to its country, RUS");
 
