@@ -40,11 +40,24 @@ public final class Cli implements Runnable {
         return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
     }
 
+    /** A kind as our files write it (missile_test), or as the enum names it in any case. */
+    static io.annalist.model.EventKind kind(String word) {
+        io.annalist.model.EventKind k = io.annalist.model.EventKind.fromJson(word.strip().toLowerCase(
+                java.util.Locale.ROOT).replace('-', '_'));
+        if (k == null) {
+            throw new CommandLine.TypeConversionException("\"" + word + "\" is not a kind; the kinds are "
+                    + java.util.Arrays.stream(io.annalist.model.EventKind.values())
+                            .map(io.annalist.model.EventKind::jsonName).collect(java.util.stream.Collectors.joining(", ")));
+        }
+        return k;
+    }
+
     /** Runs the command line writing to {@code out} and {@code err}; returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new Cli());
         // Options that take a word from a list (--lanes kind, --kind missile_test, --theme dark) are enums.
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.registerConverter(io.annalist.model.EventKind.class, Cli::kind);
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {

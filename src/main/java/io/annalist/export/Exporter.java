@@ -25,7 +25,7 @@ public final class Exporter {
     public record Done(Path file, int width, int height, int eventsShown, int lanesShown, int lanesTotal,
                        List<String> lanesLeftOut) {
         public String summary() {
-            return file + ": " + width + " × " + height + " px, " + String.format("%,d", eventsShown) + " events drawn"
+            return file + ": " + width + " × " + height + " px, " + String.format("%,d", eventsShown) + (eventsShown == 1 ? " event drawn" : " events drawn")
                     + (lanesShown < lanesTotal ? " (" + lanesShown + " of " + lanesTotal + " lanes fit)" : "");
         }
 

@@ -43,8 +43,9 @@ public record SnapshotSpec(TimeWindow window, int width, int height, int scale, 
         collapsedLanes = Set.copyOf(collapsedLanes);
         onlyLanes = Set.copyOf(onlyLanes);
         if (width < 200 || height < 120 && height != AUTO_HEIGHT) {
-            throw new IllegalArgumentException("a snapshot must be at least 200 × 120 pixels, not " + width + " × "
-                    + height);
+            throw new IllegalArgumentException(height == AUTO_HEIGHT
+                    ? "a snapshot must be at least 200 pixels wide, not " + width
+                    : "a snapshot must be at least 200 × 120 pixels, not " + width + " × " + height);
         }
         if (scale < 1 || scale > 4) {
             throw new IllegalArgumentException("the scale must be 1, 2, 3 or 4, not " + scale);

@@ -78,6 +78,23 @@ class CliTest {
     }
 
     @Test
+    void exportOptionsAreRefusedInTheWordsTheyAreWrittenIn(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        String data = "data/russia-north-korea-2018-2025.json";
+        String out = dir.resolve("x.png").toString();
+        Run kind = run("export", data, "--out", out, "--kind", "bogus");
+        assertEquals(2, kind.code());
+        assertTrue(kind.err().contains("\"bogus\" is not a kind; the kinds are visit, troop_deployment, missile_test"),
+                kind.err());
+        Run narrow = run("export", data, "--out", out, "--width", "50");
+        assertEquals(2, narrow.code());
+        assertTrue(narrow.err().contains("at least 200 pixels wide, not 50"), narrow.err());
+        Run one = run("export", data, "--out", out, "--kind", "Agreement", "--kind", "missile-test");
+        assertEquals(0, one.code(), one.err());
+        Run single = run("export", data, "--out", out, "--kind", "agreement");
+        assertTrue(single.out().contains(", 1 event drawn"), single.out());
+    }
+
+    @Test
     void helpAndVersion() {
         Run help = run("--help");
         assertEquals(0, help.code());
