@@ -41,9 +41,14 @@ public final class TextIndex {
     public record Match(RoaringBitmap events, boolean exact) {
     }
 
-    /** Indexes {@code all}, on every core. */
+    /** Indexes {@code all}, on every core of the common pool. */
     public static TextIndex build(Event[] all) {
-        WordTable merged = java.util.concurrent.ForkJoinPool.commonPool().invoke(new Slice(all, 0, all.length));
+        return build(all, java.util.concurrent.ForkJoinPool.commonPool());
+    }
+
+    /** Indexes {@code all} on the threads of {@code pool}. */
+    public static TextIndex build(Event[] all, java.util.concurrent.ForkJoinPool pool) {
+        WordTable merged = pool.invoke(new Slice(all, 0, all.length));
         int n = merged.size();
         StringBuilder vocabulary = new StringBuilder();
         int[] starts = new int[n];
