@@ -17,6 +17,7 @@ import java.util.Set;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import io.annalist.io.StrictJson.Bad;
+import io.annalist.map.PlaceFilter;
 import io.annalist.marks.SavedView;
 import io.annalist.model.Confidence;
 import io.annalist.model.EventFilter;
@@ -96,6 +97,7 @@ final class SavedViewReader {
             Long to;
             String text = "";
             MarkFacet marks = MarkFacet.NONE;
+            PlaceFilter place;
         };
         object(p, path, "an object", (field, here) -> {
             switch (field) {
@@ -118,13 +120,16 @@ final class SavedViewReader {
                 case "starred" -> f.marks = f.marks.withStarred(bool(p, here));
                 case "tags" -> f.marks = f.marks.withTags(new HashSet<>(texts(p, here)));
                 case "with_notes" -> f.marks = f.marks.withNotes(bool(p, here));
+                case "place" -> f.place = known(PlaceFilter.decode(text(p, here)), p, here,
+                        "a place is \"box\" or \"lasso\" and latitude,longitude pairs");
                 default -> {
                     return false;
                 }
             }
             return true;
         });
-        return new EventFilter(f.actors, f.all, f.affiliated, f.kinds, f.from, f.to, f.text, f.confidences, f.marks);
+        return new EventFilter(f.actors, f.all, f.affiliated, f.kinds, f.from, f.to, f.text, f.confidences, f.marks,
+                f.place);
     }
 
     private static <T> T known(T value, JsonParser p, String path, String message) throws Bad {

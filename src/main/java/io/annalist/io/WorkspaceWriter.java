@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.annalist.map.PlaceFilter;
 import io.annalist.marks.Mark;
 import io.annalist.marks.Note;
 import io.annalist.marks.SavedView;
@@ -153,6 +154,9 @@ public final class WorkspaceWriter {
         texts(g, "tags", new TreeSet<>(f.marks().tags()).stream().toList());
         if (f.marks().withNotes()) {
             g.writeBooleanField("with_notes", true);
+        }
+        if (f.place() instanceof PlaceFilter p) {
+            g.writeStringField("place", p.encode());
         }
         g.writeEndObject();
     }

@@ -51,7 +51,8 @@ class WorkspaceFileTest {
         m = m.withoutNote(events.get(1).id(), gone, T.plusSeconds(90));
         EventFilter f = new EventFilter(Set.of("russia", "north-korea"), true, true,
                 EnumSet.of(EventKind.VISIT, EventKind.TROOP_DEPLOYMENT), -2_000_000_000_000L, 1_800_000_000_000L,
-                "kursk", EnumSet.of(Confidence.REPORTED), new MarkFacet(true, Set.of("follow-up"), true));
+                "kursk", EnumSet.of(Confidence.REPORTED), new MarkFacet(true, Set.of("follow-up"), true))
+                .withPlace(io.annalist.map.PlaceFilter.box(38.5, 124.8, 40.5, 126.5));
         SavedView v1 = SavedView.create("Kursk, autumn 2024", 1_725_000_000_000L, 1_735_000_000_123L, f, "kind",
                 Set.of("visit", "meeting"), true, events.get(2).id());
         SavedView v2 = SavedView.create("Everything", 0, 1, EventFilter.NONE, "actor", Set.of(), false, null);
@@ -96,6 +97,8 @@ class WorkspaceFileTest {
                         "lanes must be actor"),
                 broken("a filter's kind", f + "\"views\": [{\"id\": \"v\", \"name\": \"n\",\n \"filter\": {\"kinds\":"
                         + " [\"parade\"]}}]}", 2, 23, "unknown kind \"parade\""),
+                broken("a view's place", f + "\"views\": [{\"id\": \"v\", \"name\": \"n\",\n \"filter\": {\"place\":"
+                        + " \"circle 1,2\"}}]}", 2, 22, "a place is \"box\" or \"lasso\""),
                 broken("a field twice", f + "\"marks\": [],\n \"marks\": []}", 2, 2, "appears twice"));
     }
 
