@@ -81,7 +81,7 @@ final class TimelineInput {
             drag = Drag.RANGE;
         } else if (l.overviewHeight() > 0 && e.getY() >= l.overviewTop()) {
             drag = Drag.OVERVIEW;
-            view.history().leaving(view.getVisibleWindow());
+            view.leaving();
             centreOverviewAt(e.getX());
         } else if (e.getX() >= l.timeX0()) {
             drag = Drag.PAN;
@@ -100,7 +100,7 @@ final class TimelineInput {
             return;
         }
         if (!moved && drag == Drag.PAN) {
-            view.history().leaving(view.getVisibleWindow());
+            view.leaving();
         }
         moved = true;
         skin.tooltip().hide();
@@ -345,7 +345,7 @@ final class TimelineInput {
     private void wheelGesture() {
         long now = System.currentTimeMillis();
         if (now - lastWheel > skin.wheelGestureMs()) {
-            view.history().leaving(view.getVisibleWindow());
+            view.leaving();
         }
         lastWheel = now;
     }
@@ -383,10 +383,10 @@ final class TimelineInput {
         } else if (e.isAltDown() && k == KeyCode.RIGHT) {
             view.forward();
         } else if (k == KeyCode.PLUS || k == KeyCode.EQUALS || k == KeyCode.ADD) {
-            view.history().leaving(view.getVisibleWindow());
+            view.leaving();
             zoomAt(centre, 0.5);
         } else if (k == KeyCode.MINUS || k == KeyCode.SUBTRACT || k == KeyCode.UNDERSCORE) {
-            view.history().leaving(view.getVisibleWindow());
+            view.leaving();
             zoomAt(centre, 2);
         } else if (k == KeyCode.HOME) {
             view.fitAll();

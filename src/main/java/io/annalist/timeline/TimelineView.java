@@ -56,7 +56,7 @@ public class TimelineView extends Control {
     private final javafx.collections.ObservableMap<String, Integer> laneRowLimits = FXCollections.observableHashMap();
     private final BooleanProperty showLegend = new SimpleBooleanProperty(this, "showLegend", true);
     private final BooleanProperty showOverview = new SimpleBooleanProperty(this, "showOverview", true);
-    private final ViewHistory history = new ViewHistory();
+    private Navigation navigation = new ViewHistory(visibleWindow);
     private final javafx.beans.property.ReadOnlyLongWrapper framesPainted = new javafx.beans.property.ReadOnlyLongWrapper(
             this, "framesPainted");
     private final List<StyleableObjectProperty<Paint>> colours = new ArrayList<>();
@@ -178,28 +178,46 @@ public class TimelineView extends Control {
 
     private boolean fitWhenArranged;
 
+    /**
+     * Where Back and Forward go. The view reports where a move begins (a drag, a burst of the
+     * wheel, a zoom, Fit all) and asks to go back or forward; on its own it remembers its time
+     * windows, and a window around it may hand in a history of more than the window.
+     */
+    public interface Navigation {
+        /** A move away from {@code current} begins: what comes next is a step of its own. */
+        void leaving(TimeWindow current);
+
+        /** Goes to the view before; false when there is none. */
+        boolean back();
+
+        /** Goes to the view after; false when there is none. */
+        boolean forward();
+    }
+
+    /** Hands Back and Forward to {@code n} (null: the view's own history of time windows). */
+    public void setNavigation(Navigation n) {
+        navigation = n == null ? new ViewHistory(visibleWindow) : n;
+    }
+
+    /** Says that a move begins here, so Back comes back to where the view is now. */
+    public void leaving() {
+        navigation.leaving(visibleWindow.get());
+    }
+
     /** Moves the view to {@code w} (clamped to the zoom limits), remembering where it was for Back. */
     public void navigateTo(TimeWindow w) {
-        history.leaving(visibleWindow.get());
+        leaving();
         visibleWindow.set(TimeScale.clampWindow(w, maxSpan()));
     }
 
     /** Alt+Left: the previous view. */
     public boolean back() {
-        TimeWindow w = history.back(visibleWindow.get());
-        if (w != null) {
-            visibleWindow.set(w);
-        }
-        return w != null;
+        return navigation.back();
     }
 
     /** Alt+Right: the next view. */
     public boolean forward() {
-        TimeWindow w = history.forward(visibleWindow.get());
-        if (w != null) {
-            visibleWindow.set(w);
-        }
-        return w != null;
+        return navigation.forward();
     }
 
     /** How many frames have been painted; goes up by one after each, for measuring. */
@@ -209,10 +227,6 @@ public class TimelineView extends Control {
 
     void framePainted() {
         framesPainted.set(framesPainted.get() + 1);
-    }
-
-    public ViewHistory history() {
-        return history;
     }
 
     /** Selects the event after (or before) the selection in time order; false when there is none. */

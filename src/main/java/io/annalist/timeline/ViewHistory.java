@@ -3,13 +3,25 @@ package io.annalist.timeline;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
-/** Back and forward through the time windows the analyst has looked at (Alt+Left, Alt+Right). */
-public final class ViewHistory {
+import javafx.beans.property.ObjectProperty;
+
+/**
+ * Back and forward through the time windows a timeline on its own has shown (Alt+Left,
+ * Alt+Right). In the window, the session's history takes its place and remembers filters and
+ * lanes too.
+ */
+final class ViewHistory implements TimelineView.Navigation {
     private static final int LIMIT = 200;
+    private final ObjectProperty<TimeWindow> window;
     private final Deque<TimeWindow> back = new ArrayDeque<>();
     private final Deque<TimeWindow> forward = new ArrayDeque<>();
 
+    ViewHistory(ObjectProperty<TimeWindow> window) {
+        this.window = window;
+    }
+
     /** Remembers {@code current} before the view moves somewhere new; clears the way forward. */
+    @Override
     public void leaving(TimeWindow current) {
         if (current == null || current.equals(back.peek())) {
             return;
@@ -21,30 +33,24 @@ public final class ViewHistory {
         forward.clear();
     }
 
-    /** The window to go back to, or null; {@code current} becomes the way forward. */
-    public TimeWindow back(TimeWindow current) {
-        if (back.isEmpty()) {
-            return null;
-        }
-        if (current != null) {
-            forward.push(current);
-        }
-        return back.pop();
+    @Override
+    public boolean back() {
+        return step(back, forward);
     }
 
-    /** The window to go forward to, or null; {@code current} becomes the way back. */
-    public TimeWindow forward(TimeWindow current) {
-        if (forward.isEmpty()) {
-            return null;
-        }
-        if (current != null) {
-            back.push(current);
-        }
-        return forward.pop();
+    @Override
+    public boolean forward() {
+        return step(forward, back);
     }
 
-    public void clear() {
-        back.clear();
-        forward.clear();
+    private boolean step(Deque<TimeWindow> from, Deque<TimeWindow> to) {
+        if (from.isEmpty()) {
+            return false;
+        }
+        if (window.get() != null) {
+            to.push(window.get());
+        }
+        window.set(from.pop());
+        return true;
     }
 }

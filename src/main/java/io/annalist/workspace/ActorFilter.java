@@ -41,6 +41,7 @@ final class ActorFilter extends VBox {
         }
     }
 
+    private final Session session;
     private final EventStore store;
     private final CheckTreeView<Row> tree = new CheckTreeView<>();
     private final TextField search = new TextField();
@@ -50,8 +51,9 @@ final class ActorFilter extends VBox {
     private final Map<String, CheckBoxTreeItem<Row>> items = new HashMap<>();
     private boolean syncing;
 
-    ActorFilter(EventStore store) {
-        this.store = store;
+    ActorFilter(Session session) {
+        this.session = session;
+        this.store = session.store();
         setSpacing(6);
         setPadding(new Insets(4, 0, 4, 0));
         search.setPromptText("Find an actor…");
@@ -84,7 +86,7 @@ final class ActorFilter extends VBox {
         match.selectedToggleProperty().addListener((obs, o, n) -> apply());
         affiliated.selectedProperty().addListener((obs, o, n) -> apply());
         store.datasetProperty().addListener((obs, o, d) -> rebuild());
-        store.filterProperty().addListener((obs, o, f) -> syncFrom(f));
+        session.filterProperty().addListener((obs, o, f) -> syncFrom(f));
         rebuild();
     }
 
@@ -110,7 +112,7 @@ final class ActorFilter extends VBox {
             roots.sort(order);
             CheckBoxTreeItem<Row> root = new CheckBoxTreeItem<>();
             items.clear();
-            Set<String> chosen = store.getFilter().actors();
+            Set<String> chosen = session.getFilter().actors();
             for (Actor a : roots) {
                 CheckBoxTreeItem<Row> item = item(a, counts, children, order, needle, chosen, new HashSet<>());
                 if (item != null) {
@@ -173,7 +175,7 @@ final class ActorFilter extends VBox {
         if (syncing) {
             return;
         }
-        Set<String> chosen = new HashSet<>(store.getFilter().actors());
+        Set<String> chosen = new HashSet<>(session.getFilter().actors());
         for (Map.Entry<String, CheckBoxTreeItem<Row>> e : items.entrySet()) {
             if (e.getValue().isSelected()) {
                 chosen.add(e.getKey());
@@ -181,9 +183,9 @@ final class ActorFilter extends VBox {
                 chosen.remove(e.getKey());
             }
         }
-        EventFilter f = store.getFilter().withActors(chosen, all.isSelected())
+        EventFilter f = session.getFilter().withActors(chosen, all.isSelected())
                 .withIncludeAffiliated(affiliated.isSelected());
-        store.setFilter(f);
+        session.setFilter(f);
     }
 
     private void syncFrom(EventFilter f) {

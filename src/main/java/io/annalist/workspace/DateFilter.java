@@ -1,6 +1,5 @@
 package io.annalist.workspace;
 
-import java.util.function.Supplier;
 
 import io.annalist.model.DateFormatException;
 import io.annalist.model.DateText;
@@ -27,6 +26,7 @@ import org.controlsfx.control.RangeSlider;
 final class DateFilter extends VBox {
     private static final long DAY = 86_400_000L;
 
+    private final Session session;
     private final EventStore store;
     private final RangeSlider slider = new RangeSlider(0, 1, 0, 1);
     private final TextField from = new TextField();
@@ -36,9 +36,10 @@ final class DateFilter extends VBox {
     private long dataStart;
     private long dataEnd;
 
-    DateFilter(EventStore store, Supplier<TimeWindow> visibleWindow) {
+    DateFilter(Session session) {
         super(6);
-        this.store = store;
+        this.session = session;
+        this.store = session.store();
         setPadding(new Insets(4, 0, 4, 0));
         slider.setId("dateSlider");
         slider.setShowTickLabels(false);
@@ -56,14 +57,14 @@ final class DateFilter extends VBox {
         fromView.setId("dateFromView");
         fromView.setTooltip(new Tooltip("Keep only the events in the part of the timeline now on screen"));
         fromView.setOnAction(e -> {
-            TimeWindow w = visibleWindow.get();
+            TimeWindow w = session.getView().window();
             if (w != null) {
-                store.setFilter(store.getFilter().withWindow(w.start(), w.end()));
+                session.setFilter(session.getFilter().withWindow(w.start(), w.end()));
             }
         });
         Button clear = new Button("Any date");
         clear.setTooltip(new Tooltip("Remove the date range"));
-        clear.setOnAction(e -> store.setFilter(store.getFilter().withWindow(null, null)));
+        clear.setOnAction(e -> session.setFilter(session.getFilter().withWindow(null, null)));
         GridPane fields = new GridPane();
         fields.setHgap(6);
         fields.setVgap(4);
@@ -94,7 +95,7 @@ final class DateFilter extends VBox {
             }
         });
         store.datasetProperty().addListener((obs, o, d) -> resetRange());
-        store.filterProperty().addListener((obs, o, f) -> syncFrom(f));
+        session.filterProperty().addListener((obs, o, f) -> syncFrom(f));
         resetRange();
     }
 
@@ -114,7 +115,7 @@ final class DateFilter extends VBox {
         } finally {
             syncing = false;
         }
-        syncFrom(store.getFilter());
+        syncFrom(session.getFilter());
     }
 
     private void applySlider() {
@@ -125,7 +126,7 @@ final class DateFilter extends VBox {
         long b = dataStart + Math.round(slider.getHighValue()) * DAY;
         Long f = a <= dataStart ? null : a;
         Long t = b >= dataEnd ? null : Math.max(a + DAY, b);
-        store.setFilter(store.getFilter().withWindow(f, t));
+        session.setFilter(session.getFilter().withWindow(f, t));
     }
 
     private void applyFields() {
@@ -140,7 +141,7 @@ final class DateFilter extends VBox {
                 return;
             }
             hideError();
-            store.setFilter(store.getFilter().withWindow(f, t));
+            session.setFilter(session.getFilter().withWindow(f, t));
         } catch (DateFormatException e) {
             showError(e.getMessage());
         }

@@ -13,6 +13,7 @@ import javafx.scene.layout.VBox;
 
 /** Shown over the timeline when there is nothing to draw: why, and the way out. */
 final class EmptyState extends VBox {
+    private final Session session;
     private final EventStore store;
     private final BooleanSupplier loaded;
     private final Label message = new Label();
@@ -26,16 +27,17 @@ final class EmptyState extends VBox {
         refresh();
     }
 
-    EmptyState(EventStore store, BooleanSupplier loaded) {
+    EmptyState(Session session, BooleanSupplier loaded) {
         super(6);
-        this.store = store;
+        this.session = session;
+        this.store = session.store();
         this.loaded = loaded;
         setId("emptyState");
         setAlignment(Pos.CENTER);
         setPickOnBounds(false);
         getStyleClass().add("empty-state");
         clear.setId("emptyClearFilters");
-        clear.setOnAction(e -> store.setFilter(EventFilter.NONE));
+        clear.setOnAction(e -> session.setFilter(EventFilter.NONE));
         getChildren().addAll(message, clear);
         store.filteredEvents().addListener((ListChangeListener<Event>) c -> refresh());
         store.datasetProperty().addListener((obs, o, d) -> refresh());

@@ -15,20 +15,22 @@ import javafx.scene.layout.FlowPane;
 
 /** The active filters as removable chips ("Actor: Shoigu ×"), and Clear all. */
 final class FilterChips extends FlowPane {
+    private final Session session;
     private final EventStore store;
 
-    FilterChips(EventStore store) {
+    FilterChips(Session session) {
         super(4, 4);
-        this.store = store;
+        this.session = session;
+        this.store = session.store();
         setId("filterChips");
-        store.filterProperty().addListener((obs, o, f) -> refresh());
+        session.filterProperty().addListener((obs, o, f) -> refresh());
         store.datasetProperty().addListener((obs, o, d) -> refresh());
         refresh();
     }
 
     private void refresh() {
         getChildren().clear();
-        EventFilter f = store.getFilter();
+        EventFilter f = session.getFilter();
         if (f.isEmpty()) {
             return;
         }
@@ -67,7 +69,7 @@ final class FilterChips extends FlowPane {
         Button clear = new Button("Clear all");
         clear.setId("clearFilters");
         clear.getStyleClass().add("clear-filters");
-        clear.setOnAction(e -> store.setFilter(EventFilter.NONE));
+        clear.setOnAction(e -> session.setFilter(EventFilter.NONE));
         getChildren().add(clear);
     }
 
@@ -75,7 +77,7 @@ final class FilterChips extends FlowPane {
         Button chip = new Button(text + "  ×");
         chip.getStyleClass().add("filter-chip");
         chip.setTooltip(new Tooltip("Remove this filter"));
-        chip.setOnAction(e -> store.setFilter(without));
+        chip.setOnAction(e -> session.setFilter(without));
         getChildren().add(chip);
     }
 }

@@ -6,7 +6,6 @@ import io.annalist.model.Confidence;
 import io.annalist.model.EventKind;
 import io.annalist.model.EventStore;
 import io.annalist.timeline.Palette;
-import io.annalist.timeline.TimeWindow;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
@@ -27,7 +26,8 @@ final class FilterPane extends ScrollPane {
     private final TextField text = TextFields.createClearableTextField();
     private final ActorFilter actors;
 
-    FilterPane(EventStore store, Supplier<Palette> palette, Supplier<TimeWindow> visibleWindow) {
+    FilterPane(Session session, Supplier<Palette> palette) {
+        EventStore store = session.store();
         setId("filterPane");
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
@@ -35,23 +35,23 @@ final class FilterPane extends ScrollPane {
         text.setPromptText("Search titles, summaries, places, actors, quotes (Ctrl+F)");
         text.setTooltip(new Tooltip("Shows only events whose words match; matches are highlighted in the details"));
         PauseTransition typing = new PauseTransition(Duration.millis(200));
-        typing.setOnFinished(e -> store.setFilter(store.getFilter().withText(text.getText())));
+        typing.setOnFinished(e -> session.setFilter(session.getFilter().withText(text.getText())));
         text.textProperty().addListener((obs, o, n) -> typing.playFromStart());
-        store.filterProperty().addListener((obs, o, f) -> {
+        session.filterProperty().addListener((obs, o, f) -> {
             if (!f.text().equals(text.getText().strip())) {
                 text.setText(f.text());
             }
         });
 
-        actors = new ActorFilter(store);
+        actors = new ActorFilter(session);
         CheckGroup<EventKind> kinds = new CheckGroup<>(EventKind.class, "kind-", EventKind::label,
                 k -> KindIcon.of(k, palette.get()));
-        kinds.setOnChange(() -> store.setFilter(store.getFilter().withKinds(kinds.checked(EventKind.class))));
+        kinds.setOnChange(() -> session.setFilter(session.getFilter().withKinds(kinds.checked(EventKind.class))));
         CheckGroup<Confidence> confidence = new CheckGroup<>(Confidence.class, "confidence-", Confidence::jsonName,
                 null);
-        confidence.setOnChange(() -> store.setFilter(store.getFilter()
+        confidence.setOnChange(() -> session.setFilter(session.getFilter()
                 .withConfidences(confidence.checked(Confidence.class))));
-        store.filterProperty().addListener((obs, o, f) -> {
+        session.filterProperty().addListener((obs, o, f) -> {
             kinds.setChecked(f.kinds());
             confidence.setChecked(f.confidences());
         });
@@ -62,13 +62,13 @@ final class FilterPane extends ScrollPane {
 
         TitledPane actorPane = new TitledPane("Actors", actors);
         TitledPane kindPane = new TitledPane("Kinds", kinds);
-        TitledPane datePane = new TitledPane("Dates", new DateFilter(store, visibleWindow));
+        TitledPane datePane = new TitledPane("Dates", new DateFilter(session));
         TitledPane confidencePane = new TitledPane("Confidence", confidence);
         confidencePane.setExpanded(false);
         Label hint = new Label("Nothing checked in a group means no restriction.");
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
-        VBox box = new VBox(8, text, new FilterChips(store), actorPane, kindPane, datePane, confidencePane, hint);
+        VBox box = new VBox(8, text, new FilterChips(session), actorPane, kindPane, datePane, confidencePane, hint);
         box.setPadding(new Insets(8));
         setContent(box);
         setPrefWidth(280);

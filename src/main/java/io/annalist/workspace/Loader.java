@@ -163,7 +163,11 @@ final class Loader implements AutoCloseable {
         Event selected = timeline.getSelectedEvent();
         TimeWindow view = timeline.getVisibleWindow();
         location = where;
-        window.store().setDataset(prepared);
+        if (keepPlace) {
+            window.session().reload(where, prepared);
+        } else {
+            window.session().open(where, prepared, window.session().getView());
+        }
         timeline.setSelectedEvent(null);
         if (keepPlace && view != null) {
             timeline.setVisibleWindow(view);
@@ -172,7 +176,6 @@ final class Loader implements AutoCloseable {
                         .ifPresent(timeline::setSelectedEvent);
             }
         } else {
-            timeline.history().clear();
             timeline.fitAll();
         }
         window.stage().setTitle((d.title().isBlank() ? where.displayName() : d.title()) + " — " + MainWindow.APP);

@@ -37,6 +37,7 @@ public final class MainWindow {
 
     private final Stage stage;
     private final EventStore store = new EventStore();
+    private final Session session;
     private final TimelineView timeline = new TimelineView();
     private final EventTable table;
     private final DetailPane detail;
@@ -65,24 +66,25 @@ public final class MainWindow {
         this.stage = stage;
         this.prefs = prefs;
         this.openLink = openLink;
+        session = new Session(store, ViewState.START.withFilter(prefs.filter()).withLaneMode(prefs.laneMode()));
         loader = new Loader(this);
         timeline.setId("timeline");
         timeline.setEvents(store.sortedEvents());
-        timeline.setLaneMode(prefs.laneMode());
+        TimelineSync.bind(session, timeline);
         table = new EventTable(store);
         SelectionSync.bind(timeline, table);
         detail = new DetailPane(this::detailContext);
         detail.setOnPrevious(() -> timeline.selectAdjacent(-1));
         detail.setOnNext(() -> timeline.selectAdjacent(1));
         timeline.selectedEventProperty().addListener((obs, o, e) -> detail.eventProperty().set(e));
-        filters = new FilterPane(store, timeline::palette, timeline::getVisibleWindow);
+        filters = new FilterPane(session, timeline::palette);
 
-        emptyState = new EmptyState(store, this::hasData);
+        emptyState = new EmptyState(session, this::hasData);
         StackPane timelineArea = new StackPane(timeline, emptyState);
         // When and where: the timeline, and the map beside it, below it or hidden (View → Map).
         SplitPane whenAndWhere = new SplitPane(timelineArea);
         whenAndWhere.setId("whenAndWhere");
-        mapPane = new MapPane(store, timeline, whenAndWhere, timelineArea);
+        mapPane = new MapPane(session, timeline, whenAndWhere, timelineArea);
         mapPane.setLayout(prefs.mapLayout());
         middle = new SplitPane(whenAndWhere, table);
         middle.setOrientation(Orientation.VERTICAL);
@@ -110,7 +112,7 @@ public final class MainWindow {
         root.setBottom(status);
         acceptDrops(root);
 
-        store.filterProperty().addListener((obs, o, f) -> detail.refresh());
+        session.filterProperty().addListener((obs, o, f) -> detail.refresh());
         store.datasetProperty().addListener((obs, o, d) -> timeline.setActorNames(store.actorNames()));
 
         double[] b = fitToScreen(prefs.windowBounds());
@@ -127,7 +129,6 @@ public final class MainWindow {
         if (prefs.darkTheme()) {
             toggleTheme();
         }
-        store.setFilter(prefs.filter());
         for (String pane : PANES) {
             if (!prefs.paneShown(pane)) {
                 showPane(pane, false);
@@ -155,7 +156,7 @@ public final class MainWindow {
     private DetailContext detailContext() {
         var d = store.getDataset();
         return new DetailContext(d.actorsById(), d.sourcesById(), store.allEvents(), store.getFilter().text(), this::show,
-                id -> store.setFilter(store.getFilter().withActors(Set.of(id), false)), openLink);
+                id -> session.setFilter(session.getFilter().withActors(Set.of(id), false)), openLink);
     }
 
     /** Selects {@code e} where it is shown; an event hidden by the filters is shown in the details only. */
@@ -256,7 +257,7 @@ public final class MainWindow {
     }
 
     void clearFilters() {
-        store.setFilter(EventFilter.NONE);
+        session.setFilter(EventFilter.NONE);
     }
 
     private void close() {
@@ -265,13 +266,13 @@ public final class MainWindow {
             prefs.setWindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
             prefs.setDividers("middle", middle.getDividerPositions());
             prefs.setDividers("sides", sides.getDividerPositions());
-            prefs.setLaneMode(timeline.getLaneMode());
+            prefs.setLaneMode(session.getView().laneMode());
             prefs.setMapLayout(mapPane.mapLayout());
             prefs.setDarkTheme(dark);
             for (String pane : PANES) {
                 prefs.setPaneShown(pane, paneShown(pane));
             }
-            prefs.setFilter(store.getFilter());
+            prefs.setFilter(session.getFilter());
             prefs.flush();
         } catch (IllegalStateException e) {
             // The preferences were removed under us; remembering is a convenience, closing must not fail.
@@ -285,6 +286,11 @@ public final class MainWindow {
 
     public EventStore store() {
         return store;
+    }
+
+    /** The events and the view of them: what the window shows, and Back and Forward. */
+    public Session session() {
+        return session;
     }
 
     public TimelineView timeline() {

@@ -36,7 +36,8 @@ final class MapPane extends VBox {
     private final Node timelineArea;
     private Layout layout = Layout.HIDDEN;
 
-    MapPane(EventStore store, TimelineView timeline, SplitPane host, Node timelineArea) {
+    MapPane(Session session, TimelineView timeline, SplitPane host, Node timelineArea) {
+        EventStore store = session.store();
         this.host = host;
         this.timelineArea = timelineArea;
         setId("mapPane");
@@ -45,16 +46,16 @@ final class MapPane extends VBox {
         map.timeWindowProperty().bind(timeline.visibleWindowProperty());
         map.selectedEventProperty().bindBidirectional(timeline.selectedEventProperty());
         map.hoveredEventProperty().bindBidirectional(timeline.hoveredEventProperty());
-        map.setPlaceFilter(store.getFilter().place() instanceof PlaceFilter p ? p : null);
+        map.setPlaceFilter(session.getFilter().place() instanceof PlaceFilter p ? p : null);
         map.placeFilterProperty().addListener((obs, o, region) -> {
-            EventFilter f = store.getFilter();
+            EventFilter f = session.getFilter();
             if (!java.util.Objects.equals(f.place(), region)) {
-                store.setFilter(f.withPlace(region));
+                session.setFilter(f.withPlace(region));
             }
         });
         // A new file: show where its events are, as the timeline shows when they are.
         store.datasetProperty().addListener((obs, o, d) -> map.fitWhenPlaced());
-        store.filterProperty().addListener((obs, o, f) -> {
+        session.filterProperty().addListener((obs, o, f) -> {
             PlaceFilter region = f.place() instanceof PlaceFilter p ? p : null;
             if (!java.util.Objects.equals(map.getPlaceFilter(), region)) {
                 map.setPlaceFilter(region);

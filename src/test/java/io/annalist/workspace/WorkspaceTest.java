@@ -169,7 +169,7 @@ class WorkspaceTest extends ApplicationTest {
         assertEquals("hanoi-summit", table().getSelectionModel().getSelectedItem().id());
         // Filtering while sorted keeps the order.
         clickOn(titleHeader);
-        interact(() -> window.store().setFilter(window.store().getFilter().withKinds(Set.of(EventKind.MEETING))));
+        interact(() -> window.session().setFilter(window.session().getFilter().withKinds(Set.of(EventKind.MEETING))));
         WaitForAsyncUtils.waitForFxEvents();
         titles = table().getItems().stream().map(Event::displayTitle).toList();
         assertTrue(titles.size() > 1 && titles.size() < inTime.size());
