@@ -80,8 +80,14 @@ public final class Formats {
     /** As {@link #read(Path, Format, ImportOptions, ReadProgress)}, on {@code threads} threads, in blocks of {@code blockBytes}. */
     static LoadResult read(Path file, Format format, ImportOptions options, ReadProgress progress, int threads,
                            int blockBytes) {
+        return read(file, format, options, progress, threads, blockBytes, MemoryGuard::nearlyFull);
+    }
+
+    /** As above, stopping with the out-of-memory message as soon as {@code lowMemory} says so. */
+    static LoadResult read(Path file, Format format, ImportOptions options, ReadProgress progress, int threads,
+                           int blockBytes, java.util.function.BooleanSupplier lowMemory) {
         String name = file.toString();
-        Meter meter = new Meter(progress);
+        Meter meter = new Meter(progress, lowMemory);
         try {
             if (!Files.isRegularFile(file)) {
                 // The reader of our format says what is wrong: a folder, no such file, a pipe, a link loop.
@@ -110,6 +116,11 @@ public final class Formats {
             return LoadResults.unreadable(name, e);
         } catch (OutOfMemoryError e) {
             return LoadResults.fatal(name, OutOfMemory.message(name, meter.estimate(file)));
+        } catch (java.util.concurrent.CancellationException e) {
+            if (meter.memoryRanOut) {
+                return LoadResults.fatal(name, OutOfMemory.message(name, meter.estimate(file)));
+            }
+            throw e;
         }
     }
 
@@ -119,9 +130,12 @@ public final class Formats {
         private volatile long done;
         private volatile long total;
         private volatile long rows;
+        private final java.util.function.BooleanSupplier lowMemory;
+        volatile boolean memoryRanOut;
 
-        Meter(ReadProgress to) {
+        Meter(ReadProgress to, java.util.function.BooleanSupplier lowMemory) {
             this.to = to;
+            this.lowMemory = lowMemory;
         }
 
         @Override
@@ -138,7 +152,14 @@ public final class Formats {
 
         @Override
         public boolean cancelled() {
-            return to.cancelled();
+            if (to.cancelled()) {
+                return true;
+            }
+            if (lowMemory.getAsBoolean()) {
+                memoryRanOut = true;
+                return true;
+            }
+            return false;
         }
 
         @Override

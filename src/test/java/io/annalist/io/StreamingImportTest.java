@@ -161,6 +161,19 @@ class StreamingImportTest {
     }
 
     @Test
+    void memoryNearlyFullAfterACollectionStopsTheReadWithTheOutOfMemoryMessage() throws IOException {
+        Path f = write("big.csv", acled(2000, 9));
+        for (Format format : new Format[]{Format.ACLED, null}) {
+            LoadResult r = Formats.read(f, format, ImportOptions.NONE, ReadProgress.NONE, 2, 1 << 12, () -> true);
+            assertTrue(r.failed(), "nothing half-read is shown");
+            String told = r.report().problems().get(0).message();
+            assertTrue(told.startsWith("not enough memory for the events of"), told);
+        }
+        LoadResult fine = Formats.read(f, Format.ACLED, ImportOptions.NONE, ReadProgress.NONE, 2, 1 << 12, () -> false);
+        assertEquals(2000, fine.report().loaded());
+    }
+
+    @Test
     void gzipAndZipGiveWhatThePlainFileGives() throws IOException {
         String text = acled(1500, 4);
         Path plain = write("events.csv", text);
