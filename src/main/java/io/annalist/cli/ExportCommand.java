@@ -10,11 +10,14 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 
+import io.annalist.export.BriefPages;
+import io.annalist.export.ExportFormat;
 import io.annalist.export.Exporter;
 import io.annalist.export.HeadlessFx;
 import io.annalist.export.Palettes;
 import io.annalist.export.SnapshotSpec;
 import io.annalist.export.SnapshotSpecBuilder;
+import io.annalist.export.VectorExport;
 import io.annalist.io.LoadResult;
 import io.annalist.marks.SavedView;
 import io.annalist.marks.Workspace;
@@ -25,6 +28,7 @@ import io.annalist.model.EventKind;
 import io.annalist.model.EventStore;
 import io.annalist.model.PartialDate;
 import io.annalist.timeline.LaneMode;
+import io.annalist.timeline.Lanes;
 import io.annalist.timeline.Palette;
 import io.annalist.timeline.TimeWindow;
 import picocli.CommandLine;
@@ -33,23 +37,36 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code annalist export FILE --out OUT.png ...}: draws the timeline with no display, through
- * the same painter as the window, and writes a PNG. With {@code --view NAME} it draws a view
+ * {@code annalist export FILE --out OUT.png|OUT.pdf|OUT.svg ...}: draws the timeline with no
+ * display, through the same painter as the window, and writes a PNG, a PDF brief on pages
+ * (A4 or Letter) or an SVG, as the file name says. With {@code --view NAME} it draws a view
  * saved in the workspace — its time window, filter, lanes and collapsed lanes — as the window
- * shows it. Prints the path, the pixel size and the number of events drawn; bad arguments,
- * an unreadable input or workspace or an unwritable output give one line and exit 2.
+ * shows it; several {@code --view}s make one PDF, a view after the other, each under its
+ * name. Prints the path, the size (pixels or pages) and the number of events drawn; bad
+ * arguments, an unreadable input or workspace or an unwritable output give one line and exit 2.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Render a snapshot of the timeline as a PNG, with no display.")
+        description = "Render a snapshot of the timeline as a PNG, a PDF brief or an SVG, with no display.")
 final class ExportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "event file (format annalist/1)")
     Path file;
 
-    @Option(names = "--out", required = true, paramLabel = "OUT.png", description = "PNG to write")
+    @Option(names = "--out", required = true, paramLabel = "OUT.png|OUT.pdf|OUT.svg",
+            description = "file to write: a PNG image, a PDF brief or an SVG drawing, as its name ends")
     Path out;
 
-    @Option(names = "--width", defaultValue = "1600", description = "width in pixels before scaling (default ${DEFAULT-VALUE})")
+    @Option(names = "--width", defaultValue = "1600", description = "width in pixels before scaling (default"
+            + " ${DEFAULT-VALUE}; for a PDF, what fits the page with text at 9 points)")
     int width;
+
+    /** Paper for a PDF. */
+    enum Page { A4, LETTER }
+
+    @Option(names = "--page", defaultValue = "a4", paramLabel = "a4|letter", description = "paper of a PDF (default a4)")
+    Page page;
+
+    @Option(names = "--landscape", description = "a PDF's pages in landscape")
+    boolean landscape;
 
     @Option(names = "--height", defaultValue = "auto", paramLabel = "auto|H",
             description = "height in pixels before scaling, or auto: as tall as every lane needs to be shown whole (default ${DEFAULT-VALUE})")
@@ -96,8 +113,9 @@ final class ExportCommand implements Callable<Integer> {
     io.annalist.io.Format format;
 
     @Option(names = "--view", paramLabel = "NAME", description = "draw the view saved under this name in the"
-            + " workspace (its time, filter, lanes and collapsed lanes); not with --from, --to, --actor, --kind, --lanes")
-    String view;
+            + " workspace (its time, filter, lanes and collapsed lanes); not with --from, --to, --actor, --kind, --lanes;"
+            + " repeat it to make a PDF of several views, one after the other")
+    List<String> views = new ArrayList<>();
 
     @CommandLine.Mixin
     WorkspaceOption workspace;
@@ -143,11 +161,22 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
+    private ExportFormat outFormat;
+
     private int run() throws UsageError {
         try {
-            io.annalist.export.PngWriter.checkExtension(out);
+            outFormat = ExportFormat.of(out);
         } catch (java.io.IOException e) {
             throw new UsageError(e.getMessage());
+        }
+        if (views.size() > 1 && outFormat != ExportFormat.PDF) {
+            throw new UsageError("several --view go into one PDF; a " + outFormat + " holds one view");
+        }
+        if (map && outFormat != ExportFormat.PNG) {
+            throw new UsageError("--map draws a PNG; the map as PDF or SVG is not made yet");
+        }
+        if (outFormat == ExportFormat.PDF && !spec.commandLine().getParseResult().hasMatchedOption("--width")) {
+            width = format().defaultWidth();
         }
         int h = pixelHeight();
         boolean dark = theme == Theme.DARK;
@@ -176,8 +205,8 @@ final class ExportCommand implements Callable<Integer> {
         }
         store.setMarks(marks.marks());
         Map<String, String> names = store.actorNames();
-        if (view != null) {
-            return exportView(store, marks, dark);
+        if (!views.isEmpty()) {
+            return exportViews(store, marks, dark);
         }
         for (String a : actors) {
             if (!names.containsKey(a)) {
@@ -202,16 +231,32 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageError(e.getMessage());
         }
-        return draw(snapshot, kept, names, dark);
+        return draw(List.of(new Drawn(snapshot, kept, names)), dark);
     }
 
-    /** Draws the view saved as {@link #view}: its window, filter (marks included), lanes and collapsed lanes. */
-    private int exportView(EventStore store, WorkspaceOption.Loaded marks, boolean dark) throws UsageError {
+    private BriefPages.Format format() {
+        return new BriefPages.Format(page == Page.LETTER ? BriefPages.Paper.LETTER : BriefPages.Paper.A4, landscape);
+    }
+
+    /** One snapshot to draw: its spec, the events it keeps and the actors' names. */
+    private record Drawn(SnapshotSpec snapshot, List<Event> kept, Map<String, String> names) {
+    }
+
+    /** Draws the views saved as {@link #views}, in order: each its window, filter (marks included), lanes and collapsed lanes. */
+    private int exportViews(EventStore store, WorkspaceOption.Loaded marks, boolean dark) throws UsageError {
         for (String option : new String[]{"--from", "--to", "--actor", "--kind", "--lanes"}) {
             if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
                 throw new UsageError("--view draws the view as it was saved; leave out " + option);
             }
         }
+        List<Drawn> drawn = new ArrayList<>();
+        for (String view : views) {
+            drawn.add(view(store, marks, view, dark));
+        }
+        return draw(drawn, dark);
+    }
+
+    private Drawn view(EventStore store, WorkspaceOption.Loaded marks, String view, boolean dark) throws UsageError {
         SavedView v = marks.workspace().view(view);
         if (v == null) {
             throw new UsageError(marks.file() == null ? "no workspace beside " + file + " (" + Workspace.beside(file)
@@ -228,26 +273,41 @@ final class ExportCommand implements Callable<Integer> {
                     .window(new TimeWindow(v.start(), v.end()))
                     .size(width, pixelHeight(), scale)
                     .lanes(LaneMode.valueOf(v.lanes().toUpperCase(java.util.Locale.ROOT)), v.collapsedLanes())
-                    .title(title, file.getFileName().toString())
+                    .title(views.size() > 1 ? (title == null ? "" : title + " — ") + v.name() : title,
+                            file.getFileName().toString())
                     .dark(dark)
                     .build()
                     .withLanesShown(Set.copyOf(onlyLanes), compress);
         } catch (IllegalArgumentException e) {
             throw new UsageError(e.getMessage());
         }
-        return draw(snapshot, kept, store.actorNames(), dark);
+        return new Drawn(snapshot, kept, store.actorNames());
     }
 
-    private int draw(SnapshotSpec snapshot, List<Event> kept, Map<String, String> names, boolean dark)
-            throws UsageError {
+    private int draw(List<Drawn> drawn, boolean dark) throws UsageError {
+        Drawn first = drawn.get(0);
         if (map) {
             // The same title, caption of the filters and footer of the sources as the timeline's snapshot.
-            return exportMap(kept, snapshot.title(), snapshot.caption(), snapshot.footer(), dark);
+            return exportMap(first.kept(), first.snapshot().title(), first.snapshot().caption(),
+                    first.snapshot().footer(), dark);
         }
         HeadlessFx.start();
         try {
             Palette palette = HeadlessFx.call(() -> Palettes.fromCss(dark));
-            Exporter.Done done = Exporter.export(snapshot, kept, names, palette, out, p -> { }, Runnable::run).get();
+            if (outFormat.vector()) {
+                List<VectorExport.Section> sections = new ArrayList<>();
+                for (Drawn d : drawn) {
+                    sections.add(new VectorExport.Section(d.snapshot(),
+                            Lanes.build(d.kept(), d.snapshot().lanes(), d.names()), palette));
+                }
+                VectorExport.Done done = (outFormat == ExportFormat.PDF
+                        ? VectorExport.pdf(sections, format(), out, Runnable::run)
+                        : VectorExport.svg(sections.get(0), out, Runnable::run)).get();
+                spec.commandLine().getOut().println(done.summary());
+                return Cli.OK;
+            }
+            Exporter.Done done = Exporter.export(first.snapshot(), first.kept(), first.names(), palette, out, p -> { },
+                    Runnable::run).get();
             spec.commandLine().getOut().println(done.summary());
             if (!done.leftOutWarning().isEmpty()) {
                 spec.commandLine().getErr().println("annalist: warning: " + done.leftOutWarning());

@@ -124,9 +124,58 @@ public final class SnapshotRenderer {
     }
 
     private PaintRequest request(double timelineHeight) {
-        return new PaintRequest(spec.width(), timelineHeight, spec.window(), lanes, 0, spec.collapsedLanes(), null,
-                null, palette, dataRange, spec.showLaneHeaders(), spec.showLegend(), false, spec.showAxis(), false)
+        return request(timelineHeight, 0);
+    }
+
+    /** The timeline at {@code timelineHeight}, its lanes scrolled up by {@code laneScroll} (a page of a PDF). */
+    PaintRequest request(double timelineHeight, double laneScroll) {
+        return new PaintRequest(spec.width(), timelineHeight, spec.window(), lanes, laneScroll, spec.collapsedLanes(),
+                null, null, palette, dataRange, spec.showLaneHeaders(), spec.showLegend(), false, spec.showAxis(), false)
                 .withRows(Map.of(), EXPORT_ROWS).withCompress(spec.compress());
+    }
+
+    TimelinePainter painter() {
+        return painter;
+    }
+
+    SnapshotSpec spec() {
+        return spec;
+    }
+
+    Palette palette() {
+        return palette;
+    }
+
+    double headerHeight() {
+        return headerHeight;
+    }
+
+    /** Every lane planned whole, as an export as tall as its lanes shows them; the footer laid out for it. */
+    Frame wholeFrame() {
+        FrameLayout l = FrameLayout.of(spec.width(), 1000, palette.font().getSize(), spec.showLaneHeaders(),
+                spec.showLegend(), false, spec.showAxis());
+        double lanesHeight = painter.lanesHeightFor(request(400));
+        Frame f = dryRun(l.lanesTop() + Math.max(lanesHeight, 2 * l.rowHeight()) + l.legendHeight() + 2);
+        layOutFooter(f);
+        return f;
+    }
+
+    /** The footer's lines (sources, export time, what is shown), wrapped, as laid out last. */
+    List<String> footerLines() {
+        return footerLines;
+    }
+
+    /** The notes on shortened titles, each wrapped to {@code room}. */
+    List<List<String>> notesWrapped(double room) {
+        List<List<String>> out = new ArrayList<>();
+        for (String note : notes) {
+            out.add(wrap(note, palette.font(), room));
+        }
+        return out;
+    }
+
+    double textLineHeight() {
+        return lineHeight();
     }
 
     /** Plans the timeline at {@code timelineHeight} without keeping the picture, to learn what it will show. */
@@ -259,7 +308,7 @@ public final class SnapshotRenderer {
     }
 
     /** Events in the time shown in the first {@code lanesShown} lanes, each counted once, marks and badges alike. */
-    private int eventsIn(int lanesShown) {
+    int eventsIn(int lanesShown) {
         TimeWindow w = spec.window();
         if (lanesShown >= lanes.lanes().size()) {
             return lanes.all().countOverlapping(w.start(), w.end());
@@ -293,7 +342,7 @@ public final class SnapshotRenderer {
     }
 
     /** Draws the whole snapshot in logical coordinates; the transform picks the tile. */
-    private Frame paint(Surface gc) {
+    Frame paint(Surface gc) {
         double width = spec.width();
         double height = spec.height();
         gc.setFill(palette.background());
@@ -308,7 +357,7 @@ public final class SnapshotRenderer {
         return f;
     }
 
-    private void header(Surface gc, double width) {
+    void header(Surface gc, double width) {
         double font = palette.font().getSize();
         double y = 4;
         gc.setTextBaseline(VPos.TOP);

@@ -45,6 +45,16 @@ public final class TimelinePainter {
 
     /** Draws the frame {@code r} describes and returns what it drew. */
     public Frame paint(Surface gc, PaintRequest r) {
+        return paint(gc, r, null);
+    }
+
+    /**
+     * Draws the frame, numbering shortened titles as {@code numbered} says (an export over
+     * several pages numbers them once for all its pages), or, when it is null, in the order
+     * of this frame. Each lane — its marks, titles, badges and header — is a group named
+     * after the lane.
+     */
+    public Frame paint(Surface gc, PaintRequest r, Map<Event, Integer> numbered) {
         Palette p = r.palette();
         FrameLayout layout = FrameLayout.of(r.width(), r.height(), p.font().getSize(), r.headers(), r.legend(),
                 r.overview(), r.axis());
@@ -73,6 +83,9 @@ public final class TimelinePainter {
         }
         Map<Event, Integer> notes = new HashMap<>();
         List<Event> shortened = r.controls() ? List.of() : shortened(plans, notes);
+        if (numbered != null) {
+            notes = numbered;
+        }
 
         gc.save();
         gc.clipRect(0, layout.lanesTop(), r.width(), layout.lanesHeight());
@@ -84,14 +97,30 @@ public final class TimelinePainter {
         gc.save();
         gc.clipRect(layout.timeX0(), layout.lanesTop(), layout.timeWidth(), layout.lanesHeight());
         drawConnectors(gc, plans, p);
-        LanePainter lanePainter = new LanePainter(gc, r, scale, layout, tm, hits, titles, notes);
-        int drawn = 0;
-        for (LanePlan plan : plans) {
-            drawn += lanePainter.draw(plan);
-        }
         gc.restore();
         if (r.headers()) {
-            drawHeaders(gc, plans, layout, p, hits, r.controls());
+            gc.setFill(p.headerBackground());
+            gc.fillRect(0, layout.lanesTop(), layout.headerWidth(), layout.lanesHeight());
+        }
+        LanePainter lanePainter = new LanePainter(gc, r, scale, layout, tm, hits, titles, notes);
+        List<Frame.Hit> headerHits = new ArrayList<>();
+        int drawn = 0;
+        for (LanePlan plan : plans) {
+            gc.beginGroup("lane-" + plan.lane.key(), plan.lane.label());
+            gc.save();
+            gc.clipRect(layout.timeX0(), layout.lanesTop(), layout.timeWidth(), layout.lanesHeight());
+            drawn += lanePainter.draw(plan);
+            gc.restore();
+            if (r.headers()) {
+                drawHeader(gc, plan, layout, p, headerHits, r.controls());
+            }
+            gc.endGroup();
+        }
+        hits.addAll(headerHits);
+        if (r.headers()) {
+            gc.setStroke(p.separator());
+            gc.strokeLine(layout.headerWidth() - 0.5, layout.lanesTop(), layout.headerWidth() - 0.5,
+                    layout.lanesBottom());
         }
         if (r.lanes().lanes().isEmpty() && !r.controls()) {
             gc.setFill(p.mutedText());
@@ -269,27 +298,22 @@ public final class TimelinePainter {
         }
     }
 
-    private void drawHeaders(Surface gc, List<LanePlan> plans, FrameLayout layout, Palette p,
-                             List<Frame.Hit> hits, boolean controls) {
-        gc.setFill(p.headerBackground());
-        gc.fillRect(0, layout.lanesTop(), layout.headerWidth(), layout.lanesHeight());
-        for (LanePlan plan : plans) {
-            double y = plan.top + layout.rowHeight() / 2 + 3;
-            String count = String.format("%,d", plan.lane.index().size());
-            double cw = text.width(count);
-            gc.setFill(p.mutedText());
-            gc.fillText(count, layout.headerWidth() - cw - 8, y);
-            gc.setFill(p.headerText());
-            gc.setFont(bold.font());
-            String arrow = !controls ? "" : plan.collapsed ? "▸ " : "▾ ";
-            gc.fillText(bold.elide(arrow + plan.lane.label(), layout.headerWidth() - cw - 20), 6, y);
-            gc.setFont(text.font());
-            gc.setStroke(p.separator());
-            gc.strokeLine(0, Math.floor(plan.top + plan.height) + 0.5, layout.headerWidth(),
-                    Math.floor(plan.top + plan.height) + 0.5);
-            hits.add(new Frame.Hit(0, plan.top, layout.headerWidth(), plan.height, null, null, 0, plan.lane.key()));
-        }
+    /** A lane's header: its name (cut to fit) and how many events it holds. */
+    private void drawHeader(Surface gc, LanePlan plan, FrameLayout layout, Palette p, List<Frame.Hit> hits,
+                            boolean controls) {
+        double y = plan.top + layout.rowHeight() / 2 + 3;
+        String count = String.format("%,d", plan.lane.index().size());
+        double cw = text.width(count);
+        gc.setFill(p.mutedText());
+        gc.fillText(count, layout.headerWidth() - cw - 8, y);
+        gc.setFill(p.headerText());
+        gc.setFont(bold.font());
+        String arrow = !controls ? "" : plan.collapsed ? "▸ " : "▾ ";
+        gc.fillText(bold.elide(arrow + plan.lane.label(), layout.headerWidth() - cw - 20), 6, y);
+        gc.setFont(text.font());
         gc.setStroke(p.separator());
-        gc.strokeLine(layout.headerWidth() - 0.5, layout.lanesTop(), layout.headerWidth() - 0.5, layout.lanesBottom());
+        gc.strokeLine(0, Math.floor(plan.top + plan.height) + 0.5, layout.headerWidth(),
+                Math.floor(plan.top + plan.height) + 0.5);
+        hits.add(new Frame.Hit(0, plan.top, layout.headerWidth(), plan.height, null, null, 0, plan.lane.key()));
     }
 }

@@ -1,0 +1,270 @@
+package io.annalist.export;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.annalist.draw.Surface;
+import io.annalist.model.Event;
+import io.annalist.timeline.Frame;
+import io.annalist.timeline.FrameLayout;
+import io.annalist.timeline.Palette;
+import javafx.geometry.VPos;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * A brief laid out on paper, for the PDF and for printing: one or more snapshots (a saved view
+ * each), each starting on a new page with its title and the caption of its filters; the
+ * timeline continues over as many pages as its lanes need — lanes are never split, and each
+ * page repeats the axis, the lane names and the legend — then the sources, what is shown and
+ * the shortened titles in full, numbered once for the whole snapshot, flowing onto further
+ * pages when long. Each page names the brief and its number. Laid out on the FX thread
+ * (text is measured); a page can then be drawn on any surface by the thread that owns it.
+ */
+public final class BriefPages {
+    /** Paper sizes, in points. */
+    public enum Paper {
+        A4(595.28, 841.89), LETTER(612, 792);
+
+        final double width;
+        final double height;
+
+        Paper(double width, double height) {
+            this.width = width;
+            this.height = height;
+        }
+    }
+
+    /** The paper, its orientation and the margins (half an inch). */
+    public record Format(Paper paper, boolean landscape) {
+        public static final double MARGIN = 36;
+        /** Points per logical pixel for a snapshot whose width was not chosen: text of 12 px prints at 9 pt. */
+        public static final double DEFAULT_SCALE = 0.75;
+
+        public double widthPt() {
+            return landscape ? paper.height : paper.width;
+        }
+
+        public double heightPt() {
+            return landscape ? paper.width : paper.height;
+        }
+
+        /** The width a snapshot gets on this paper when none is chosen, in logical pixels. */
+        public int defaultWidth() {
+            return (int) Math.round((widthPt() - 2 * MARGIN) / DEFAULT_SCALE);
+        }
+    }
+
+    /** One page: drawn in logical pixels at {@code scale} points each, from the top-left of the margins. */
+    public interface Page {
+        double scale();
+
+        void draw(Surface s);
+    }
+
+    private final Format format;
+    private final List<PageImpl> pages = new ArrayList<>();
+    private int eventsShown;
+
+    private BriefPages(Format format) {
+        this.format = format;
+    }
+
+    /** Lays out {@code sections} (one snapshot each) on {@code format}'s pages. FX thread. */
+    public static BriefPages of(List<SnapshotRenderer> sections, Format format) {
+        BriefPages b = new BriefPages(format);
+        for (SnapshotRenderer r : sections) {
+            b.add(r);
+        }
+        for (int i = 0; i < b.pages.size(); i++) {
+            b.pages.get(i).number = i + 1;
+            b.pages.get(i).of = b.pages.size();
+        }
+        return b;
+    }
+
+    public List<? extends Page> pages() {
+        return pages;
+    }
+
+    public Format format() {
+        return format;
+    }
+
+    /** Events shown, counted once per snapshot. */
+    public int eventsShown() {
+        return eventsShown;
+    }
+
+    /** Something drawn at a height on a page. */
+    private interface Item {
+        void draw(Surface s);
+    }
+
+    private final class PageImpl implements Page {
+        final double scale;
+        final double heightPx;
+        final String title;
+        final Palette palette;
+        final List<Item> items = new ArrayList<>();
+        double used;
+        int number;
+        int of;
+
+        PageImpl(double scale, double heightPx, String title, Palette palette) {
+            this.scale = scale;
+            this.heightPx = heightPx;
+            this.title = title;
+            this.palette = palette;
+        }
+
+        @Override
+        public double scale() {
+            return scale;
+        }
+
+        @Override
+        public void draw(Surface s) {
+            double m = Format.MARGIN / scale;
+            s.save();
+            s.setFill(palette.background());
+            s.fillRect(-m, -m, format.widthPt() / scale, format.heightPt() / scale);
+            for (Item item : items) {
+                item.draw(s);
+            }
+            s.setFont(palette.font());
+            s.setFill(palette.mutedText());
+            s.setTextBaseline(VPos.BOTTOM);
+            s.setTextAlign(TextAlignment.RIGHT);
+            double width = (format.widthPt() - 2 * Format.MARGIN) / scale;
+            s.fillText(title + " · page " + number + " of " + of, width, heightPx);
+            s.setTextAlign(TextAlignment.LEFT);
+            s.restore();
+        }
+    }
+
+    private void add(SnapshotRenderer r) {
+        SnapshotSpec spec = r.spec();
+        Palette p = r.palette();
+        double width = spec.width();
+        double contentW = format.widthPt() - 2 * Format.MARGIN;
+        double contentH = format.heightPt() - 2 * Format.MARGIN;
+        double scale = contentW / width;
+        double pageH = contentH / scale;
+        double line = r.textLineHeight();
+        double foot = line + 6;
+        Frame whole = r.wholeFrame();
+        eventsShown += r.eventsIn(whole.lanesShown());
+        Map<Event, Integer> numbers = new HashMap<>();
+        for (int i = 0; i < Math.min(SnapshotRenderer.MAX_NOTES, whole.shortened().size()); i++) {
+            numbers.put(whole.shortened().get(i), i + 1);
+        }
+        FrameLayout l = FrameLayout.of(width, 1000, p.font().getSize(), spec.showLaneHeaders(), spec.showLegend(),
+                false, spec.showAxis());
+        double chrome = l.lanesTop() + l.legendHeight() + 2;
+        String title = spec.title();
+
+        PageImpl page = new PageImpl(scale, pageH, title, p);
+        pages.add(page);
+        page.items.add(g -> r.header(g, width));
+        page.used = r.headerHeight();
+        List<Frame.LaneBounds> lanes = whole.lanes();
+        int i = 0;
+        while (true) {
+            double room = pageH - page.used - chrome - foot;
+            int first = i;
+            double h = 0;
+            while (i < lanes.size() && (h + lanes.get(i).height() <= room || i == first)) {
+                h += lanes.get(i).height();
+                i++;
+            }
+            double scroll = first < lanes.size() ? lanes.get(first).top() : 0;
+            double timelineH = chrome + (lanes.isEmpty() ? 2 * l.rowHeight() : h);
+            double top = page.used;
+            double drawScale = 1;
+            if (top + timelineH + foot > pageH) {
+                // One lane taller than a page: this page is drawn smaller, so the lane stays whole.
+                drawScale = (pageH - top - foot) / timelineH;
+            }
+            double s = drawScale;
+            page.items.add(g -> {
+                g.save();
+                g.translate(0, top);
+                g.scale(s, s);
+                r.painter().paint(g, r.request(timelineH, scroll), numbers);
+                g.restore();
+            });
+            page.used = top + timelineH * s;
+            if (i >= lanes.size()) {
+                break;
+            }
+            page = continuation(r, scale, pageH, title, p, line);
+        }
+        flowFooter(r, page, scale, pageH, title, p, line, foot, width);
+    }
+
+    /** A page after the first of a snapshot: its title, continued, in a line above. */
+    private PageImpl continuation(SnapshotRenderer r, double scale, double pageH, String title, Palette p,
+                                  double line) {
+        PageImpl page = new PageImpl(scale, pageH, title, p);
+        pages.add(page);
+        page.items.add(g -> {
+            g.setFont(p.font());
+            g.setFill(p.mutedText());
+            g.setTextBaseline(VPos.TOP);
+            g.setTextAlign(TextAlignment.LEFT);
+            g.fillText(title + " (continued)", 12, 2);
+        });
+        page.used = line + 4;
+        return page;
+    }
+
+    /** The footer's lines, then the shortened titles in full, from where the timeline ends, onto new pages as needed. */
+    private void flowFooter(SnapshotRenderer r, PageImpl last, double scale, double pageH, String title, Palette p,
+                            double line, double foot, double width) {
+        if (!r.spec().showFooter()) {
+            return;
+        }
+        List<String[]> lines = new ArrayList<>();
+        for (String s : r.footerLines()) {
+            lines.add(new String[]{s, "muted", "0"});
+        }
+        List<List<String>> notes = r.notesWrapped(width - 24 - 14);
+        if (!notes.isEmpty()) {
+            lines.add(new String[]{"Titles shortened or left out above, in full (by number):", "text", "0"});
+            for (List<String> note : notes) {
+                for (int k = 0; k < note.size(); k++) {
+                    lines.add(new String[]{note.get(k), "muted", k == 0 ? "0" : "14"});
+                }
+            }
+        }
+        PageImpl page = last;
+        double y = page.used + p.font().getSize() * 0.5;
+        boolean rule = true;
+        for (String[] ln : lines) {
+            if (y + line > pageH - foot) {
+                page = continuation(r, scale, pageH, title, p, line);
+                y = page.used;
+                rule = false;
+            }
+            double at = y;
+            boolean drawRule = rule;
+            rule = false;
+            page.items.add(g -> {
+                if (drawRule) {
+                    g.setStroke(p.separator());
+                    g.setLineWidth(1);
+                    g.strokeLine(0, at - p.font().getSize() * 0.5 + 0.5, width, at - p.font().getSize() * 0.5 + 0.5);
+                }
+                g.setFont(p.font());
+                g.setFill("text".equals(ln[1]) ? p.text() : p.mutedText());
+                g.setTextBaseline(VPos.TOP);
+                g.setTextAlign(TextAlignment.LEFT);
+                g.fillText(ln[0], 12 + Double.parseDouble(ln[2]), at);
+            });
+            y += line;
+            page.used = y;
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package io.annalist.export.pdf;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.annalist.draw.VisualText;
+import io.annalist.export.BundledFonts;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * The fonts of one PDF: the faces Annalist ships, embedded as subsets (only the characters
+ * used) the first time a character needs them, and the text of a label cut into runs, each in
+ * the first face that has its characters (Noto Sans, Noto Sans Arabic, Nanum Gothic, Symbola).
+ * One thread at a time.
+ */
+final class PdfFonts {
+    /** A piece of text in visual order and the font that draws it. */
+    record Run(PDType0Font font, String text) {
+    }
+
+    private static final ConcurrentHashMap<String, byte[]> BYTES = new ConcurrentHashMap<>();
+
+    private final PDDocument doc;
+    private final List<String> files = BundledFonts.FALLBACK_ORDER;
+    private final TrueTypeFont[] parsed = new TrueTypeFont[files.size()];
+    private final PDType0Font[] loaded = new PDType0Font[files.size()];
+
+    PdfFonts(PDDocument doc) {
+        this.doc = doc;
+    }
+
+    PDDocument document() {
+        return doc;
+    }
+
+    private static byte[] bytes(String file) {
+        return BYTES.computeIfAbsent(file, f -> {
+            try (InputStream in = BundledFonts.open(f)) {
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private TrueTypeFont parsed(int i) {
+        if (parsed[i] == null) {
+            try {
+                parsed[i] = new TTFParser().parse(new RandomAccessReadBuffer(bytes(files.get(i))));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the font " + files.get(i) + ": " + e.getMessage(), e);
+            }
+        }
+        return parsed[i];
+    }
+
+    private PDType0Font font(int i) {
+        if (loaded[i] == null) {
+            try {
+                loaded[i] = PDType0Font.load(doc, parsed(i), true);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot embed the font " + files.get(i) + ": " + e.getMessage(), e);
+            }
+        }
+        return loaded[i];
+    }
+
+    private boolean covers(int i, int codePoint) {
+        try {
+            return parsed(i).getUnicodeCmapLookup().getGlyphId(codePoint) > 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The face that draws {@code codePoint}: the bold or regular Noto Sans first, then the others in order. */
+    private int faceFor(int codePoint, boolean bold) {
+        int first = bold ? 1 : 0;
+        if (covers(first, codePoint)) {
+            return first;
+        }
+        for (int i = 2; i < files.size(); i++) {
+            if (covers(i, codePoint)) {
+                return i;
+            }
+        }
+        return first;
+    }
+
+    /** {@code text} in visual order, cut into runs of one face each; characters no face has become U+FFFD. */
+    List<Run> runs(String text, boolean bold) {
+        String visual = VisualText.of(text);
+        List<Run> out = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        int face = -1;
+        for (int k = 0; k < visual.length(); ) {
+            int cp = visual.codePointAt(k);
+            k += Character.charCount(cp);
+            if (Character.isISOControl(cp)) {
+                cp = ' ';
+            }
+            if (Character.getType(cp) == Character.FORMAT) {
+                continue;
+            }
+            int f = faceFor(cp, bold);
+            if (!covers(f, cp)) {
+                cp = 0xFFFD;
+                f = bold ? 1 : 0;
+            }
+            if (f != face && run.length() > 0) {
+                out.add(new Run(font(face), run.toString()));
+                run.setLength(0);
+            }
+            face = f;
+            run.appendCodePoint(cp);
+        }
+        if (run.length() > 0) {
+            out.add(new Run(font(face), run.toString()));
+        }
+        return out;
+    }
+
+    /** The width of {@code runs} at {@code size}, in the units of the size. */
+    static double width(List<Run> runs, double size) {
+        double w = 0;
+        for (Run r : runs) {
+            try {
+                w += r.font().getStringWidth(r.text()) / 1000 * size;
+            } catch (IOException | IllegalArgumentException e) {
+                // A run that cannot be measured adds nothing; it is drawn as well as the font allows.
+            }
+        }
+        return w;
+    }
+}
