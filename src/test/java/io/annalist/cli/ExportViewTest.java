@@ -89,4 +89,33 @@ class ExportViewTest {
         assertTrue(none.err().contains("no workspace beside"), none.err());
         assertTrue(Files.notExists(out));
     }
+
+    @Test
+    void severalViewsMakeOnePdfAViewAfterTheOtherEachUnderItsName() throws Exception {
+        Path out = dir.resolve("brief.pdf");
+        Run r = run("export", data.toString(), "--out", out.toString(), "--view", "Everything", "--view",
+                "Starred visits", "--page", "letter", "--landscape");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("pages (LETTER, landscape)"), r.out());
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(out.toFile())) {
+            var strip = new org.apache.pdfbox.text.PDFTextStripper();
+            String all = strip.getText(doc);
+            int everything = all.indexOf("Everything");
+            int starred = all.indexOf("Starred visits");
+            assertTrue(everything >= 0 && starred > everything, "the views in the order given:\n" + all);
+            assertTrue(all.contains("Kinds: visit · Starred"), all);
+            String subject = doc.getDocumentInformation().getSubject();
+            assertTrue(subject.startsWith("Everything: ") && subject.contains(" | Starred visits: Kinds: visit"),
+                    subject);
+            // Each view starts on a page of its own.
+            strip.setStartPage(doc.getNumberOfPages());
+            strip.setEndPage(doc.getNumberOfPages());
+            assertTrue(strip.getText(doc).contains("Starred visits"));
+        }
+        Path png = dir.resolve("two.png");
+        Run refused = run("export", data.toString(), "--out", png.toString(), "--view", "Everything", "--view",
+                "Starred visits");
+        assertEquals(2, refused.code());
+        assertTrue(refused.err().contains("several --view go into one PDF"), refused.err());
+    }
 }
