@@ -1,5 +1,7 @@
 package io.annalist.workspace;
 
+import io.annalist.export.BriefPages;
+import io.annalist.export.ExportFormat;
 import io.annalist.timeline.TimelineView;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;
@@ -17,15 +19,26 @@ import javafx.scene.layout.HBox;
 import javafx.stage.Window;
 
 /**
- * File → Export snapshot (Ctrl+E): what to show (the visible window or the whole filtered
- * range), the size (as on screen, or width × height) and scale for high-DPI, what to include,
- * and the theme. Returns the choices; the window does the export.
+ * File → Export snapshot (Ctrl+E): the format (a PNG image, a PDF brief on pages, an SVG
+ * drawing), what to show (the visible window or the whole filtered range), the size (as on
+ * screen, or width × height) and scale for high-DPI — or, for a PDF, the paper — what to
+ * include, and the theme; options that do not apply to the format are hidden. Returns the
+ * choices; the window does the export.
  */
 final class ExportDialog extends Dialog<ExportDialog.Choice> {
     /** What the analyst chose. {@code width}/{@code height} are null for "as on screen". */
     record Choice(boolean wholeRange, Integer width, Integer height, int scale, String title, boolean showTitle,
                   boolean caption, boolean legend, boolean axis, boolean headers, boolean footer, boolean dark,
-                  boolean fitHeight, java.util.Set<String> onlyLanes, boolean compress) {
+                  boolean fitHeight, java.util.Set<String> onlyLanes, boolean compress, ExportFormat format,
+                  BriefPages.Format paper) {
+        /** A PNG. */
+        Choice(boolean wholeRange, Integer width, Integer height, int scale, String title, boolean showTitle,
+               boolean caption, boolean legend, boolean axis, boolean headers, boolean footer, boolean dark,
+               boolean fitHeight, java.util.Set<String> onlyLanes, boolean compress) {
+            this(wholeRange, width, height, scale, title, showTitle, caption, legend, axis, headers, footer, dark,
+                    fitHeight, onlyLanes, compress, ExportFormat.PNG, new BriefPages.Format(BriefPages.Paper.A4, false));
+        }
+
         /** As on screen, every lane, the height fitted to them. */
         Choice(boolean wholeRange, Integer width, Integer height, int scale, String title, boolean showTitle,
                boolean caption, boolean legend, boolean axis, boolean headers, boolean footer, boolean dark) {
@@ -43,7 +56,16 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
     ExportDialog(Window owner, TimelineView timeline, String title, boolean dark) {
         initOwner(owner);
         setTitle("Export snapshot");
-        setHeaderText("A PNG of the timeline for a brief, drawn like the screen without its controls.");
+        setHeaderText("The timeline for a brief, drawn like the screen without its controls: a PNG image, a PDF"
+                + " on pages whose text can be searched, or an SVG to edit.");
+        ComboBox<String> format = new ComboBox<>();
+        format.getItems().addAll("PNG image", "PDF brief (pages)", "SVG drawing");
+        format.setId("exportFormat");
+        ComboBox<String> paper = new ComboBox<>();
+        paper.getItems().addAll("A4", "Letter");
+        paper.setId("exportPaper");
+        CheckBox landscape = new CheckBox("Landscape");
+        landscape.setId("exportLandscape");
         ToggleGroup what = new ToggleGroup();
         RadioButton visible = new RadioButton("The visible window");
         RadioButton whole = new RadioButton("The whole filtered range");
@@ -133,15 +155,39 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
             default -> allLanes.setSelected(true);
         }
 
+        format.getSelectionModel().select(Math.max(0, Math.min(2, m.getInt("format", 0))));
+        paper.getSelectionModel().select(m.getBoolean("letter", false) ? 1 : 0);
+        landscape.setSelected(m.getBoolean("landscape", false));
+
         GridPane g = new GridPane();
         g.setHgap(10);
         g.setVgap(8);
         g.setPadding(new Insets(10));
         int row = 0;
+        g.addRow(row++, new Label("Format"), format);
+        Label paperLabel = new Label("Paper");
+        HBox paperRow = new HBox(12, paper, landscape);
+        g.addRow(row++, paperLabel, paperRow);
         g.addRow(row++, new Label("Show"), new HBox(12, visible, whole));
-        g.addRow(row++, new Label("Size"), new HBox(12, onScreen, custom, width, new Label("×"), height));
+        Label sizeLabel = new Label("Size");
+        HBox sizeRow = new HBox(12, onScreen, custom, width, new Label("×"), height);
+        g.addRow(row++, sizeLabel, sizeRow);
         g.add(fit, 1, row++);
-        g.addRow(row++, new Label("Scale"), scale);
+        Label scaleLabel = new Label("Scale");
+        g.addRow(row++, scaleLabel, scale);
+        // Pixels and their scale are the PNG's; a PDF's pages set its size; an SVG has a size but no pixels.
+        Runnable shown = () -> {
+            int f = format.getSelectionModel().getSelectedIndex();
+            show(f == 1, paperLabel, paperRow);
+            show(f != 1, sizeLabel, sizeRow, fit);
+            show(f == 0, scaleLabel, scale);
+            if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
+                getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        };
+        format.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> shown.run());
+        shown.run();
+        setOnShown(e -> shown.run());
         g.addRow(row++, new Label("Lanes"), new HBox(12, allLanes, visibleLanes, chosenLanes));
         g.add(laneList, 1, row++);
         g.add(compress, 1, row++);
@@ -163,6 +209,9 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
             m.putBoolean("fit", fit.isSelected());
             m.putInt("scale", scale.getSelectionModel().getSelectedIndex() + 1);
             m.putBoolean("compress", compress.isSelected());
+            m.putInt("format", format.getSelectionModel().getSelectedIndex());
+            m.putBoolean("letter", paper.getSelectionModel().getSelectedIndex() == 1);
+            m.putBoolean("landscape", landscape.isSelected());
             for (int i = 0; i < includes.length; i++) {
                 m.putBoolean(keys[i], includes[i].isSelected());
             }
@@ -178,7 +227,16 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
                     scale.getSelectionModel().getSelectedIndex() + 1, titleField.getText(), showTitle.isSelected(),
                     caption.isSelected(), legend.isSelected(), axis.isSelected(), headers.isSelected(),
                     footer.isSelected(), darkButton.isSelected(), fit.isSelected() || !custom.isSelected(), only,
-                    compress.isSelected());
+                    compress.isSelected(), ExportFormat.values()[format.getSelectionModel().getSelectedIndex()],
+                    new BriefPages.Format(paper.getSelectionModel().getSelectedIndex() == 1 ? BriefPages.Paper.LETTER
+                            : BriefPages.Paper.A4, landscape.isSelected()));
         });
+    }
+
+    private static void show(boolean on, javafx.scene.Node... nodes) {
+        for (javafx.scene.Node n : nodes) {
+            n.setVisible(on);
+            n.setManaged(on);
+        }
     }
 }

@@ -34,9 +34,11 @@ final class MainMenu {
         MenuItem copy = item("Copy snapshot", "Shortcut+Shift+C", () -> w.snapshots().copyToClipboard());
         MenuItem exportMap = item("Export map…", "Shortcut+Shift+E", () -> MapExport.withDialog(w));
         exportMap.setId("menuExportMap");
+        MenuItem print = item("Print…", "Shortcut+P", () -> w.snapshots().print());
+        print.setId("menuPrint");
         MenuItem quit = item("Quit", "Shortcut+Q", () -> w.stage().close());
         Menu file = new Menu("File", null, open, recent, bundled, reload, new SeparatorMenuItem(), save, export,
-                exportMap, copy,
+                exportMap, copy, print,
                 new SeparatorMenuItem(), report, new SeparatorMenuItem(), quit);
 
         Menu edit = new Menu("Edit", null, item("Find…", "Shortcut+F", w::focusSearch),

@@ -1,0 +1,133 @@
+package io.annalist.workspace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+
+import io.annalist.export.BriefPages;
+import io.annalist.export.ExportFormat;
+import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.ComboBox;
+import javafx.stage.Stage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window's briefs: Export snapshot as PDF or SVG, the dialog's options for each format, and Print's pages. */
+class BriefWindowTest extends ApplicationTest {
+    @TempDir
+    Path dir;
+
+    private MainWindow window;
+    private Preferences node;
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        WindowWaits.hideOthers(stage);
+        node = Preferences.userRoot().node("io/annalist/test/" + UUID.randomUUID());
+        System.setProperty("annalist.prefs.node", "io/annalist/test/" + UUID.randomUUID());
+        window = new MainWindow(stage, new AppPreferences(node), url -> { });
+        window.show();
+    }
+
+    @BeforeEach
+    void openTheDefaultData() throws Exception {
+        WindowWaits.open(window, new DataLocation.Bundled(BundledData.DEFAULT));
+    }
+
+    @AfterEach
+    void forget() throws Exception {
+        WindowWaits.putAway(window, node);
+    }
+
+    private static ExportDialog.Choice choice(ExportFormat format, BriefPages.Format paper) {
+        return new ExportDialog.Choice(true, null, null, 1, "Brief", true, true, true, true, true, true, false, true,
+                Set.of(), true, format, paper);
+    }
+
+    @Test
+    void aPdfIsWrittenInTheFormatChosenWhenTheNameHasNoEndingAndHoldsWhatTheWindowShows() throws Exception {
+        Path named = dir.resolve("brief");
+        var task = WaitForAsyncUtils.asyncFx(() -> window.snapshots().exportAs(choice(ExportFormat.PDF,
+                new BriefPages.Format(BriefPages.Paper.LETTER, true)), named)).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, task::isDone);
+        WaitForAsyncUtils.waitForFxEvents();
+        Path out = dir.resolve("brief.pdf");
+        assertTrue(Files.exists(out), window.notifications().getText());
+        assertTrue(window.notifications().getText().startsWith("Exported " + out), window.notifications().getText());
+        try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+            assertEquals(792, Math.round(doc.getPage(0).getMediaBox().getWidth()), "Letter, landscape");
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("Shoigu arrives in Pyongyang") && text.contains("North Korea"), text);
+        }
+        var svg = WaitForAsyncUtils.asyncFx(() -> window.snapshots().exportAs(choice(ExportFormat.PNG,
+                new BriefPages.Format(BriefPages.Paper.A4, false)), dir.resolve("drawing.svg"))).get(10,
+                TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, svg::isDone);
+        assertTrue(Files.readString(dir.resolve("drawing.svg")).contains("<text"), "the file name's ending wins");
+    }
+
+    @Test
+    void theDialogHidesThePngsOptionsForVectorsAndShowsThePaperForAPdf() throws Exception {
+        ExportDialog dialog = WaitForAsyncUtils.asyncFx(() -> {
+            ExportDialog d = new ExportDialog(window.stage(), window.timeline(), "Brief", false);
+            d.show();
+            return d;
+        }).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        ComboBox<String> format = (ComboBox<String>) dialog.getDialogPane().lookup("#exportFormat");
+        Node paper = dialog.getDialogPane().lookup("#exportPaper");
+        interact(() -> format.getSelectionModel().select(0));
+        assertFalse(shown(paper), "a PNG has no paper");
+        Node scale = dialog.getDialogPane().lookupAll(".combo-box").stream()
+                .filter(n -> n instanceof ComboBox<?> c && c.getItems().contains("1×")).findFirst().orElseThrow();
+        assertTrue(shown(scale));
+        interact(() -> format.getSelectionModel().select(1));
+        assertTrue(shown(paper), "a PDF has its paper");
+        assertFalse(shown(scale), "and no pixels to scale");
+        interact(() -> format.getSelectionModel().select(2));
+        assertFalse(shown(scale));
+        assertFalse(shown(paper));
+        interact(dialog::close);
+    }
+
+    /** True when the node and everything it is in are visible. */
+    private static boolean shown(Node n) {
+        for (Node at = n; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Test
+    void printBuildsThePagesThePdfHolds() throws Exception {
+        BriefPages.Format a4 = new BriefPages.Format(BriefPages.Paper.A4, false);
+        BriefPages pages = WaitForAsyncUtils.asyncFx(() -> window.snapshots().printPages(a4)).get(30,
+                TimeUnit.SECONDS);
+        assertTrue(pages.pages().size() >= 2, pages.pages().size() + " pages: the seed data by actor is taller than A4");
+        List<Node> nodes = WaitForAsyncUtils.asyncFx(() -> PrintBrief.pages(pages, 540, 780)).get(30,
+                TimeUnit.SECONDS);
+        assertEquals(pages.pages().size(), nodes.size());
+        Canvas first = (Canvas) nodes.get(0);
+        assertEquals(Math.ceil((a4.widthPt() - 72) * PrintBrief.FINE), first.getWidth(), 0.5);
+        assertTrue(first.getBoundsInParent().getWidth() <= 540.5, "fits the printable width");
+    }
+}
