@@ -42,6 +42,25 @@ class ArchitectureTest {
     }
 
     @Test
+    void theRecordOfChangesIsPlainValues() {
+        noClasses().that().resideInAPackage("io.annalist.changes..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "java.awt..",
+                        "javax.swing..", "com.fasterxml..", "io.annalist.io..", "io.annalist.marks..",
+                        "io.annalist.editing..", "io.annalist.workspace..", "io.annalist.timeline..",
+                        "io.annalist.export..", "io.annalist.cli..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void editingIsAModelWithoutTheWindow() {
+        noClasses().that().resideInAPackage("io.annalist.editing..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "java.awt..",
+                        "javax.swing..", "io.annalist.workspace..", "io.annalist.timeline..", "io.annalist.export..",
+                        "io.annalist.cli..", "io.annalist.map..")
+                .check(CLASSES);
+    }
+
+    @Test
     void theModelKnowsMarksOnlyThroughItsOwnLookup() {
         noClasses().that().resideInAPackage("io.annalist.model..")
                 .should().dependOnClassesThat().resideInAPackage("io.annalist.marks..")

@@ -34,7 +34,7 @@ final class DetailsParser {
     record Block(EventDetails details, JsonLocation at, List<PendingEvent.Ref> refs) {
     }
 
-    private static final Map<EventKind, Set<String>> FIELDS = Map.of(
+    static final Map<EventKind, Set<String>> FIELDS = Map.of(
             EventKind.VISIT, Set.of("visitors", "hosts", "place", "purpose", "delegation", "outcome"),
             EventKind.TROOP_DEPLOYMENT, Set.of("from", "to", "troops", "reported_by", "theatre", "unit"),
             EventKind.MISSILE_TEST, Set.of("missile", "class", "salvo_position", "salvo_size", "launch_site",

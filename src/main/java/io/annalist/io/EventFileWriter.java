@@ -132,7 +132,8 @@ public final class EventFileWriter {
         }
     }
 
-    private void event(JsonGenerator g, Event e, Mark m) throws IOException {
+    /** One event as the file holds it; {@link EventJson} reads events through this too, so both agree. */
+    static void event(JsonGenerator g, Event e, Mark m) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", e.id());
         g.writeStringField("kind", e.kind().jsonName());
@@ -193,7 +194,7 @@ public final class EventFileWriter {
         g.writeEndObject();
     }
 
-    private static void when(JsonGenerator g, When w) throws IOException {
+    static void when(JsonGenerator g, When w) throws IOException {
         String start = DateText.iso(w.start(), w.startPrecision());
         if (!w.isSpan() && !w.isApproximate() && w.display() == null && w.note() == null) {
             g.writeStringField("when", start);

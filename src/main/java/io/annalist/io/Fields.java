@@ -231,7 +231,7 @@ final class Fields {
         try {
             PartialDate d = PartialDate.parse(s);
             if (!d.zoneGiven()) {
-                problems.warn(here(), path, field, "\"" + s + "\" has a time of day but no time zone; read as UTC");
+                problems.warn(here(), path, field, PartialDate.noZoneWarning(s));
             }
             return d;
         } catch (DateFormatException e) {

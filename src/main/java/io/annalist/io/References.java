@@ -24,6 +24,15 @@ final class References {
                 + "\" is not defined (or was rejected) in \"" + (r.source() ? "sources" : "actors") + "\"");
     }
 
+    /** Warns when an actor's affiliation names no actor of the file. */
+    static void affiliation(Problems problems, ActorSourceParser.ReadActor a, java.util.Set<String> actorIds) {
+        String aff = a.actor().affiliation();
+        if (aff != null && !actorIds.contains(aff)) {
+            problems.warn(a.affiliationAt(), a.path(), "affiliation", "affiliation \"" + aff
+                    + "\" is not an actor in this file");
+        }
+    }
+
     static LoadResult resolve(Problems problems, String title, String description,
                               List<ActorSourceParser.ReadActor> readActors,
                               List<ActorSourceParser.ReadSource> readSources, List<PendingEvent> pending,
@@ -40,11 +49,7 @@ final class References {
             }
         }
         for (ActorSourceParser.ReadActor a : readActors) {
-            String aff = a.actor().affiliation();
-            if (aff != null && !actors.containsKey(aff)) {
-                problems.warn(a.affiliationAt(), a.path(), "affiliation", "affiliation \"" + aff
-                        + "\" is not an actor in this file");
-            }
+            affiliation(problems, a, actors.keySet());
         }
         Map<String, Source> sources = new HashMap<>();
         List<Source> sourceList = new ArrayList<>();

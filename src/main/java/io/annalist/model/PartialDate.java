@@ -166,6 +166,11 @@ public record PartialDate(long start, long end, Precision precision, boolean zon
         return offset.contains(":") ? offset : offset.substring(0, 3) + ":" + offset.substring(3);
     }
 
+    /** What is said of {@code text} when it gives a time of day without a zone ({@link #zoneGiven()} false). */
+    public static String noZoneWarning(String text) {
+        return "\"" + text + "\" has a time of day but no time zone; read as UTC";
+    }
+
     /** The date as ISO text at its own precision, in UTC: {@code "2024-06"} for a month. */
     public String toIsoText() {
         return DateText.iso(start, precision);

@@ -21,9 +21,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * case puts one bad event on line 7 after a good one on line 6: the good one must load, the
  * bad one must be rejected with its reason at the column where {@code at} first appears.
  */
-class BadInputTest {
+public class BadInputTest {
 
-    static final String TEMPLATE = """
+    public static final String TEMPLATE = """
             {
               "format": "annalist/1",
               "actors": [{"id": "a", "name": "A", "kind": "state"}],
@@ -35,7 +35,7 @@ class BadInputTest {
             }
             """;
 
-    static Stream<Arguments> badEvents() {
+    public static Stream<Arguments> badEvents() {
         return Stream.of(
                 Arguments.of("unknown kind", "{\"id\": \"e\", \"kind\": \"parade\", \"when\": \"2024\", \"sources\": [\"s\"]}",
                         "\"parade\"", "unknown kind \"parade\""),
