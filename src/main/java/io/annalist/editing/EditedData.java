@@ -325,6 +325,28 @@ public final class EditedData {
         return id;
     }
 
+    /**
+     * Save: writes the changes into the data file in our format, all or nothing, and records
+     * them in the audit trail.
+     *
+     * @throws DataFileSave.ChangedOnDisk when the file changed on disk since it was read; nothing is written
+     * @throws java.io.IOException        when it cannot be written (the file is then as it was)
+     * @throws IllegalStateException      when this data is kept as overrides ({@link #writesFile()} false)
+     */
+    public EditedData save() throws java.io.IOException {
+        return DataFileSave.save(this);
+    }
+
+    /** Save as…: the data with every change applied, in our format, to {@code out}, all or nothing. */
+    public void saveAs(Path out) throws java.io.IOException {
+        DataFileSave.saveAs(this, out);
+    }
+
+    /** The changes not saved dropped: the data as the file holds it, nothing to undo. */
+    public EditedData discard() {
+        return writesFile() ? next(file, dataFile, Overrides.NONE, log, List.of(), EditHistory.EMPTY) : this;
+    }
+
     /** Undoes the last step; itself when there is nothing to undo. */
     public EditedData undo() {
         if (!history.canUndo()) {
