@@ -26,6 +26,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import io.annalist.changes.ChangeLog;
+import io.annalist.changes.Overrides;
 import io.annalist.io.StrictJson.Bad;
 import io.annalist.marks.AnalystTag;
 import io.annalist.marks.EventRef;
@@ -38,15 +40,18 @@ import io.annalist.model.Problem;
 import io.annalist.model.Severity;
 
 /**
- * Reads a workspace file, {@code annalist-workspace/1} (docs/FORMAT.md): the analyst's marks
- * and saved views for one data file. A workspace is read whole or not at all: the first
+ * Reads a workspace file, {@code annalist-workspace/2} or {@code /1} (docs/FORMAT.md): the
+ * analyst's marks, saved views, overrides and audit trail for one data file. A workspace is read whole or not at all: the first
  * problem — malformed JSON, another format or version, a field of the wrong type, a field it
  * does not know, a date that is not an instant — refuses the file with that problem, its
  * line, column and JSON path, and the caller keeps the file as it is (the window does not
  * save over a workspace it could not read). Thread-safe.
  */
 public final class WorkspaceReader {
-    public static final String FORMAT = "annalist-workspace/1";
+    /** The version written when the workspace records changes to events. */
+    public static final String FORMAT = "annalist-workspace/2";
+    /** The version of marks and views only, still read, and written when there are no changes to events. */
+    public static final String FORMAT_1 = "annalist-workspace/1";
     /** Workspaces above this size are refused: a workspace of a hundred thousand notes is far smaller. */
     public static final long MAX_BYTES = 256L * 1024 * 1024;
 
@@ -125,12 +130,14 @@ public final class WorkspaceReader {
             final List<Mark> marks = new ArrayList<>();
             final Map<String, Instant> deleted = new LinkedHashMap<>();
             final List<SavedView> views = new ArrayList<>();
+            Overrides overrides;
+            ChangeLog changes;
         };
         object(p, "$", "an object", (field, here) -> {
             switch (field) {
                 case "format" -> {
                     w.format = text(p, here);
-                    if (!FORMAT.equals(w.format)) {
+                    if (!FORMAT.equals(w.format) && !FORMAT_1.equals(w.format)) {
                         throw new Bad(p.currentTokenLocation(), here, w.format != null && w.format.startsWith(
                                 "annalist-workspace/") ? "workspace format \"" + w.format + "\" is newer than this"
                                 + " version of Annalist reads (\"" + FORMAT + "\"); it is left as it is"
@@ -141,6 +148,14 @@ public final class WorkspaceReader {
                 case "marks" -> list(p, here, path -> w.marks.add(mark(p, path)));
                 case "deleted_notes" -> list(p, here, path -> deletedNote(p, path, w.deleted));
                 case "views" -> list(p, here, path -> w.views.add(SavedViewReader.view(p, path)));
+                case "overrides" -> {
+                    version2(w.format, here, p);
+                    w.overrides = ChangesJson.readOverrides(p, here);
+                }
+                case "changes" -> {
+                    version2(w.format, here, p);
+                    w.changes = ChangesJson.readChanges(p, here);
+                }
                 default -> {
                     return false;
                 }
@@ -160,7 +175,15 @@ public final class WorkspaceReader {
                 throw new Bad(null, "$.views", "two views have the id \"" + v.id() + "\"");
             }
         }
-        return new Workspace(w.data, Marks.of(w.marks, w.deleted), w.views);
+        return new Workspace(w.data, Marks.of(w.marks, w.deleted), w.views, w.overrides, w.changes);
+    }
+
+    /** Changes to events are a part of version 2: a file that says version 1 does not have them. */
+    private static void version2(String format, String path, JsonParser p) throws Bad {
+        if (FORMAT_1.equals(format)) {
+            throw new Bad(p.currentTokenLocation(), path, "\"" + StrictJson.last(path) + "\" is a part of \"" + FORMAT
+                    + "\", not of \"" + FORMAT_1 + "\"");
+        }
     }
 
     private static Mark mark(JsonParser p, String path) throws IOException, Bad {

@@ -22,7 +22,8 @@ import io.annalist.model.EventFilter;
 import io.annalist.model.EventKind;
 
 /**
- * Writes a workspace file ({@code annalist-workspace/1}, docs/FORMAT.md) that
+ * Writes a workspace file ({@code annalist-workspace/2}, or {@code /1} when it records no changes
+ * to events; docs/FORMAT.md) that
  * {@link WorkspaceReader} reads back to an equal workspace. The output is the same for the
  * same workspace (marks by event id, notes by the time they were written, views in the
  * analyst's order), so a workspace kept under version control changes only where it changed.
@@ -42,7 +43,9 @@ public final class WorkspaceWriter {
         try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
-            g.writeStringField("format", WorkspaceReader.FORMAT);
+            boolean edits = !w.overrides().isEmpty() || !w.changes().isEmpty();
+            // Without changes to events the file is version 1, which earlier versions of Annalist read.
+            g.writeStringField("format", edits ? WorkspaceReader.FORMAT : WorkspaceReader.FORMAT_1);
             if (w.data() != null) {
                 g.writeStringField("data", w.data());
             }
@@ -66,6 +69,12 @@ public final class WorkspaceWriter {
                 view(g, v);
             }
             g.writeEndArray();
+            if (!w.overrides().isEmpty()) {
+                ChangesJson.writeOverrides(g, w.overrides());
+            }
+            if (!w.changes().isEmpty()) {
+                ChangesJson.writeChanges(g, w.changes());
+            }
             g.writeEndObject();
         }
         out.write('\n');

@@ -4,16 +4,22 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.annalist.changes.ChangeLog;
+import io.annalist.changes.Overrides;
+
 /**
  * The analyst's own layer over one data file, as the workspace file holds it: the data file
- * it belongs to, the marks on its events and the saved views, in the analyst's order. The data
- * file itself is never changed. Immutable.
+ * it belongs to, the marks on its events, the saved views, in the analyst's order, the changes
+ * made to events of a file Annalist does not write (overrides) and the audit trail of every
+ * change. The workspace never changes the data file. Immutable.
  *
- * @param data the data file as the workspace names it — a path relative to the workspace
- *             file's folder (or absolute), or {@code bundled:NAME} for a dataset that ships with
- *             Annalist — or null when not known
+ * @param data      the data file as the workspace names it — a path relative to the workspace
+ *                  file's folder (or absolute), or {@code bundled:NAME} for a dataset that ships
+ *                  with Annalist — or null when not known
+ * @param overrides events added, changed and deleted over a data file that is not in our format
+ * @param changes   every change made to the data's events, in order, with time and user
  */
-public record Workspace(String data, Marks marks, List<SavedView> views) {
+public record Workspace(String data, Marks marks, List<SavedView> views, Overrides overrides, ChangeLog changes) {
     /** What follows the data file's name in the name of its workspace: {@code events.csv.annalist-workspace.json}. */
     public static final String SUFFIX = ".annalist-workspace.json";
     public static final Workspace EMPTY = new Workspace(null, Marks.NONE, List.of());
@@ -21,6 +27,13 @@ public record Workspace(String data, Marks marks, List<SavedView> views) {
     public Workspace {
         marks = marks == null ? Marks.NONE : marks;
         views = List.copyOf(views);
+        overrides = overrides == null ? Overrides.NONE : overrides;
+        changes = changes == null ? ChangeLog.EMPTY : changes;
+    }
+
+    /** A workspace of marks and views only. */
+    public Workspace(String data, Marks marks, List<SavedView> views) {
+        this(data, marks, views, Overrides.NONE, ChangeLog.EMPTY);
     }
 
     /** The workspace file that goes with {@code dataFile}: beside it, its name plus {@link #SUFFIX}. */
@@ -30,15 +43,20 @@ public record Workspace(String data, Marks marks, List<SavedView> views) {
     }
 
     public Workspace withMarks(Marks m) {
-        return new Workspace(data, m, views);
+        return new Workspace(data, m, views, overrides, changes);
     }
 
     public Workspace withViews(List<SavedView> v) {
-        return new Workspace(data, marks, v);
+        return new Workspace(data, marks, v, overrides, changes);
     }
 
     public Workspace withData(String d) {
-        return new Workspace(d, marks, views);
+        return new Workspace(d, marks, views, overrides, changes);
+    }
+
+    /** The workspace with the edits of the data as they stand now and the audit trail. */
+    public Workspace withEdits(Overrides o, ChangeLog c) {
+        return new Workspace(data, marks, views, o, c);
     }
 
     /** The view called {@code name} (ignoring case), or null. */

@@ -16,6 +16,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import io.annalist.changes.ChangeLog;
+import io.annalist.changes.OverridesMerge;
+
 /**
  * Joins two copies of one workspace that were changed at the same time — the window's and
  * the file on disk that another window, a colleague or a script wrote — given the copy both
@@ -24,7 +27,8 @@ import java.util.TreeSet;
  * not changed after that; a note changed on both sides is kept twice, each text as a note.
  * Stars and tags: the side that changed wins; tags added on either side are kept, tags
  * removed on either side go. Views: likewise by id; one changed on both sides is kept twice,
- * the other copy named "(changed elsewhere)". Merging is deterministic and merging the result
+ * the other copy named "(changed elsewhere)". Overrides of events and the audit trail join as
+ * {@link OverridesMerge} and {@link ChangeLog#merge} say. Merging is deterministic and merging the result
  * again changes nothing.
  */
 public final class WorkspaceMerge {
@@ -40,7 +44,9 @@ public final class WorkspaceMerge {
     public static Workspace merge(Workspace base, Workspace ours, Workspace theirs) {
         Workspace b = base == null ? Workspace.EMPTY : base;
         return new Workspace(ours.data() != null ? ours.data() : theirs.data(),
-                marks(b.marks(), ours.marks(), theirs.marks()), views(b.views(), ours.views(), theirs.views()));
+                marks(b.marks(), ours.marks(), theirs.marks()), views(b.views(), ours.views(), theirs.views()),
+                OverridesMerge.merge(b.overrides(), ours.overrides(), theirs.overrides()),
+                ChangeLog.merge(ours.changes(), theirs.changes()));
     }
 
     static Marks marks(Marks base, Marks ours, Marks theirs) {

@@ -83,7 +83,7 @@ class WorkspaceFileTest {
         return java.util.stream.Stream.of(
                 broken("not JSON", "{ \"format\": ", 1, 13, "malformed JSON"),
                 broken("another format", "{\"format\": \"annalist/1\"}", 1, 12, "not a workspace file"),
-                broken("a newer version", "{\"format\": \"annalist-workspace/2\"}", 1, 12, "newer than this version"),
+                broken("a newer version", "{\"format\": \"annalist-workspace/3\"}", 1, 12, "newer than this version"),
                 broken("no format", "{\"marks\": []}", 0, 0, "no \"format\""),
                 broken("unknown field", f + "\n \"stars\": []}", 2, 2, "unknown field \"stars\""),
                 broken("a mark without its event", f + "\"marks\": [\n  {\"starred\": true}]}", 2, 3,
@@ -157,7 +157,7 @@ class WorkspaceFileTest {
     @Test
     void aWorkspaceOnDiskThatCannotBeReadIsNotWrittenOver() throws IOException {
         Path file = dir.resolve("w.json");
-        Files.writeString(file, "{\"format\": \"annalist-workspace/2\", \"what\": \"a newer version\"}");
+        Files.writeString(file, "{\"format\": \"annalist-workspace/3\", \"what\": \"a newer version\"}");
         IOException e = assertThrows(IOException.class, () -> WorkspaceSync.save(file, null, Workspace.EMPTY));
         assertTrue(e.getMessage().contains("left as it is"), e.getMessage());
         assertTrue(Files.readString(file).contains("a newer version"));
