@@ -130,6 +130,28 @@ public final class EditedData {
         return unsaved;
     }
 
+    /** Every change in order: the recorded trail, then what is not saved yet (File → Changes lists these). */
+    public List<ChangeRecord> allChanges() {
+        List<ChangeRecord> all = new ArrayList<>(log.entries());
+        all.addAll(unsaved);
+        return all;
+    }
+
+    /** The history of one event, oldest first: "troops 1,000–3,000 → 1,500–3,000, 2 Dec 2026, analyst, source: …". */
+    public List<String> history(String eventId) {
+        return ChangeText.history(eventId, allChanges(), ValueWords.of(data()));
+    }
+
+    /** Where the analyst changed an imported row: "title B, changed from the provider's value A"; empty otherwise. */
+    public List<String> providerValues(String eventId) {
+        return writesFile() ? List.of() : ChangeText.providerValues(overrides, eventId, ValueWords.of(data()));
+    }
+
+    /** Writes every change as CSV to {@code out}, all or nothing (File → Changes → Export). */
+    public void exportChanges(Path out) throws java.io.IOException {
+        ChangesCsv.write(allChanges(), ValueWords.of(data()), out);
+    }
+
     /** True when a file Save writes has changes it does not hold yet: quitting asks. */
     public boolean hasUnsavedChanges() {
         return writesFile() && !overrides.isEmpty();
