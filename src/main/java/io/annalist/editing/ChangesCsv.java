@@ -1,20 +1,14 @@
 package io.annalist.editing;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.annalist.changes.ChangeRecord;
 import io.annalist.changes.EventChange;
 import io.annalist.changes.FieldChange;
-import io.annalist.io.AtomicFile;
+import io.annalist.io.CsvTable;
 
 /**
  * The audit trail as a spreadsheet (File → Changes → Export): one row for each field changed
@@ -30,26 +24,9 @@ public final class ChangesCsv {
     }
 
     public static void write(List<ChangeRecord> trail, ValueWords words, Path out) throws IOException {
-        CsvSchema.Builder schema = CsvSchema.builder();
-        for (String h : HEADER) {
-            schema.addColumn(h);
-        }
-        CsvMapper mapper = new CsvMapper();
-        AtomicFile.write(out, temp -> {
-            try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
-                 CsvGenerator g = mapper.getFactory().createGenerator(w)) {
-                g.setSchema(schema.build().withHeader());
-                for (ChangeRecord r : trail) {
-                    for (String[] row : rows(r, words)) {
-                        g.writeStartArray();
-                        for (String v : row) {
-                            g.writeString(v);
-                        }
-                        g.writeEndArray();
-                    }
-                }
-            }
-        });
+        List<String[]> rows = new ArrayList<>();
+        trail.forEach(r -> rows.addAll(rows(r, words)));
+        CsvTable.write(out, List.of(HEADER), rows);
     }
 
     static List<String[]> rows(ChangeRecord r, ValueWords words) {

@@ -91,6 +91,17 @@ public final class EditedData {
                 user, clock);
     }
 
+    /**
+     * True when Save may write {@code file} in place: a plain file in our format ({@code .json},
+     * not compressed or in an archive). Any other file keeps its changes as overrides in the
+     * workspace ({@link #overWorkspace}); so does a dataset shipped with Annalist.
+     */
+    public static boolean savesInPlace(Path file, io.annalist.io.Format format) {
+        String name = String.valueOf(file.getFileName()).toLowerCase(java.util.Locale.ROOT);
+        return format == io.annalist.io.Format.ANNALIST && java.nio.file.Files.isRegularFile(file)
+                && !name.endsWith(".gz") && !name.endsWith(".zip");
+    }
+
     EditedData next(Dataset f, DataFile df, Overrides o, ChangeLog l, List<ChangeRecord> u, EditHistory h) {
         return new EditedData(f, df, o, l, u, h, user, clock);
     }

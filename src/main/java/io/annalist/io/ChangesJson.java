@@ -209,6 +209,40 @@ final class ChangesJson {
         return EventJson.compact(EventJson.MAPPER.readTree(p));
     }
 
+    /** One changed field as written: its name, the values before and after, and (in overrides) when. */
+    private static final class FieldValues {
+        String name;
+        String was;
+        String now;
+        Instant at;
+    }
+
+    private static FieldValues fieldValues(JsonParser p, String path, boolean timed) throws IOException, Bad {
+        FieldValues f = new FieldValues();
+        JsonLocation start = object(p, path, "an object", (n, h) -> {
+            switch (n) {
+                case "field" -> f.name = text(p, h);
+                case "was" -> f.was = value(p);
+                case "now" -> f.now = value(p);
+                case "changed" -> {
+                    if (!timed) {
+                        return false;
+                    }
+                    f.at = instant(p, h);
+                }
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        });
+        if (f.name == null || timed && f.at == null) {
+            throw new Bad(start, path, "a changed field needs its \"field\"" + (timed ? " and when it was \"changed\""
+                    : ""));
+        }
+        return f;
+    }
+
     private static void changed(JsonParser p, String path, Map<String, Map<String, Overrides.FieldOverride>> into)
             throws IOException, Bad {
         var c = new Object() {
@@ -219,27 +253,7 @@ final class ChangesJson {
             switch (field) {
                 case "event" -> c.event = text(p, here);
                 case "fields" -> list(p, here, fp -> {
-                    var f = new Object() {
-                        String name;
-                        String was;
-                        String now;
-                        Instant at;
-                    };
-                    JsonLocation fs = object(p, fp, "an object", (n, h) -> {
-                        switch (n) {
-                            case "field" -> f.name = text(p, h);
-                            case "was" -> f.was = value(p);
-                            case "now" -> f.now = value(p);
-                            case "changed" -> f.at = instant(p, h);
-                            default -> {
-                                return false;
-                            }
-                        }
-                        return true;
-                    });
-                    if (f.name == null || f.at == null) {
-                        throw new Bad(fs, fp, "a changed field needs its \"field\" and when it was \"changed\"");
-                    }
+                    FieldValues f = fieldValues(p, fp, true);
                     c.fields.put(f.name, new Overrides.FieldOverride(f.was, f.now, f.at));
                 });
                 default -> {
@@ -313,24 +327,10 @@ final class ChangesJson {
                 }
                 case "title" -> r.title = text(p, here);
                 case "fields" -> list(p, here, fp -> {
-                    var f = new Object() {
-                        String name;
-                        String was;
-                        String now;
-                    };
-                    JsonLocation fs = object(p, fp, "an object", (n, h) -> {
-                        switch (n) {
-                            case "field" -> f.name = text(p, h);
-                            case "was" -> f.was = value(p);
-                            case "now" -> f.now = value(p);
-                            default -> {
-                                return false;
-                            }
-                        }
-                        return true;
-                    });
-                    if (f.name == null || java.util.Objects.equals(f.was, f.now)) {
-                        throw new Bad(fs, fp, "a changed field needs its \"field\" and a \"was\" or \"now\" that differ");
+                    FieldValues f = fieldValues(p, fp, false);
+                    if (java.util.Objects.equals(f.was, f.now)) {
+                        throw new Bad(p.currentTokenLocation(), fp, "a changed field needs a \"was\" or \"now\" that"
+                                + " differ");
                     }
                     r.fields.add(new FieldChange(f.name, f.was, f.now));
                 });

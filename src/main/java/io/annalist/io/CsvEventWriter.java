@@ -1,18 +1,13 @@
 package io.annalist.io;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+
 import io.annalist.marks.Mark;
 import io.annalist.model.DateText;
 import io.annalist.model.Event;
@@ -36,35 +31,22 @@ public final class CsvEventWriter {
     /** Writes {@code events} with the analyst's marks ({@code marks} gives an event's mark, or null). */
     public void write(List<Event> events, Map<String, String> actorNames, Map<String, Source> sources,
                       Function<Event, Mark> marks, Path out) throws IOException {
-        CsvSchema.Builder schema = CsvSchema.builder();
-        for (String h : HEADER) {
-            schema.addColumn(h);
-        }
         boolean marked = events.stream().anyMatch(e -> markOf(e, marks) != null);
+        List<String> header = new java.util.ArrayList<>(List.of(HEADER));
         if (marked) {
-            for (String h : AnalystBlock.CSV_HEADER) {
-                schema.addColumn(h);
-            }
+            header.addAll(List.of(AnalystBlock.CSV_HEADER));
         }
-        CsvMapper mapper = new CsvMapper();
-        AtomicFile.write(out, temp -> {
-            try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
-                 CsvGenerator g = mapper.getFactory().createGenerator(w)) {
-                g.setSchema(schema.build().withHeader());
-                for (Event e : events) {
-                    g.writeStartArray();
-                    for (String v : row(e, actorNames, sources)) {
-                        g.writeString(v);
-                    }
-                    if (marked) {
-                        for (String v : AnalystBlock.cells(markOf(e, marks))) {
-                            g.writeString(v);
-                        }
-                    }
-                    g.writeEndArray();
-                }
+        Iterable<String[]> rows = () -> events.stream().map(e -> {
+            String[] row = row(e, actorNames, sources);
+            if (!marked) {
+                return row;
             }
-        });
+            String[] cells = AnalystBlock.cells(markOf(e, marks));
+            String[] all = java.util.Arrays.copyOf(row, row.length + cells.length);
+            System.arraycopy(cells, 0, all, row.length, cells.length);
+            return all;
+        }).iterator();
+        CsvTable.write(out, header, rows);
     }
 
     /** The workspace's mark on {@code e}, else the one its file carried, else null. */

@@ -193,4 +193,15 @@ class SaveTest {
         assertEquals(List.of("troops"), open(out).data().events().stream().map(e -> e.id()).toList());
         assertEquals(Data.FILE, Files.readString(file), "Save as… leaves the data file alone");
     }
+
+    @Test
+    void onlyAPlainFileInOurFormatIsSavedInPlace() throws IOException {
+        Path json = copy(Data.FILE, "small.json");
+        Path gz = copy("x", "small.json.gz");
+        Path csv = copy("date,title\n2024,x\n", "small.csv");
+        assertTrue(EditedData.savesInPlace(json, io.annalist.io.Format.ANNALIST));
+        assertFalse(EditedData.savesInPlace(gz, io.annalist.io.Format.ANNALIST));
+        assertFalse(EditedData.savesInPlace(csv, io.annalist.io.Format.CSV));
+        assertThrows(IllegalStateException.class, () -> Data.overWorkspace(Data.FILE).save());
+    }
 }
