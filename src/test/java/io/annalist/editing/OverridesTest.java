@@ -164,4 +164,20 @@ class OverridesTest {
     private static List<io.annalist.changes.EventSnapshot> snapshots(Dataset d) {
         return d.events().stream().map(EventJson::snapshot).toList();
     }
+
+    @Test
+    void savingTheWorkspaceForAStarKeepsItsEditsAndAnothersWriterEdits() throws IOException {
+        Path csv = dir.resolve("sheet.csv");
+        Files.writeString(csv, HEADER + VISIT + TROOPS + TALKS, StandardCharsets.UTF_8);
+        EditedData edited = edit(importCsv(csv));
+        Path file = Workspace.beside(csv);
+        Workspace read = roundTrip(Workspace.EMPTY.withEdits(edited.overrides(), edited.changes()), file);
+        Event troops = byTitle(edited, "Troops to Russia");
+        Workspace starred = read.withMarks(read.marks().withStar(List.of(troops), true));
+        io.annalist.io.WorkspaceSync.save(file, read, starred);
+        Workspace after = new WorkspaceReader().read(file).workspace();
+        assertEquals(edited.overrides(), after.overrides());
+        assertEquals(edited.changes(), after.changes());
+        assertTrue(after.marks().get(troops.id()).starred());
+    }
 }
