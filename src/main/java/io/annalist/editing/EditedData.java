@@ -92,6 +92,31 @@ public final class EditedData {
     }
 
     /**
+     * The data of a file just read, with the changes its workspace holds: Save writes a plain
+     * file in our format ({@link #savesInPlace}) and any other file keeps its changes as
+     * overrides in the workspace. Overrides a workspace holds for a file Save writes (made when
+     * it could not be written) become its unsaved changes, never dropped.
+     *
+     * @param stamp the file as it was read ({@link FileStamp#of}); used only when Save writes it
+     */
+    public static EditedData open(Dataset file, Path path, io.annalist.io.Format format, FileStamp stamp,
+                                  io.annalist.marks.Workspace workspace, String user, Clock clock) {
+        if (path != null && stamp != null && savesInPlace(path, format)) {
+            return new EditedData(file, new DataFile(path, stamp), workspace.overrides(), workspace.changes(),
+                    List.of(), EditHistory.EMPTY, user, clock);
+        }
+        return overWorkspace(file, workspace.overrides(), workspace.changes(), user, clock);
+    }
+
+    /**
+     * {@code w} with this data's overrides (none for a file Save writes: its changes go into the
+     * file) and audit trail: what the window saves as the workspace after each change.
+     */
+    public io.annalist.marks.Workspace into(io.annalist.marks.Workspace w) {
+        return w.withEdits(writesFile() ? Overrides.NONE : overrides, log);
+    }
+
+    /**
      * True when Save may write {@code file} in place: a plain file in our format ({@code .json},
      * not compressed or in an archive). Any other file keeps its changes as overrides in the
      * workspace ({@link #overWorkspace}); so does a dataset shipped with Annalist.

@@ -204,4 +204,27 @@ class SaveTest {
         assertFalse(EditedData.savesInPlace(csv, io.annalist.io.Format.CSV));
         assertThrows(IllegalStateException.class, () -> Data.overWorkspace(Data.FILE).save());
     }
+
+    @Test
+    void openingChoosesWhereTheChangesGoAndTheWorkspaceGetsOnlyWhatItKeeps() throws IOException {
+        Path json = copy(Data.FILE, "small.json");
+        EditedData overrides = Data.overWorkspace(Data.FILE).delete("visit").data();
+        io.annalist.marks.Workspace w = overrides.into(io.annalist.marks.Workspace.EMPTY);
+        assertEquals(1, w.overrides().eventCount());
+        assertEquals(1, w.changes().entries().size());
+
+        EditedData inFile = EditedData.open(Data.read(Data.FILE), json, io.annalist.io.Format.ANNALIST,
+                FileStamp.of(json), w, "analyst", Data.ticking());
+        assertTrue(inFile.writesFile());
+        assertTrue(inFile.hasUnsavedChanges(), "overrides a workspace held for this file are its unsaved changes");
+        assertEquals(null, inFile.event("visit"));
+        io.annalist.marks.Workspace after = inFile.save().into(w);
+        assertTrue(after.overrides().isEmpty(), "saved into the file, no longer overrides");
+        assertEquals(1, after.changes().entries().size());
+
+        EditedData csv = EditedData.open(Data.read(Data.FILE), dir.resolve("x.csv"), io.annalist.io.Format.CSV, null,
+                w, "analyst", Data.ticking());
+        assertFalse(csv.writesFile());
+        assertEquals(null, csv.event("visit"));
+    }
 }
