@@ -172,9 +172,6 @@ final class ExportCommand implements Callable<Integer> {
         if (views.size() > 1 && outFormat != ExportFormat.PDF) {
             throw new UsageError("several --view go into one PDF; a " + outFormat + " holds one view");
         }
-        if (map && outFormat != ExportFormat.PNG) {
-            throw new UsageError("--map draws a PNG; the map as PDF or SVG is not made yet");
-        }
         if (outFormat == ExportFormat.PDF && !spec.commandLine().getParseResult().hasMatchedOption("--width")) {
             width = format().defaultWidth();
         }
@@ -332,6 +329,11 @@ final class ExportCommand implements Callable<Integer> {
         try {
             // A map has no lanes to grow with: "auto" (the default) is 900 pixels, a number is taken as given.
             int h = height == null || height.equalsIgnoreCase("auto") ? 900 : Integer.parseInt(height.strip());
+            if (outFormat == ExportFormat.PDF && (height == null || height.equalsIgnoreCase("auto"))) {
+                // The page's height, at the scale the width was chosen for.
+                h = (int) Math.round((format().heightPt() - 2 * BriefPages.Format.MARGIN)
+                        / BriefPages.Format.DEFAULT_SCALE);
+            }
             mapSpec = new io.annalist.map.view.MapSnapshot.Spec(width, h, scale, heading, caption, footer, dark,
                     null, Long.MIN_VALUE, Long.MAX_VALUE, null);
         } catch (IllegalArgumentException e) {
@@ -339,7 +341,9 @@ final class ExportCommand implements Callable<Integer> {
         }
         HeadlessFx.start();
         try {
-            var done = io.annalist.map.view.MapSnapshot.export(mapSpec, kept, out, Runnable::run).get();
+            var done = (outFormat == ExportFormat.PNG ? io.annalist.map.view.MapSnapshot.export(mapSpec, kept, out,
+                    Runnable::run) : io.annalist.map.view.MapSnapshot.exportVector(mapSpec, kept, out, format(),
+                    Runnable::run)).get();
             spec.commandLine().getOut().println(done.summary());
             return Cli.OK;
         } catch (ExecutionException e) {

@@ -116,6 +116,59 @@ public final class MapSnapshot {
         }, writer);
     }
 
+    /**
+     * Draws the map as {@code spec} says, by the same painter, as a PDF page on {@code paper}
+     * (the picture scaled to fit the margins) or as an SVG, as {@code out}'s name ends: shapes
+     * stay shapes and text stays text. Call from any thread but the FX one.
+     */
+    public static CompletableFuture<Done> exportVector(Spec spec, List<Event> events, Path out,
+                                                       io.annalist.export.BriefPages.Format paper, Executor writer) {
+        boolean pdf = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf");
+        BaseMap map = BaseMap.bundled();
+        MapOutlines outlines = MapOutlines.of(map);
+        PlacedEvents placed = PlacedEvents.of(events, map);
+        CompletableFuture<Object[]> drawn = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                MapPalette palette = palette(spec.dark());
+                if (pdf) {
+                    io.annalist.export.pdf.PdfPages pages = new io.annalist.export.pdf.PdfPages();
+                    double m = io.annalist.export.BriefPages.Format.MARGIN;
+                    double scale = Math.min((paper.widthPt() - 2 * m) / spec.width(),
+                            (paper.heightPt() - 2 * m) / spec.height());
+                    MapFrame f = paint(pages.page(paper.widthPt(), paper.heightPt(), m, m, scale), spec, map, outlines,
+                            placed, palette);
+                    pages.info(spec.title(), spec.caption(), "Annalist " + Version.get());
+                    drawn.complete(new Object[]{pages, f});
+                } else {
+                    io.annalist.export.svg.SvgSurface svg = new io.annalist.export.svg.SvgSurface(spec.width(),
+                            spec.height());
+                    MapFrame f = paint(svg, spec, map, outlines, placed, palette);
+                    drawn.complete(new Object[]{svg.document(spec.title(), spec.caption()), f});
+                }
+            } catch (RuntimeException | Error e) {
+                drawn.completeExceptionally(e);
+            }
+        });
+        return drawn.thenApplyAsync(r -> {
+            MapFrame f = (MapFrame) r[1];
+            try {
+                if (r[0] instanceof io.annalist.export.pdf.PdfPages pages) {
+                    try (pages) {
+                        pages.save(out);
+                    }
+                } else {
+                    io.annalist.io.AtomicFile.write(out, temp -> java.nio.file.Files.writeString(temp, (String) r[0],
+                            java.nio.charset.StandardCharsets.UTF_8));
+                }
+            } catch (java.io.IOException e) {
+                throw new CompletionException(e);
+            }
+            return new Done(out, spec.width(), spec.height(), f.clusters().inView(), f.clusters().unplaced(),
+                    f.clusters().offMap());
+        }, writer);
+    }
+
     private static Object[] render(Spec spec, BaseMap map, MapOutlines outlines, PlacedEvents placed) {
         MapPalette palette = palette(spec.dark());
         int pw = spec.width() * spec.scale();
