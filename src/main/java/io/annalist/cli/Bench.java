@@ -15,10 +15,12 @@ import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import io.annalist.export.BriefPages;
 import io.annalist.export.Exporter;
 import io.annalist.export.HeadlessFx;
 import io.annalist.export.Palettes;
 import io.annalist.export.SnapshotSpec;
+import io.annalist.export.VectorExport;
 import io.annalist.io.EventFileReader;
 import io.annalist.io.EventGenerator;
 import io.annalist.io.LoadResult;
@@ -220,6 +222,18 @@ final class Bench {
         double export = median(time(1, 3, () -> Exporter.export(spec, lanes, palette, png, p -> { },
                 r -> new Thread(r).start()).get(5, TimeUnit.MINUTES)));
         report("export.png_3840x2160", n, export, "ms");
+        // The same lanes as a PDF brief on A4 landscape pages and as an SVG as wide as a screen.
+        BriefPages.Format a4 = new BriefPages.Format(BriefPages.Paper.A4, true);
+        VectorExport.Section brief = new VectorExport.Section(spec.withSize(a4.defaultWidth(),
+                SnapshotSpec.AUTO_HEIGHT, 1), lanes, palette);
+        Path pdf = work.resolve("bench-" + n + ".pdf");
+        report("export.pdf_a4", n, median(time(1, 3, () -> VectorExport.pdf(List.of(brief), a4, pdf,
+                r -> new Thread(r).start()).get(5, TimeUnit.MINUTES))), "ms");
+        VectorExport.Section drawing = new VectorExport.Section(spec.withSize(1600, SnapshotSpec.AUTO_HEIGHT, 1),
+                lanes, palette);
+        Path svg = work.resolve("bench-" + n + ".svg");
+        report("export.svg_1600", n, median(time(1, 3, () -> VectorExport.svg(drawing, svg,
+                r -> new Thread(r).start()).get(5, TimeUnit.MINUTES))), "ms");
     }
 
     /** Frames while panning across {@code w}: painter-only times and paint-plus-snapshot times. FX thread. */
