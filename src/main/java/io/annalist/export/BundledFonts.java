@@ -14,27 +14,13 @@ import javafx.scene.text.Font;
  * Gothic) and emoji (Symbola). JavaFX adds a loaded font to the fonts it falls back on for
  * characters the chosen font lacks, but only if it is loaded before any text is laid out: the
  * window, the headless export and the tests therefore load them first thing. The PDF export
- * embeds the same files ({@link #FALLBACK_ORDER}).
+ * embeds the same files ({@link io.annalist.draw.Faces}).
  */
 public final class BundledFonts {
-    /** The family the pictures are drawn in. */
-    public static final String FAMILY = "Noto Sans";
-    /** The files, in the order a character is looked for in them; the first two are Noto Sans's regular and bold. */
-    public static final java.util.List<String> FALLBACK_ORDER = java.util.List.of("NotoSans-Regular.ttf",
-            "NotoSans-Bold.ttf", "NotoSansArabic-Regular.ttf", "NanumGothic.ttf", "Symbola.ttf");
-    private static final String[] FILES = FALLBACK_ORDER.toArray(new String[0]);
+    private static final String[] FILES = io.annalist.draw.Faces.FALLBACK_ORDER.toArray(new String[0]);
     private static List<String> families;
 
     private BundledFonts() {
-    }
-
-    /** The bytes of one of the files of {@link #FALLBACK_ORDER}. */
-    public static InputStream open(String file) throws IOException {
-        InputStream in = BundledFonts.class.getResourceAsStream("/io/annalist/fonts/" + file);
-        if (in == null) {
-            throw new IOException("the font " + file + " is missing from Annalist's files");
-        }
-        return in;
     }
 
     /** Loads the fonts once; later calls do nothing. Returns the families loaded. */

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.annalist.draw.VisualText;
-import io.annalist.export.BundledFonts;
+import io.annalist.draw.Faces;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -29,7 +29,7 @@ final class PdfFonts {
     private static final ConcurrentHashMap<String, byte[]> BYTES = new ConcurrentHashMap<>();
 
     private final PDDocument doc;
-    private final List<String> files = BundledFonts.FALLBACK_ORDER;
+    private final List<String> files = Faces.FALLBACK_ORDER;
     private final TrueTypeFont[] parsed = new TrueTypeFont[files.size()];
     private final PDType0Font[] loaded = new PDType0Font[files.size()];
 
@@ -43,7 +43,7 @@ final class PdfFonts {
 
     private static byte[] bytes(String file) {
         return BYTES.computeIfAbsent(file, f -> {
-            try (InputStream in = BundledFonts.open(f)) {
+            try (InputStream in = Faces.open(f)) {
                 return in.readAllBytes();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
