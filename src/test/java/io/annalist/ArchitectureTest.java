@@ -86,4 +86,23 @@ class ArchitectureTest {
                         "io.annalist.cli..")
                 .check(CLASSES);
     }
+
+    @Test
+    void thePaintersDrawOnlyOnTheSurface() {
+        // The lanes, the chrome and the vector surfaces never see a canvas: the screen, the PNG, the PDF and the SVG
+        // get the same picture. (The painters' entry points keep a convenience overload that wraps a canvas.)
+        noClasses().that().haveSimpleNameStartingWith("LanePainter").or().haveSimpleNameStartingWith("Chrome")
+                .or().resideInAnyPackage("io.annalist.export.pdf..", "io.annalist.export.svg..")
+                .or().haveSimpleNameStartingWith("VectorSurface").or().haveSimpleNameStartingWith("Surface")
+                .should().dependOnClassesThat().resideInAPackage("javafx.scene.canvas..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theDrawingInterfaceKnowsNothingOfWhatIsDrawn() {
+        noClasses().that().resideInAPackage("io.annalist.draw..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.annalist.model..", "io.annalist.timeline..",
+                        "io.annalist.map..", "io.annalist.export..", "io.annalist.workspace..", "io.annalist.cli..")
+                .check(CLASSES);
+    }
 }
