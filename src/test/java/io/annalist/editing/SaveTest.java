@@ -227,4 +227,21 @@ class SaveTest {
         assertFalse(csv.writesFile());
         assertEquals(null, csv.event("visit"));
     }
+
+    @Test
+    void windowsLineEndsAndTabsStayAsTheyWere() throws IOException {
+        String text = String.join("\r\n", "{", "\t\"format\": \"annalist/1\",",
+                "\t\"sources\": [", "\t\t{", "\t\t\t\"id\": \"s\",", "\t\t\t\"title\": \"S\"", "\t\t}", "\t],",
+                "\t\"events\": [", "\t\t{", "\t\t\t\"id\": \"e\",", "\t\t\t\"kind\": \"other\",",
+                "\t\t\t\"when\": \"2024\",", "\t\t\t\"sources\": [", "\t\t\t\t\"s\"", "\t\t\t]", "\t\t}", "\t]", "}", "");
+        Path file = copy(text, "crlf.json");
+        EditedData d = open(file);
+        d.submit(EventDraft.of(d.event("e")).withTitle("Titled").withList("tags", List.of("a", "b")), List.of(),
+                List.of()).data().save();
+        String after = Files.readString(file);
+        assertFalse(after.replace("\r\n", "").contains("\n"), "no bare line feed:\n" + after);
+        assertTrue(after.contains("\t\t\t\"kind\": \"other\",\r\n\t\t\t\"title\": \"Titled\",\r\n\t\t\t\"when\""), after);
+        assertTrue(after.contains("\t\t\t\"tags\": [\r\n\t\t\t\t\"a\",\r\n\t\t\t\t\"b\"\r\n\t\t\t]"), after);
+        assertEquals("Titled", open(file).event("e").title());
+    }
 }
