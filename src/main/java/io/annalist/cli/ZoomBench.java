@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 import io.annalist.export.HeadlessFx;
+import io.annalist.timeline.LaneMode;
+import io.annalist.timeline.Lanes;
 import io.annalist.timeline.TimelineView;
-import javafx.collections.FXCollections;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.input.ScrollEvent;
@@ -19,8 +20,7 @@ final class ZoomBench {
     static double[] run(List<io.annalist.model.Event> events, Map<String, String> names) throws Exception {
         TimelineView view = HeadlessFx.call(() -> {
             TimelineView v = new TimelineView();
-            v.setActorNames(names);
-            v.setEvents(FXCollections.observableArrayList(events));
+            v.setLanes(Lanes.build(events, LaneMode.ACTOR, names));
             Stage stage = new Stage();
             stage.setScene(new Scene(v, 1600, 900));
             stage.show();

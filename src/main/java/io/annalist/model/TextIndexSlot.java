@@ -46,10 +46,11 @@ public final class TextIndexSlot {
             return events.length;
         }
 
+        /** Builds the index; it is not put in place when the events changed or the build was cancelled (interrupted). */
         @Override
         public void run() {
             TextIndex index = TextIndex.build(events, POOL);
-            if (wanted == events) {
+            if (wanted == events && !Thread.currentThread().isInterrupted()) {
                 indexed = new Indexed(events, index);
             }
         }

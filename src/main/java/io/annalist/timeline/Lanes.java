@@ -30,12 +30,14 @@ public final class Lanes {
     private final List<Lane> lanes;
     private final EventIndex all;
     private final LaneMode mode;
+    private final Map<String, String> actorNames;
     private final java.util.Set<EventKind> kinds;
 
-    private Lanes(List<Lane> lanes, EventIndex all, LaneMode mode) {
+    private Lanes(List<Lane> lanes, EventIndex all, LaneMode mode, Map<String, String> actorNames) {
         this.lanes = List.copyOf(lanes);
         this.all = all;
         this.mode = mode;
+        this.actorNames = actorNames;
         java.util.EnumSet<EventKind> present = java.util.EnumSet.noneOf(EventKind.class);
         int kindCount = EventKind.values().length;
         for (int i = 0; i < all.size() && present.size() < kindCount; i++) {
@@ -50,7 +52,7 @@ public final class Lanes {
     }
 
     public static Lanes empty() {
-        return new Lanes(List.of(), EventIndex.empty(), LaneMode.NONE);
+        return new Lanes(List.of(), EventIndex.empty(), LaneMode.NONE, Map.of());
     }
 
     /**
@@ -100,7 +102,7 @@ public final class Lanes {
                 }
             }
         }
-        return new Lanes(lanes, all, mode);
+        return new Lanes(lanes, all, mode, Map.copyOf(actorNames));
     }
 
     private static boolean inOrder(Event[] a) {
@@ -130,7 +132,7 @@ public final class Lanes {
                 }
             }
         }
-        return new Lanes(kept, EventIndex.of(new ArrayList<>(events)), mode);
+        return new Lanes(kept, EventIndex.of(new ArrayList<>(events)), mode, actorNames);
     }
 
     /** True when {@code e} belongs to one of the lanes with these keys. */
@@ -152,5 +154,10 @@ public final class Lanes {
 
     public LaneMode mode() {
         return mode;
+    }
+
+    /** The names of the actors, by id, the lanes were built with. */
+    public Map<String, String> actorNames() {
+        return actorNames;
     }
 }

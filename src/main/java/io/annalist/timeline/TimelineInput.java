@@ -473,7 +473,7 @@ final class TimelineInput {
 
     /** Title, date as precisely as known, kind and actors: the text of the hover tooltip. */
     String describe(Event e) {
-        String actors = e.actors().stream().map(a -> view.actorNamesProperty().get().getOrDefault(a, a))
+        String actors = e.actors().stream().map(a -> view.getLanes().actorNames().getOrDefault(a, a))
                 .collect(Collectors.joining(", "));
         String date = e.when().describe();
         if (e.when().display() != null && !e.when().display().isBlank() && !e.when().display().equals(date)) {

@@ -15,8 +15,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import javafx.css.CssMetaData;
 import javafx.css.FontCssMetaData;
@@ -33,7 +31,7 @@ import javafx.scene.text.Font;
 
 /**
  * A zoomable timeline of events in lanes, drawn on a canvas by {@link TimelinePainter}.
- * Bind {@link #getEvents()} to the filtered events; read and write {@link #visibleWindowProperty()}
+ * Set the {@link #lanesProperty() lanes} to draw; read and write {@link #visibleWindowProperty()}
  * to move the view; {@link #selectedEventProperty()} is the selection. Colours and font come
  * from CSS ({@code timeline.css}; add style class {@code dark} for the dark theme). Use on the
  * FX thread.
@@ -41,15 +39,11 @@ import javafx.scene.text.Font;
 public class TimelineView extends Control {
     private static final String STYLESHEET = TimelineView.class.getResource("timeline.css").toExternalForm();
 
-    private final ObjectProperty<ObservableList<Event>> events = new SimpleObjectProperty<>(this, "events",
-            FXCollections.observableArrayList());
-    private final ObjectProperty<Map<String, String>> actorNames = new SimpleObjectProperty<>(this, "actorNames",
-            Map.of());
     private final ObjectProperty<TimeWindow> visibleWindow = new SimpleObjectProperty<>(this, "visibleWindow");
     private final ObjectProperty<Event> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
     private final ObjectProperty<Event> hoveredEvent = new SimpleObjectProperty<>(this, "hoveredEvent");
-    private final ObjectProperty<LaneMode> laneMode = new SimpleObjectProperty<>(this, "laneMode", LaneMode.ACTOR);
-    private final ReadOnlyObjectWrapper<Lanes> lanes = new ReadOnlyObjectWrapper<>(this, "lanes", Lanes.empty());
+    private final ObjectProperty<Lanes> lanes = new SimpleObjectProperty<>(this, "lanes", Lanes.empty());
+    private final BooleanProperty arranging = new SimpleBooleanProperty(this, "arranging");
     private final ReadOnlyObjectWrapper<TimeWindow> dataRange = new ReadOnlyObjectWrapper<>(this, "dataRange");
     private final ObservableSet<String> collapsedLanes = FXCollections.observableSet();
     private final BooleanProperty compressQuietPeriods = new SimpleBooleanProperty(this, "compressQuietPeriods", true);
@@ -62,8 +56,7 @@ public class TimelineView extends Control {
     private final List<StyleableObjectProperty<Paint>> colours = new ArrayList<>();
     private final StyleableObjectProperty<Font> font = new SimpleStyleableObjectProperty<>(FONT, this, "font",
             Font.getDefault());
-    private final ListChangeListener<Event> eventsChanged = c -> rebuildLanes();
-    private ObservableList<Event> listening;
+    private boolean fitWhenArranged;
 
     public TimelineView() {
         getStyleClass().add("timeline-view");
@@ -72,78 +65,31 @@ public class TimelineView extends Control {
             colours.add(new SimpleStyleableObjectProperty<>(COLOURS.get(i), this, COLOURS.get(i).getProperty(),
                     Color.GRAY));
         }
-        // An invalidation listener, not a change listener: two empty lists are equal, and a change
-        // listener would miss the switch from one to the other.
-        events.addListener(obs -> {
-            if (listening != null) {
-                listening.removeListener(eventsChanged);
-            }
-            listening = events.get();
-            if (listening != null) {
-                listening.addListener(eventsChanged);
-            }
-            rebuildLanes();
-        });
-        listening = events.get();
-        listening.addListener(eventsChanged);
-        laneMode.addListener((obs, o, n) -> rebuildLanes());
-        actorNames.addListener((obs, o, n) -> rebuildLanes());
+        lanes.addListener((obs, o, built) -> lanesChanged(built == null ? Lanes.empty() : built));
     }
 
-    /**
-     * Rebuilds lanes and indexes from the events when they, the lane mode or the names change.
-     * O(n); for large lists it runs on a background thread, the old lanes staying on screen
-     * until the new ones are ready (the latest request wins).
-     */
-    private void rebuildLanes() {
-        List<Event> list = events.get() == null ? List.of() : events.get();
-        LaneMode mode = laneMode.get() == null ? LaneMode.ACTOR : laneMode.get();
-        Map<String, String> names = actorNames.get() == null ? Map.of() : actorNames.get();
-        long request = ++lanesRequest;
-        if (list.size() < BACKGROUND_LANES) {
-            applyLanes(Lanes.build(list, mode, names));
-            return;
-        }
-        List<Event> snapshot = java.util.Arrays.asList(list.toArray(new Event[0]));
-        arranging.set(true);
-        LANE_BUILDER.execute(() -> {
-            Lanes built = Lanes.build(snapshot, mode, names);
-            javafx.application.Platform.runLater(() -> {
-                if (request == lanesRequest) {
-                    arranging.set(false);
-                    applyLanes(built);
-                }
-            });
-        });
-    }
-
-    private static final int BACKGROUND_LANES = 50_000;
-    private static final java.util.concurrent.Executor LANE_BUILDER = java.util.concurrent.Executors
-            .newSingleThreadExecutor(r -> {
-                Thread t = new Thread(r, "annalist-lanes");
-                t.setDaemon(true);
-                return t;
-            });
-    private long lanesRequest;
-    private final javafx.beans.property.ReadOnlyBooleanWrapper arranging = new javafx.beans.property
-            .ReadOnlyBooleanWrapper(this, "arranging");
-
-    /** True while lanes for a large list are being built off the FX thread. */
-    public javafx.beans.property.ReadOnlyBooleanProperty arrangingProperty() {
-        return arranging.getReadOnlyProperty();
-    }
-
-    private void applyLanes(Lanes built) {
-        boolean fit = fitWhenArranged;
-        fitWhenArranged = false;
-        lanes.set(built);
+    /** New lanes: the data range follows them, and the selection stays on the same event (by id) if it is there. */
+    private void lanesChanged(Lanes built) {
+        boolean fit = fitWhenArranged && !arranging.get();
+        fitWhenArranged &= !fit;
         dataRange.set(built.all().range());
-        if (selectedEvent.get() != null && built.all().positionOf(selectedEvent.get()) < 0) {
-            selectedEvent.set(null);
+        Event selected = selectedEvent.get();
+        if (selected != null && built.all().positionOf(selected) < 0) {
+            selectedEvent.set(withId(built.all(), selected.id()));
         }
         if (fit) {
             fitAll();
         }
+    }
+
+    /** The event with {@code id} in {@code events}, or null. */
+    private static Event withId(EventIndex events, String id) {
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i).id().equals(id)) {
+                return events.get(i);
+            }
+        }
+        return null;
     }
 
     @Override
@@ -175,8 +121,6 @@ public class TimelineView extends Control {
             navigateTo(TimeScale.fit(data));
         }
     }
-
-    private boolean fitWhenArranged;
 
     /**
      * Where Back and Forward go. The view reports where a move begins (a drag, a burst of the
@@ -247,26 +191,6 @@ public class TimelineView extends Control {
 
     // ---- properties -------------------------------------------------------------------
 
-    public ObjectProperty<ObservableList<Event>> eventsProperty() {
-        return events;
-    }
-
-    public ObservableList<Event> getEvents() {
-        return events.get();
-    }
-
-    public void setEvents(ObservableList<Event> list) {
-        events.set(list);
-    }
-
-    public ObjectProperty<Map<String, String>> actorNamesProperty() {
-        return actorNames;
-    }
-
-    public void setActorNames(Map<String, String> names) {
-        actorNames.set(names);
-    }
-
     /** The time shown: read it to know the view, write it to move the view. */
     public ObjectProperty<TimeWindow> visibleWindowProperty() {
         return visibleWindow;
@@ -301,24 +225,37 @@ public class TimelineView extends Control {
         return hoveredEvent.get();
     }
 
-    public ObjectProperty<LaneMode> laneModeProperty() {
-        return laneMode;
-    }
-
-    public LaneMode getLaneMode() {
-        return laneMode.get();
-    }
-
-    public void setLaneMode(LaneMode m) {
-        laneMode.set(m);
-    }
-
-    public ReadOnlyObjectProperty<Lanes> lanesProperty() {
-        return lanes.getReadOnlyProperty();
+    /**
+     * The lanes drawn: the events split by actor, by kind or not at all. Whoever owns the
+     * events builds them ({@link Lanes#build}) — off the FX thread when they are many — and
+     * sets them here; the view never builds lanes itself.
+     */
+    public ObjectProperty<Lanes> lanesProperty() {
+        return lanes;
     }
 
     public Lanes getLanes() {
         return lanes.get();
+    }
+
+    public void setLanes(Lanes l) {
+        lanes.set(l);
+    }
+
+    /**
+     * True while new lanes are on their way (built off the FX thread): Fit all then waits for
+     * them, and an export does not take the old ones.
+     */
+    public BooleanProperty arrangingProperty() {
+        return arranging;
+    }
+
+    public boolean isArranging() {
+        return arranging.get();
+    }
+
+    public void setArranging(boolean on) {
+        arranging.set(on);
     }
 
     /** First start to last end of the events shown, or null when there are none. */

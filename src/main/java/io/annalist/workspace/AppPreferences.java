@@ -161,6 +161,28 @@ public final class AppPreferences {
         node.putBoolean("pane." + pane, shown);
     }
 
+    /** The width (filters, details) or height (table) a pane had when last shown, or {@code fallback}. */
+    public double paneSize(String pane, double fallback) {
+        double size = node.getDouble("pane." + pane + ".size", fallback);
+        return size >= 40 && size <= 10_000 ? size : fallback;
+    }
+
+    public void setPaneSize(String pane, double size) {
+        node.putDouble("pane." + pane + ".size", size);
+    }
+
+    /**
+     * Whether a file other than the one on screen opens with the filters kept (File → Keep
+     * filters for the next file); the date range is cleared either way. Off unless chosen.
+     */
+    public boolean keepFilters() {
+        return node.getBoolean("filters.keep", false);
+    }
+
+    public void setKeepFilters(boolean keep) {
+        node.putBoolean("filters.keep", keep);
+    }
+
     public boolean darkTheme() {
         return node.getBoolean("dark", false);
     }

@@ -1,61 +1,93 @@
 package io.annalist.workspace;
 
-import java.util.function.BooleanSupplier;
-
 import io.annalist.model.Event;
 import io.annalist.model.EventFilter;
 import io.annalist.model.EventStore;
+import io.annalist.timeline.TimeWindow;
+import io.annalist.timeline.TimelineView;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
-/** Shown over the timeline when there is nothing to draw: why, and the way out. */
+/**
+ * Shown over the timeline when it has nothing to draw, saying why and offering the way out:
+ * loading, no file, an empty file, nothing matching the filters ("Clear filters"), or matching
+ * events that are all outside the time on screen ("Show them" fits the view to them). FX thread.
+ */
 final class EmptyState extends VBox {
     private final Session session;
-    private final EventStore store;
-    private final BooleanSupplier loaded;
+    private final TimelineView timeline;
+    private final ReadOnlyBooleanProperty loading;
     private final Label message = new Label();
     private final Hyperlink clear = new Hyperlink("Clear filters");
+    private final Hyperlink showThem = new Hyperlink("Show them");
 
-    private BooleanSupplier loading = () -> false;
-
-    /** Tells the empty state how to know that a load is under way ("Loading…" rather than "No events"). */
-    void setLoading(BooleanSupplier loading) {
-        this.loading = loading;
-        refresh();
-    }
-
-    EmptyState(Session session, BooleanSupplier loaded) {
+    EmptyState(Session session, TimelineView timeline, ReadOnlyBooleanProperty loading) {
         super(6);
         this.session = session;
-        this.store = session.store();
-        this.loaded = loaded;
+        this.timeline = timeline;
+        this.loading = loading;
         setId("emptyState");
         setAlignment(Pos.CENTER);
         setPickOnBounds(false);
         getStyleClass().add("empty-state");
+        message.setId("emptyMessage");
+        message.setWrapText(true);
         clear.setId("emptyClearFilters");
         clear.setOnAction(e -> session.setFilter(EventFilter.NONE));
-        getChildren().addAll(message, clear);
+        showThem.setId("emptyShowThem");
+        showThem.setOnAction(e -> timeline.fitAll());
+        getChildren().addAll(message, clear, showThem);
+        EventStore store = session.store();
         store.filteredEvents().addListener((ListChangeListener<Event>) c -> refresh());
         store.datasetProperty().addListener((obs, o, d) -> refresh());
+        session.locationProperty().addListener((obs, o, w) -> refresh());
+        loading.addListener((obs, o, n) -> refresh());
+        timeline.visibleWindowProperty().addListener((obs, o, w) -> refresh());
+        timeline.lanesProperty().addListener((obs, o, l) -> refresh());
+        timeline.arrangingProperty().addListener((obs, o, a) -> refresh());
         refresh();
     }
 
     /** What the state says now ("Loading…", "No events match the filters."…), for other empty views. */
-    javafx.beans.value.ObservableStringValue messageText() {
+    ObservableStringValue messageText() {
         return message.textProperty();
     }
 
-    void refresh() {
+    private void refresh() {
+        EventStore store = session.store();
+        int matching = store.filteredEvents().size();
         boolean noneLoaded = store.allEvents().isEmpty();
-        boolean noneMatch = !noneLoaded && store.filteredEvents().isEmpty();
-        setVisible(noneLoaded || noneMatch);
+        boolean noneMatch = !noneLoaded && matching == 0;
+        boolean outside = !noneLoaded && matching > 0 && !session.getFilter().isEmpty() && noneInView();
+        setVisible(noneLoaded || noneMatch || outside);
         setMouseTransparent(!isVisible());
-        clear.setVisible(noneMatch);
-        message.setText(noneMatch ? "No events match the filters." : loading.getAsBoolean() ? "Loading…"
-                : loaded.getAsBoolean() ? "This file holds no events." : "No events loaded. Open a file with Ctrl+O.");
+        show(clear, noneMatch);
+        show(showThem, outside);
+        if (outside) {
+            message.setText(String.format("%,d matching event%s %s outside the view —", matching,
+                    matching == 1 ? "" : "s", matching == 1 ? "is" : "are"));
+        } else {
+            message.setText(noneMatch ? "No events match the filters." : loading.get() ? "Loading…"
+                    : session.getLocation() != null ? "This file holds no events."
+                    : "No events loaded. Open a file with Ctrl+O.");
+        }
+    }
+
+    /** True when the lanes on screen are those of the filtered events and none of them is in the time shown. */
+    private boolean noneInView() {
+        TimeWindow w = timeline.getVisibleWindow();
+        var events = timeline.getLanes().all();
+        return w != null && !timeline.isArranging() && events.size() == session.store().filteredEvents().size()
+                && !events.anyOverlapping(w.start(), w.end());
+    }
+
+    private static void show(Hyperlink link, boolean on) {
+        link.setVisible(on);
+        link.setManaged(on);
     }
 }

@@ -1,76 +1,105 @@
 package io.annalist.workspace;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.List;
 
 import io.annalist.io.EventFileReader;
 import io.annalist.io.LoadResult;
+import io.annalist.io.OutOfMemory;
 import io.annalist.io.ReadProgress;
 import io.annalist.model.Dataset;
-import io.annalist.model.Event;
+import io.annalist.model.EventFilter;
 import io.annalist.model.EventStore;
 import io.annalist.model.LoadReport;
-import io.annalist.timeline.TimeWindow;
+import io.annalist.model.Problem;
+import io.annalist.model.Severity;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.concurrent.Task;
 
 /**
- * Loads datasets in the background for the window: progress and Cancel in the status line, a
- * newer load cancels an older one, a failed load leaves what was on screen, a reload keeps
- * the selection and the view, and the open file is watched for changes on disk.
+ * Loads datasets into the session in the background, through the task tracker: progress and
+ * Cancel in the status line, a newer load cancels an older one, a failed load leaves what was
+ * on screen (and the report of it), a reload keeps the view, and the open file is watched for
+ * changes on disk. A file other than the one on screen starts at its own full range with no
+ * date filter, and with no other filter unless the analyst chose to keep them. FX thread.
  */
 final class Loader implements AutoCloseable {
-    private final MainWindow window;
+    private final Session session;
+    private final TaskTracker tasks;
+    private final Notifier notifier;
+    private final AppPreferences prefs;
     private final EventFileReader reader = new EventFileReader();
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "annalist-loader");
-        t.setDaemon(true);
-        return t;
-    });
-    private final FileWatcher watcher;
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyObjectWrapper<LoadReport> lastReport = new ReadOnlyObjectWrapper<>(this, "lastReport");
+    private final ReadOnlyObjectWrapper<LoadReport> shownReport = new ReadOnlyObjectWrapper<>(this, "shownReport");
+    private FileWatcher watcher;
     private LoadTask current;
+    /** The file whose filter the session holds: at start the one the remembered filter was made for. */
+    private DataLocation filterFor;
 
     /** A load, with the dataset made ready for the store off the FX thread. */
     private abstract static class LoadTask extends Task<LoadResult> {
         volatile EventStore.Prepared prepared;
     }
-    private LoadReport lastReport;
-    private DataLocation location;
 
-    Loader(MainWindow window) {
-        this.window = window;
-        this.watcher = new FileWatcher(() -> {
-            if (location instanceof DataLocation.OnDisk) {
-                open(location, true);
-            }
-        });
+    private Loader(Session session, TaskTracker tasks, Notifier notifier, AppPreferences prefs) {
+        this.session = session;
+        this.tasks = tasks;
+        this.notifier = notifier;
+        this.prefs = prefs;
+        this.filterFor = prefs.lastLocation();
+    }
+
+    /** A loader for {@code session}; what it remembers (recent files, keep filters) is in {@code prefs}. */
+    static Loader create(Session session, TaskTracker tasks, Notifier notifier, AppPreferences prefs) {
+        Loader loader = new Loader(session, tasks, notifier, prefs);
+        loader.watcher = new FileWatcher(loader::changedOnDisk);
+        return loader;
+    }
+
+    private void changedOnDisk() {
+        if (session.getLocation() instanceof DataLocation.OnDisk) {
+            open(session.getLocation(), true);
+        }
     }
 
     /** True from the start of a load until its result is on screen (or it failed or was cancelled). */
+    ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
     boolean loading() {
-        return current != null;
+        return loading.get();
     }
 
-    DataLocation location() {
-        return location;
+    /** The report of the last load tried, whether or not it succeeded. */
+    ReadOnlyObjectProperty<LoadReport> lastReportProperty() {
+        return lastReport.getReadOnlyProperty();
     }
 
-    LoadReport lastReport() {
-        return lastReport;
+    /** The report of the data on screen: a failed load later does not replace it. */
+    ReadOnlyObjectProperty<LoadReport> shownReportProperty() {
+        return shownReport.getReadOnlyProperty();
     }
 
+    /** Loads the file on screen again, keeping the view; null when nothing is open. */
+    Task<LoadResult> reload() {
+        return session.getLocation() == null ? null : open(session.getLocation(), true);
+    }
+
+    /** Loads {@code where}; {@code keepPlace} keeps the view (a reload). Null once closed. */
     Task<LoadResult> open(DataLocation where, boolean keepPlace) {
-        if (executor.isShutdown()) {
-            return null;
-        }
-        if (current != null) {
-            current.cancel(true);
-        }
         LoadTask task = new LoadTask() {
+            {
+                // Made on the FX thread: the status line has the words from the start.
+                updateMessage("Loading " + where.displayName() + "…");
+            }
+
             @Override
             protected LoadResult call() {
-                updateMessage("Loading " + where.displayName() + "…");
-                updateProgress(-1, 1);
-                ReadProgress progress = new ReadProgress() {
+                LoadResult r = where.load(reader, new ReadProgress() {
                     @Override
                     public void progress(long done, long total) {
                         if (total > 0) {
@@ -82,8 +111,7 @@ final class Loader implements AutoCloseable {
                     public boolean cancelled() {
                         return isCancelled();
                     }
-                };
-                LoadResult r = where.load(reader, progress);
+                });
                 if (r.failed()) {
                     return r;
                 }
@@ -95,33 +123,24 @@ final class Loader implements AutoCloseable {
                     int n = r.dataset().events().size();
                     r = null;
                     String file = where.displayName();
-                    return new LoadResult(io.annalist.model.Dataset.empty(), new LoadReport(file, 0, 0, 0,
-                            java.util.List.of(new io.annalist.model.Problem(file, 0, 0, "",
-                                    io.annalist.model.Severity.ERROR, io.annalist.io.OutOfMemory.message(file, n),
-                                    null)), true));
+                    return new LoadResult(Dataset.empty(), new LoadReport(file, 0, 0, 0, List.of(new Problem(file, 0,
+                            0, "", Severity.ERROR, OutOfMemory.message(file, n), null)), true));
                 }
                 return new LoadResult(prepared.dataset(), r.report());
             }
         };
         current = task;
-        window.status().loading(task);
-        window.emptyState().refresh();
+        loading.set(true);
         task.setOnSucceeded(e -> finished(task, where, task.getValue(), keepPlace));
         task.setOnFailed(e -> {
             finished(task, where, null, keepPlace);
             Throwable t = task.getException();
-            tell("Could not load " + where.displayName() + ": "
+            notifier.tell("Could not load " + where.displayName() + ": "
                     + (t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage()));
         });
         task.setOnCancelled(e -> finished(task, where, null, keepPlace));
-        executor.submit(task);
-        return task;
-    }
-
-    void cancel() {
-        if (current != null) {
-            current.cancel(true);
-        }
+        tasks.run(TaskTracker.Kind.LOAD, task);
+        return task.isCancelled() ? null : task;
     }
 
     private void finished(LoadTask task, DataLocation where, LoadResult result, boolean keepPlace) {
@@ -129,60 +148,36 @@ final class Loader implements AutoCloseable {
             return;
         }
         current = null;
-        window.status().idle();
-        window.emptyState().refresh();
+        loading.set(false);
         if (result == null) {
             return;
         }
-        lastReport = result.report();
         if (result.failed()) {
-            tell("Could not load " + result.report().file() + ": "
+            notifier.tell("Could not load " + result.report().file() + ": "
                     + result.report().problems().get(0).format() + " — the previous data is still shown.");
         } else {
-            window.notifications().hide();
-            apply(where, task.prepared, keepPlace);
+            notifier.hide();
+            show(where, task.prepared, keepPlace);
+            shownReport.set(result.report());
         }
-        window.status().report(lastReport);
+        lastReport.set(result.report());
     }
 
-    /**
-     * Shows {@code text} in the notification bar, leaving it be when it already says exactly
-     * that: a file that stays broken is often read twice (F5 and the file watcher), and the
-     * bar would otherwise hide and slide in again for the same message.
-     */
-    private void tell(String text) {
-        var bar = window.notifications();
-        if (!(bar.isShowing() && text.equals(bar.getText()))) {
-            bar.show(text);
-        }
-    }
-
-    private void apply(DataLocation where, EventStore.Prepared prepared, boolean keepPlace) {
-        Dataset d = prepared.dataset();
-        var timeline = window.timeline();
-        Event selected = timeline.getSelectedEvent();
-        TimeWindow view = timeline.getVisibleWindow();
-        location = where;
-        if (keepPlace) {
-            window.session().reload(where, prepared);
+    private void show(DataLocation where, EventStore.Prepared prepared, boolean keepPlace) {
+        if (keepPlace && session.getLocation() != null) {
+            session.reload(where, prepared);
         } else {
-            window.session().open(where, prepared, window.session().getView());
+            ViewState now = session.getView();
+            EventFilter filter = where.equals(filterFor) ? now.filter()
+                    : prefs.keepFilters() ? now.filter().withWindow(null, null) : EventFilter.NONE;
+            // No window: the session fits the new events that pass the filter.
+            session.open(where, prepared, now.withFilter(filter).withWindow(null).withCollapsedLanes(null)
+                    .withRowLimits(null).withSelectedEventId(null));
         }
-        timeline.setSelectedEvent(null);
-        if (keepPlace && view != null) {
-            timeline.setVisibleWindow(view);
-            if (selected != null) {
-                window.store().filteredEvents().stream().filter(e -> e.id().equals(selected.id())).findFirst()
-                        .ifPresent(timeline::setSelectedEvent);
-            }
-        } else {
-            timeline.fitAll();
-        }
-        window.stage().setTitle((d.title().isBlank() ? where.displayName() : d.title()) + " — " + MainWindow.APP);
-        window.status().location(where);
-        window.prefs().setLastLocation(where);
+        filterFor = where;
+        prefs.setLastLocation(where);
         if (where instanceof DataLocation.OnDisk disk) {
-            window.prefs().addRecentFile(disk.file());
+            prefs.addRecentFile(disk.file());
             watcher.watch(disk.file());
         } else {
             watcher.watch(null);
@@ -191,8 +186,7 @@ final class Loader implements AutoCloseable {
 
     @Override
     public void close() {
-        cancel();
+        tasks.cancel(TaskTracker.Kind.LOAD);
         watcher.close();
-        executor.shutdownNow();
     }
 }

@@ -1,17 +1,20 @@
 package io.annalist.workspace;
 
+import java.nio.file.Files;
 import java.util.Set;
 import java.util.function.Consumer;
 
 import io.annalist.io.LoadResult;
-import io.annalist.model.Event;
 import io.annalist.model.EventFilter;
 import io.annalist.model.EventStore;
+import io.annalist.model.LoadReport;
 import io.annalist.timeline.TimelineView;
 import io.annalist.workspace.detail.DetailContext;
 import io.annalist.workspace.detail.DetailPane;
+import javafx.beans.binding.Bindings;
 import javafx.concurrent.Task;
 import javafx.geometry.Orientation;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -22,37 +25,38 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.controlsfx.control.NotificationPane;
 
 /**
- * The main window: menus and toolbar; filters on the left; the timeline with the event table
- * under it in the middle; the details of the selected event on the right; the status line at
- * the bottom. It remembers its size, panes, lanes, theme, filters and last file between runs.
- * Call on the FX thread.
+ * The main window, laid out: menus, toolbar and the load banner at the top; filters on the
+ * left; the timeline (with the map) over the event table in the middle; the details of the
+ * selected event on the right; the status line at the bottom. What it shows is the
+ * {@link Session}'s; slow work goes through the {@link TaskTracker}; the panes and actions
+ * take those, never the window. It remembers its size, panes, lanes, theme, filters and last
+ * file between runs. Call on the FX thread.
  */
 public final class MainWindow {
     static final String APP = "Annalist";
-    private static final String[] PANES = {"filters", "details", "table"};
 
     private final Stage stage;
-    private final EventStore store = new EventStore();
+    private final AppPreferences prefs;
     private final Session session;
-    private final TimelineView timeline = new TimelineView();
-    private final EventTable table;
+    private final TaskTracker tasks;
+    private final TimelineView timeline;
     private final DetailPane detail;
     private final FilterPane filters;
     private final NotificationPane notifications;
     private final StatusLine status;
     private final Loader loader;
-    private final AppPreferences prefs;
-    private final SplitPane sides;
-    private final SplitPane middle;
-    private final Consumer<String> openLink;
-    private final SnapshotActions snapshots = new SnapshotActions(this);
+    private final Panes panes;
+    private final SnapshotActions snapshots;
+    private final SaveEvents saveEvents;
     private final EmptyState emptyState;
     private final MapPane mapPane;
-    private boolean dark;
+    private final Theme theme;
 
     public MainWindow(Stage stage) {
         this(stage, new AppPreferences(), url -> { });
@@ -65,59 +69,67 @@ public final class MainWindow {
     public MainWindow(Stage stage, AppPreferences prefs, Consumer<String> openLink) {
         this.stage = stage;
         this.prefs = prefs;
-        this.openLink = openLink;
+        EventStore store = new EventStore();
         session = new Session(store, ViewState.START.withFilter(prefs.filter()).withLaneMode(prefs.laneMode()));
-        loader = new Loader(this);
+        tasks = new TaskTracker();
+        TextIndexing.runThrough(tasks, store);
+        notifications = new NotificationPane();
+        notifications.setId("notifications");
+        notifications.setShowFromTop(true);
+        Notifier notifier = new MessageBar(notifications);
+        loader = Loader.create(session, tasks, notifier, prefs);
+
+        timeline = new TimelineView();
         timeline.setId("timeline");
-        timeline.setEvents(store.sortedEvents());
+        TimelineLanes.follow(session, timeline, tasks);
         TimelineSync.bind(session, timeline);
-        table = new EventTable(store);
+        EventTable table = new EventTable(store);
         SelectionSync.bind(timeline, table);
-        detail = new DetailPane(this::detailContext);
-        detail.setOnPrevious(() -> timeline.selectAdjacent(-1));
-        detail.setOnNext(() -> timeline.selectAdjacent(1));
-        timeline.selectedEventProperty().addListener((obs, o, e) -> detail.eventProperty().set(e));
+        detail = detailPane(session, timeline, openLink);
         filters = new FilterPane(session, timeline::palette);
 
-        emptyState = new EmptyState(session, this::hasData);
+        emptyState = new EmptyState(session, timeline, loader.loadingProperty());
         StackPane timelineArea = new StackPane(timeline, emptyState);
         // When and where: the timeline, and the map beside it, below it or hidden (View → Map).
         SplitPane whenAndWhere = new SplitPane(timelineArea);
         whenAndWhere.setId("whenAndWhere");
         mapPane = new MapPane(session, timeline, whenAndWhere, timelineArea);
         mapPane.setLayout(prefs.mapLayout());
-        middle = new SplitPane(whenAndWhere, table);
+        SplitPane middle = new SplitPane(whenAndWhere, table);
+        middle.setId("middle");
         middle.setOrientation(Orientation.VERTICAL);
-        middle.setDividerPositions(prefs.dividers("middle", new double[]{0.7}));
         SplitPane.setResizableWithParent(table, false);
-        sides = new SplitPane(filters, middle, detail);
-        sides.setDividerPositions(prefs.dividers("sides", new double[]{0.2, 0.74}));
+        SplitPane sides = new SplitPane(filters, middle, detail);
+        sides.setId("sides");
         SplitPane.setResizableWithParent(filters, false);
         SplitPane.setResizableWithParent(detail, false);
-        notifications = new NotificationPane(sides);
-        notifications.setId("notifications");
-        notifications.setShowFromTop(true);
+        panes = new Panes(sides, middle, filters, detail, table, prefs);
+        notifications.setContent(sides);
 
-        status = new StatusLine(store);
-        emptyState.setLoading(loader::loading);
         // The table says the same as the timeline when it is empty: loading, nothing loaded, nothing matching.
         Label tableEmpty = new Label();
         tableEmpty.textProperty().bind(emptyState.messageText());
         table.setPlaceholder(tableEmpty);
-        status.onCancel(loader::cancel);
-        status.onReport(this::showReport);
+        LoadBanner banner = new LoadBanner(report -> showReport(stage, report));
+        loader.shownReportProperty().addListener((obs, o, r) -> banner.dataShown(r));
+        status = new StatusLine(session, tasks);
+        status.onReport(() -> showReport(stage, loader.lastReportProperty().get()));
+        loader.lastReportProperty().addListener((obs, o, r) -> status.report(r));
 
         BorderPane root = new BorderPane(notifications);
-        root.setTop(new VBox(MainMenu.create(this), new TimelineToolbar(timeline, this::toggleTheme)));
         root.setBottom(status);
-        acceptDrops(root);
-
-        session.filterProperty().addListener((obs, o, f) -> detail.refresh());
-        store.datasetProperty().addListener((obs, o, d) -> timeline.setActorNames(store.actorNames()));
-
+        acceptDrops(root, loader);
         double[] b = fitToScreen(prefs.windowBounds());
         Scene scene = new Scene(root, b[2], b[3]);
         scene.getStylesheets().add(MainWindow.class.getResource("annalist.css").toExternalForm());
+        theme = new Theme(scene, timeline, mapPane.map());
+        snapshots = new SnapshotActions(session, timeline, theme, tasks, notifier, stage);
+        saveEvents = new SaveEvents(session, tasks, notifier, stage);
+        MapExport mapExport = new MapExport(session, mapPane, theme, tasks, notifier, stage);
+        MainMenu.Actions actions = new MainMenu.Actions(stage, session, loader, snapshots, saveEvents, mapExport,
+                panes, mapPane, timeline, theme, filters, prefs, () -> showReport(stage,
+                loader.lastReportProperty().get()));
+        root.setTop(new VBox(MainMenu.create(actions), new TimelineToolbar(session, timeline, theme), banner));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                 filters::focusSearch);
         stage.setScene(scene);
@@ -125,23 +137,51 @@ public final class MainWindow {
             stage.setX(b[0]);
             stage.setY(b[1]);
         }
-        stage.setTitle(APP);
-        if (prefs.darkTheme()) {
-            toggleTheme();
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> title(session), session.locationProperty(),
+                store.datasetProperty()));
+        theme.setDark(prefs.darkTheme());
+        panes.restore();
+        Closing closing = new Closing(stage, prefs, session, loader, tasks, panes, mapPane, theme);
+        stage.setOnHidden(e -> closing.run());
+    }
+
+    /** "Russia–North Korea … — Annalist": the data's title, or its file's name. */
+    private static String title(Session session) {
+        DataLocation where = session.getLocation();
+        if (where == null) {
+            return APP;
         }
-        for (String pane : PANES) {
-            if (!prefs.paneShown(pane)) {
-                showPane(pane, false);
-            }
-        }
-        stage.setOnHidden(e -> close());
+        String t = session.store().getDataset().title();
+        return (t.isBlank() ? where.displayName() : t) + " — " + APP;
+    }
+
+    /** The details pane: the selected event, its links selecting other events and filtering by actor. */
+    private static DetailPane detailPane(Session session, TimelineView timeline, Consumer<String> openLink) {
+        DetailPane[] pane = new DetailPane[1];
+        pane[0] = new DetailPane(() -> {
+            EventStore store = session.store();
+            var d = store.getDataset();
+            return new DetailContext(d.actorsById(), d.sourcesById(), store.allEvents(), session.getFilter().text(),
+                    e -> {
+                        // An event hidden by the filters is shown in the details only.
+                        if (store.filteredEvents().contains(e)) {
+                            timeline.setSelectedEvent(e);
+                        } else {
+                            pane[0].eventProperty().set(e);
+                        }
+                    }, id -> session.setFilter(session.getFilter().withActors(Set.of(id), false)), openLink);
+        });
+        pane[0].setOnPrevious(() -> timeline.selectAdjacent(-1));
+        pane[0].setOnNext(() -> timeline.selectAdjacent(1));
+        timeline.selectedEventProperty().addListener((obs, o, e) -> pane[0].eventProperty().set(e));
+        session.filterProperty().addListener((obs, o, f) -> pane[0].refresh());
+        return pane[0];
     }
 
     /** The remembered bounds if they are on a screen we have now, else a default size that fits the main screen. */
     private static double[] fitToScreen(double[] saved) {
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        if (saved != null && !javafx.stage.Screen.getScreensForRectangle(saved[0], saved[1], saved[2], saved[3])
-                .isEmpty()) {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        if (saved != null && !Screen.getScreensForRectangle(saved[0], saved[1], saved[2], saved[3]).isEmpty()) {
             return new double[]{saved[0], saved[1], Math.min(saved[2], screen.getWidth()),
                     Math.min(saved[3], screen.getHeight())};
         }
@@ -149,26 +189,7 @@ public final class MainWindow {
                 Math.min(880, screen.getHeight() * 0.92)};
     }
 
-    private boolean hasData() {
-        return loader.location() != null;
-    }
-
-    private DetailContext detailContext() {
-        var d = store.getDataset();
-        return new DetailContext(d.actorsById(), d.sourcesById(), store.allEvents(), store.getFilter().text(), this::show,
-                id -> session.setFilter(session.getFilter().withActors(Set.of(id), false)), openLink);
-    }
-
-    /** Selects {@code e} where it is shown; an event hidden by the filters is shown in the details only. */
-    private void show(Event e) {
-        if (store.filteredEvents().contains(e)) {
-            timeline.setSelectedEvent(e);
-        } else {
-            detail.eventProperty().set(e);
-        }
-    }
-
-    private void acceptDrops(BorderPane root) {
+    private static void acceptDrops(BorderPane root, Loader loader) {
         root.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(TransferMode.COPY);
@@ -178,119 +199,97 @@ public final class MainWindow {
         root.setOnDragDropped(e -> {
             boolean ok = e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty();
             if (ok) {
-                open(new DataLocation.OnDisk(e.getDragboard().getFiles().get(0).toPath()));
+                loader.open(new DataLocation.OnDisk(e.getDragboard().getFiles().get(0).toPath()), false);
             }
             e.setDropCompleted(ok);
             e.consume();
         });
     }
 
+    private static void showReport(Window owner, LoadReport report) {
+        if (report != null) {
+            new LoadReportDialog(owner, report).show();
+        }
+    }
+
+    /** What closing the window does: stop the work, remember the window and the view for the next run. */
+    private record Closing(Stage stage, AppPreferences prefs, Session session, Loader loader, TaskTracker tasks,
+                           Panes panes, MapPane mapPane, Theme theme) implements Runnable {
+        @Override
+        public void run() {
+            loader.close();
+            tasks.close();
+            try {
+                prefs.setWindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+                prefs.setLaneMode(session.getView().laneMode());
+                prefs.setMapLayout(mapPane.mapLayout());
+                prefs.setDarkTheme(theme.isDark());
+                panes.remember();
+                prefs.setFilter(session.getFilter());
+                prefs.flush();
+            } catch (IllegalStateException e) {
+                // The preferences were removed under us; remembering is a convenience, closing must not fail.
+                System.err.println("annalist: could not save preferences: " + e.getMessage());
+            }
+        }
+    }
+
+    // ---- what the application and the tests reach -----------------------------------------
+
     /** Loads {@code where} in the background; a newer load cancels an older one. */
     public Task<LoadResult> open(DataLocation where) {
         return loader.open(where, false);
     }
 
-    /** Loads the file again, keeping the selection and the view where it can. */
+    /** Loads the file again, keeping the view. */
     public Task<LoadResult> reload() {
-        return loader.location() == null ? null : loader.open(loader.location(), true);
+        return loader.reload();
     }
 
-    /** Switches between the light and the dark theme, for the timeline and the window around it. */
-    public void toggleTheme() {
-        dark = !dark;
-        Scene scene = stage.getScene();
-        String darkCss = MainWindow.class.getResource("dark.css").toExternalForm();
-        mapPane.setDark(dark);
-        if (dark) {
-            timeline.getStyleClass().add("dark");
-            scene.getStylesheets().add(darkCss);
-        } else {
-            timeline.getStyleClass().remove("dark");
-            scene.getStylesheets().remove(darkCss);
+    /** Opens what was on screen at the end of the previous run, or the bundled default when that is gone. */
+    public void openLastOrDefault() {
+        DataLocation last = prefs.lastLocation();
+        if (last instanceof DataLocation.OnDisk d && !Files.isRegularFile(d.file())) {
+            last = null;
         }
-    }
-
-    public boolean isDark() {
-        return dark;
-    }
-
-    /** Shows or hides a side pane (filters, details) or the table, keeping the others' sizes. */
-    void showPane(String which, boolean visible) {
-        SplitPane parent = which.equals("table") ? middle : sides;
-        javafx.scene.Node pane = switch (which) {
-            case "filters" -> filters;
-            case "details" -> detail;
-            default -> table;
-        };
-        if (visible == parent.getItems().contains(pane)) {
-            return;
-        }
-        if (!visible) {
-            parent.getItems().remove(pane);
-        } else if (which.equals("filters")) {
-            parent.getItems().add(0, pane);
-        } else {
-            parent.getItems().add(pane);
-        }
-    }
-
-    boolean paneShown(String which) {
-        return switch (which) {
-            case "filters" -> sides.getItems().contains(filters);
-            case "details" -> sides.getItems().contains(detail);
-            default -> middle.getItems().contains(table);
-        };
-    }
-
-    void showReport() {
-        if (loader.lastReport() != null) {
-            new LoadReportDialog(stage, loader.lastReport()).show();
-        }
-    }
-
-    SnapshotActions snapshots() {
-        return snapshots;
-    }
-
-    void focusSearch() {
-        filters.focusSearch();
-    }
-
-    void clearFilters() {
-        session.setFilter(EventFilter.NONE);
-    }
-
-    private void close() {
-        loader.close();
-        try {
-            prefs.setWindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
-            prefs.setDividers("middle", middle.getDividerPositions());
-            prefs.setDividers("sides", sides.getDividerPositions());
-            prefs.setLaneMode(session.getView().laneMode());
-            prefs.setMapLayout(mapPane.mapLayout());
-            prefs.setDarkTheme(dark);
-            for (String pane : PANES) {
-                prefs.setPaneShown(pane, paneShown(pane));
-            }
-            prefs.setFilter(session.getFilter());
-            prefs.flush();
-        } catch (IllegalStateException e) {
-            // The preferences were removed under us; remembering is a convenience, closing must not fail.
-            System.err.println("annalist: could not save preferences: " + e.getMessage());
-        }
+        open(last == null ? new DataLocation.Bundled(BundledData.DEFAULT) : last);
     }
 
     public void show() {
         stage.show();
     }
 
+    /** Switches between the light and the dark theme. */
+    public void toggleTheme() {
+        theme.toggle();
+    }
+
+    public boolean isDark() {
+        return theme.isDark();
+    }
+
+    /** True while a load runs; false once its result (or its failure) is on screen. */
+    public boolean isLoading() {
+        return loader.loading();
+    }
+
+    /** The file or bundled dataset on screen, or null. */
+    public DataLocation location() {
+        return session.getLocation();
+    }
+
     public EventStore store() {
-        return store;
+        return session.store();
     }
 
     /** The events and the view of them: what the window shows, and Back and Forward. */
     public Session session() {
         return session;
+    }
+
+    /** The slow work under way, as the status line shows it. */
+    public TaskTracker tasks() {
+        return tasks;
     }
 
     public TimelineView timeline() {
@@ -301,7 +300,34 @@ public final class MainWindow {
         return stage;
     }
 
-    /** The map pane (beside or below the timeline, or hidden). */
+    void showPane(String which, boolean visible) {
+        panes.show(which, visible);
+    }
+
+    boolean paneShown(String which) {
+        return panes.shown(which);
+    }
+
+    void showReport() {
+        showReport(stage, loader.lastReportProperty().get());
+    }
+
+    void focusSearch() {
+        filters.focusSearch();
+    }
+
+    void clearFilters() {
+        session.setFilter(EventFilter.NONE);
+    }
+
+    SnapshotActions snapshots() {
+        return snapshots;
+    }
+
+    SaveEvents saveEvents() {
+        return saveEvents;
+    }
+
     MapPane mapPane() {
         return mapPane;
     }
@@ -324,24 +350,5 @@ public final class MainWindow {
 
     AppPreferences prefs() {
         return prefs;
-    }
-
-    /** True while a load runs; false once its result (or its failure) is on screen. FX thread. */
-    public boolean isLoading() {
-        return loader.loading();
-    }
-
-    /** The file or bundled dataset on screen, or null. */
-    public DataLocation location() {
-        return loader.location();
-    }
-
-    /** Opens what was on screen at the end of the previous run, or the bundled default when that is gone. */
-    public void openLastOrDefault() {
-        DataLocation last = prefs.lastLocation();
-        if (last instanceof DataLocation.OnDisk d && !java.nio.file.Files.isRegularFile(d.file())) {
-            last = null;
-        }
-        open(last == null ? new DataLocation.Bundled(BundledData.DEFAULT) : last);
     }
 }

@@ -19,6 +19,7 @@ import io.annalist.model.Source;
 import io.annalist.timeline.TimeWindow;
 import javafx.concurrent.Task;
 import javafx.stage.FileChooser;
+import javafx.stage.Window;
 
 /**
  * File → Export map…: the map as the window shows it — the part of the world on screen, the
@@ -26,29 +27,42 @@ import javafx.stage.FileChooser;
  * written as a PNG in the background with progress in the status line.
  */
 final class MapExport {
-    private MapExport() {
+    private final Session session;
+    private final MapPane mapPane;
+    private final Theme theme;
+    private final TaskTracker tasks;
+    private final Notifier notifier;
+    private final Window owner;
+
+    MapExport(Session session, MapPane mapPane, Theme theme, TaskTracker tasks, Notifier notifier, Window owner) {
+        this.session = session;
+        this.mapPane = mapPane;
+        this.theme = theme;
+        this.tasks = tasks;
+        this.notifier = notifier;
+        this.owner = owner;
     }
 
-    static void withDialog(MainWindow window) {
+    void withDialog() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export map");
-        String title = window.store().getDataset().title();
+        String title = session.store().getDataset().title();
         chooser.setInitialFileName(SnapshotActions.fileName(title).replace(".png", "-map.png"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image (*.png)", "*.png"));
-        File f = chooser.showSaveDialog(window.stage());
+        File f = chooser.showSaveDialog(owner);
         if (f != null) {
             Path out = f.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".png") ? f.toPath()
                     : f.toPath().resolveSibling(f.getName() + ".png");
-            export(window, out);
+            export(out);
         }
     }
 
     /** Exports the map as on screen to {@code out}. FX thread. */
-    static Task<MapSnapshot.Done> export(MainWindow window, Path out) {
-        MapView map = window.mapPane().map();
-        EventStore store = window.store();
+    Task<MapSnapshot.Done> export(Path out) {
+        MapView map = mapPane.map();
+        EventStore store = session.store();
         MapScale s = map.getScale();
-        GeoBox view = s == null || window.mapPane().mapLayout() == MapPane.Layout.HIDDEN ? null
+        GeoBox view = s == null || mapPane.mapLayout() == MapPane.Layout.HIDDEN ? null
                 : new GeoBox(s.latAt(s.height()), s.lonAt(0), s.latAt(0), s.lonAt(s.width()));
         TimeWindow w = map.getShowWholeRange() ? null : map.timeWindowProperty().get();
         String title = store.getDataset().title().isBlank() ? "Map" : store.getDataset().title();
@@ -56,36 +70,24 @@ final class MapExport {
         MapSnapshot.Spec spec = new MapSnapshot.Spec((int) Math.max(600, map.getWidth()),
                 (int) Math.max(450, map.getHeight() + 120), 2, title, FilterCaption.of(store.getFilter(),
                 store.actorNames(), w), Exporter.footer(FilterCaption.sources(sourcesOf(store, events))),
-                window.isDark(), view, w == null ? Long.MIN_VALUE : w.start(), w == null ? Long.MAX_VALUE : w.end(),
+                theme.isDark(), view, w == null ? Long.MIN_VALUE : w.start(), w == null ? Long.MAX_VALUE : w.end(),
                 map.getPlaceFilter());
+        OnTaskThread here = new OnTaskThread();
         Task<MapSnapshot.Done> task = new Task<>() {
+            {
+                updateMessage("Exporting the map to " + out.getFileName() + "…");
+            }
+
             @Override
             protected MapSnapshot.Done call() throws Exception {
-                updateMessage("Exporting the map to " + out.getFileName() + "…");
-                try {
-                    return MapSnapshot.export(spec, events, out, Runnable::run).get();
-                } catch (java.util.concurrent.ExecutionException e) {
-                    Throwable cause = e.getCause() instanceof java.util.concurrent.CompletionException ce
-                            && ce.getCause() != null ? ce.getCause() : e.getCause();
-                    throw cause instanceof Exception ex ? ex : e;
-                }
+                return here.await(MapSnapshot.export(spec, events, out, here));
             }
         };
-        window.status().loading(task);
-        task.setOnSucceeded(e -> {
-            window.status().idle();
-            window.notifications().show("Exported " + task.getValue().summary());
-        });
-        task.setOnFailed(e -> {
-            window.status().idle();
-            Throwable t = task.getException();
-            window.notifications().show("Export failed: " + (t.getMessage() == null ? t.toString() : t.getMessage())
-                    + " — nothing was written.");
-        });
-        Thread thread = new Thread(task, "annalist-map-export");
-        thread.setDaemon(true);
-        thread.start();
-        return task;
+        task.setOnSucceeded(e -> notifier.show("Exported " + task.getValue().summary()));
+        task.setOnFailed(e -> notifier.show("Export failed: " + SnapshotActions.reason(task.getException())
+                + " — nothing was written."));
+        task.setOnCancelled(e -> notifier.show(SnapshotActions.cancelled(out, here)));
+        return tasks.run(TaskTracker.Kind.MAP_EXPORT, task);
     }
 
     private static List<Source> sourcesOf(EventStore store, List<Event> events) {

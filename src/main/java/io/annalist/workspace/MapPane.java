@@ -122,12 +122,4 @@ final class MapPane extends VBox {
         host.getItems().setAll(timelineArea, this);
         host.setDividerPositions(next == Layout.BESIDE ? 0.52 : 0.55);
     }
-
-    void setDark(boolean dark) {
-        if (dark) {
-            map.getStyleClass().add("dark");
-        } else {
-            map.getStyleClass().remove("dark");
-        }
-    }
 }

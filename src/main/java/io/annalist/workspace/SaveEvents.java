@@ -3,6 +3,7 @@ package io.annalist.workspace;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import io.annalist.io.CsvEventWriter;
 import io.annalist.io.EventFileWriter;
@@ -10,54 +11,65 @@ import io.annalist.model.Dataset;
 import io.annalist.model.Event;
 import javafx.concurrent.Task;
 import javafx.stage.FileChooser;
+import javafx.stage.Window;
 
-/** File → Save events as…: the events now shown (filtered), as our JSON or as CSV, written in the background. */
+/**
+ * File → Save events as…: the events now shown (filtered), as our JSON or as CSV, written in
+ * the background through the task tracker; Cancel stops it and leaves the file as it was.
+ */
 final class SaveEvents {
-    private SaveEvents() {
+    private final Session session;
+    private final TaskTracker tasks;
+    private final Notifier notifier;
+    private final Window owner;
+
+    SaveEvents(Session session, TaskTracker tasks, Notifier notifier, Window owner) {
+        this.session = session;
+        this.tasks = tasks;
+        this.notifier = notifier;
+        this.owner = owner;
     }
 
-    static void withDialog(MainWindow w) {
+    void withDialog() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Save the events shown");
         FileChooser.ExtensionFilter json = new FileChooser.ExtensionFilter("Annalist events (*.json)", "*.json");
         FileChooser.ExtensionFilter csv = new FileChooser.ExtensionFilter("Spreadsheet (*.csv)", "*.csv");
         chooser.getExtensionFilters().addAll(json, csv);
-        File f = chooser.showSaveDialog(w.stage());
+        File f = chooser.showSaveDialog(owner);
         if (f != null) {
-            boolean asCsv = chooser.getSelectedExtensionFilter() == csv || f.getName().toLowerCase().endsWith(".csv");
-            save(w, f.toPath(), asCsv);
+            boolean asCsv = chooser.getSelectedExtensionFilter() == csv
+                    || f.getName().toLowerCase(Locale.ROOT).endsWith(".csv");
+            save(f.toPath(), asCsv);
         }
     }
 
-    /** Saves the filtered events to {@code out}; the result or the error is shown. */
-    static Task<Integer> save(MainWindow w, Path out, boolean asCsv) {
-        Dataset d = w.store().getDataset();
-        List<Event> events = List.copyOf(w.store().filteredEvents());
-        var names = w.store().actorNames();
+    /** Saves the filtered events to {@code out}; the result or the error is shown. FX thread. */
+    Task<Integer> save(Path out, boolean asCsv) {
+        Dataset d = session.store().getDataset();
+        List<Event> events = List.copyOf(session.store().filteredEvents());
+        var names = session.store().actorNames();
         Task<Integer> task = new Task<>() {
+            {
+                updateMessage(String.format("Saving %,d events to %s…", events.size(), out.getFileName()));
+            }
+
             @Override
             protected Integer call() throws Exception {
-                updateMessage("Saving " + events.size() + " events to " + out.getFileName() + "…");
+                // Read through a list that stops at Cancel: the writer then throws its file away.
+                List<Event> stoppable = Stoppable.until(this::isCancelled, events);
                 if (asCsv) {
-                    new CsvEventWriter().write(events, names, d.sourcesById(), out);
+                    new CsvEventWriter().write(stoppable, names, d.sourcesById(), out);
                 } else {
-                    new EventFileWriter().write(d, events, out);
+                    new EventFileWriter().write(d, stoppable, out);
                 }
                 return events.size();
             }
         };
-        w.status().loading(task);
-        task.setOnSucceeded(e -> {
-            w.status().idle();
-            w.notifications().show(String.format("Saved %,d events to %s", task.getValue(), out));
-        });
-        task.setOnFailed(e -> {
-            w.status().idle();
-            w.notifications().show("Could not save: " + task.getException().getMessage() + " — nothing was changed.");
-        });
-        Thread t = new Thread(task, "annalist-save");
-        t.setDaemon(true);
-        t.start();
-        return task;
+        task.setOnSucceeded(e -> notifier.show(String.format("Saved %,d events to %s", task.getValue(), out)));
+        task.setOnFailed(e -> notifier.show("Could not save: " + SnapshotActions.reason(task.getException())
+                + " — nothing was changed."));
+        task.setOnCancelled(e -> notifier.show("Saving " + out.getFileName() + " cancelled — nothing was changed."));
+        return tasks.run(TaskTracker.Kind.SAVE, task);
     }
 }

@@ -1,14 +1,17 @@
 package io.annalist.workspace;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.LongSupplier;
 import java.util.function.UnaryOperator;
 
+import io.annalist.model.Event;
 import io.annalist.model.EventFilter;
 import io.annalist.model.EventStore;
 import io.annalist.timeline.LaneMode;
+import io.annalist.timeline.TimeScale;
 import io.annalist.timeline.TimeWindow;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -196,13 +199,27 @@ public final class Session {
     /**
      * Shows another dataset from {@code where} with {@code start} as its first view: the events
      * and the filter change in one step (the lists change once), and the history starts afresh,
-     * for the views of another file are no way back.
+     * for the views of another file are no way back. A start without a window shows all the
+     * events that pass its filter.
      */
     public void open(DataLocation where, EventStore.Prepared data, ViewState start) {
         store.setDataset(data, start.filter());
         location.set(where);
         history.clear();
-        show(start);
+        show(start.window() == null ? start.withWindow(fitted(store.filteredEvents())) : start);
+    }
+
+    /** The window that shows all of {@code events} (in time order) with a margin, or null when there are none. */
+    static TimeWindow fitted(List<Event> events) {
+        if (events.isEmpty()) {
+            return null;
+        }
+        long start = events.get(0).when().start();
+        long end = start + 1;
+        for (Event e : events) {
+            end = Math.max(end, e.when().end());
+        }
+        return TimeScale.fit(new TimeWindow(start, end));
     }
 
     /** The same file read again: its new events under the same view, the history kept. */

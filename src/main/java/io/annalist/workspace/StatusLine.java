@@ -1,6 +1,8 @@
 package io.annalist.workspace;
 
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import io.annalist.model.DateText;
@@ -8,6 +10,7 @@ import io.annalist.model.Event;
 import io.annalist.model.EventStore;
 import io.annalist.model.LoadReport;
 import io.annalist.model.Precision;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.concurrent.Task;
 import javafx.scene.control.Button;
@@ -15,55 +18,58 @@ import javafx.scene.control.Tooltip;
 import org.controlsfx.control.StatusBar;
 
 /**
- * The status line: "312 of 1,241 events · 7 actors · 9 Apr 1984 – 18 Apr 2026 · file",
- * progress and Cancel while a file loads, and a button to the load report when the last load
- * had problems.
+ * The status line: "312 of 1,241 events · 7 actors · 9 Apr 1984 – 18 Apr 2026 · file"; while
+ * work runs, the newest task the {@link TaskTracker} shows, with its progress, how many other
+ * tasks run ("+1 more"), and Cancel for exactly that task; and a button to the load report
+ * when the last load had problems. FX thread.
  */
 final class StatusLine extends StatusBar {
-    private final EventStore store;
+    /** Above this many events shown, the actors and dates are counted off the FX thread. */
+    private static final int COUNT_ASIDE_FROM = 50_000;
+
+    private final Session session;
+    private final TaskTracker tasks;
     private final Button report = new Button();
     private final Button cancel = new Button("Cancel");
-    private DataLocation location;
 
-    StatusLine(EventStore store) {
-        this.store = store;
+    StatusLine(Session session, TaskTracker tasks) {
+        this.session = session;
+        this.tasks = tasks;
         setId("statusBar");
         report.setId("loadReportButton");
         report.setVisible(false);
         report.setTooltip(new Tooltip("What was rejected or odd in the file, with lines and columns"));
         cancel.setId("cancelLoad");
         cancel.setVisible(false);
-        cancel.setTooltip(new Tooltip("Stop loading; what is on screen stays"));
+        cancel.setOnAction(e -> tasks.cancelShown());
         getRightItems().addAll(cancel, report);
-        store.filteredEvents().addListener((ListChangeListener<Event>) c -> refresh());
-        refresh();
-    }
-
-    void onCancel(Runnable r) {
-        cancel.setOnAction(e -> r.run());
+        session.store().filteredEvents().addListener((ListChangeListener<Event>) c -> refresh());
+        session.locationProperty().addListener((obs, o, where) -> refresh());
+        tasks.shownProperty().addListener((obs, o, r) -> follow(r));
+        follow(tasks.shownProperty().get());
     }
 
     void onReport(Runnable r) {
         report.setOnAction(e -> r.run());
     }
 
-    void loading(Task<?> task) {
-        textProperty().bind(task.messageProperty());
-        progressProperty().bind(task.progressProperty());
-        cancel.setVisible(true);
-    }
-
-    void idle() {
+    /** Shows the task the tracker shows, or the counts when none runs. */
+    private void follow(TaskTracker.Running r) {
         textProperty().unbind();
         progressProperty().unbind();
-        setProgress(0);
-        cancel.setVisible(false);
-        refresh();
-    }
-
-    void location(DataLocation where) {
-        location = where;
-        refresh();
+        if (r == null) {
+            setProgress(0);
+            cancel.setVisible(false);
+            refresh();
+            return;
+        }
+        Task<?> task = r.task();
+        textProperty().bind(Bindings.concat(task.messageProperty(), Bindings.when(tasks.othersShownProperty()
+                .greaterThan(0)).then(Bindings.format("   (+%d more)", tasks.othersShownProperty())).otherwise("")));
+        progressProperty().bind(task.progressProperty());
+        cancel.setVisible(r.kind().cancellable());
+        cancel.setTooltip(new Tooltip(r.kind() == TaskTracker.Kind.LOAD ? "Stop loading; what is on screen stays"
+                : "Stop this task; the others go on"));
     }
 
     void report(LoadReport r) {
@@ -80,50 +86,44 @@ final class StatusLine extends StatusBar {
         if (textProperty().isBound()) {
             return;
         }
+        DataLocation location = session.getLocation();
         if (location == null) {
             setText("No events loaded");
             return;
         }
+        EventStore store = session.store();
         int shown = store.filteredEvents().size();
         int all = store.allEvents().size();
-        if (shown > 50_000) {
-            // Counting the actors of a million events takes a moment: do it aside, latest request wins.
-            Event[] snapshot = store.filteredEvents().toArray(new Event[0]);
-            long request = ++statsRequest;
-            DataLocation where = location;
-            STATS.execute(() -> {
-                String text = describe(java.util.Arrays.asList(snapshot), all, where);
-                javafx.application.Platform.runLater(() -> {
-                    if (request == statsRequest && !textProperty().isBound()) {
-                        setText(text);
-                    }
-                });
-            });
-            setText(String.format("%,d of %,d events · %s", shown, all, location.displayName()));
+        if (shown <= COUNT_ASIDE_FROM) {
+            tasks.cancel(TaskTracker.Kind.STATUS_COUNTS);
+            setText(describe(store.filteredEvents(), all, location));
             return;
         }
-        statsRequest++;
-        setText(describe(store.filteredEvents(), all, location));
+        // Counting the actors of a million events takes a moment: do it aside; a newer count cancels this one.
+        List<Event> snapshot = Arrays.asList(store.filteredEvents().toArray(new Event[0]));
+        Task<String> count = new Task<>() {
+            @Override
+            protected String call() {
+                return describe(snapshot, all, location);
+            }
+        };
+        count.setOnSucceeded(e -> {
+            if (!textProperty().isBound()) {
+                setText(count.getValue());
+            }
+        });
+        setText(String.format("%,d of %,d events · %s", shown, all, location.displayName()));
+        tasks.run(TaskTracker.Kind.STATUS_COUNTS, count);
     }
 
-    private static final java.util.concurrent.Executor STATS = java.util.concurrent.Executors.newSingleThreadExecutor(
-            r -> {
-                Thread t = new Thread(r, "annalist-status");
-                t.setDaemon(true);
-                return t;
-            });
-    private long statsRequest;
-
     /** "312 of 1,241 events · 7 actors · 9 Apr 1984 – 18 Apr 2026 · file". Any thread. */
-    static String describe(java.util.List<Event> events, int all, DataLocation location) {
+    static String describe(List<Event> events, int all, DataLocation location) {
         int shown = events.size();
         Set<String> actors = new HashSet<>();
         long min = Long.MAX_VALUE;
         long max = Long.MIN_VALUE;
         for (Event e : events) {
-            for (String a : e.actors()) {
-                actors.add(a);
-            }
+            actors.addAll(e.actors());
             min = Math.min(min, e.when().start());
             max = Math.max(max, e.when().end());
         }

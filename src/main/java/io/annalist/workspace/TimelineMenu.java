@@ -10,49 +10,46 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 
-/** The View menu: lanes, navigation, legend, overview and theme, with their shortcuts. */
+/** The View menu: lanes, navigation, quiet periods, legend, overview and theme, with their shortcuts. FX thread. */
 final class TimelineMenu {
     private TimelineMenu() {
     }
 
-    static Menu create(TimelineView timeline, Runnable toggleTheme, java.util.function.BooleanSupplier isDark) {
+    static Menu create(Session session, TimelineView timeline, Theme theme) {
         Menu view = new Menu("View");
         ToggleGroup lanes = new ToggleGroup();
         String[] keys = {"Shortcut+1", "Shortcut+2", "Shortcut+3"};
         for (LaneMode m : LaneMode.values()) {
             RadioMenuItem item = new RadioMenuItem("Lanes " + m.label().toLowerCase(java.util.Locale.ROOT));
             item.setToggleGroup(lanes);
-            item.setSelected(timeline.getLaneMode() == m);
+            item.setUserData(m);
             item.setAccelerator(KeyCombination.keyCombination(keys[m.ordinal()]));
-            item.setOnAction(e -> timeline.setLaneMode(m));
-            timeline.laneModeProperty().addListener((obs, o, n) -> item.setSelected(n == m));
+            item.setOnAction(e -> session.setLaneMode(m));
             view.getItems().add(item);
         }
-        MenuItem fit = new MenuItem("Fit all");
-        fit.setOnAction(e -> timeline.fitAll());
-        MenuItem back = new MenuItem("Back");
-        back.setAccelerator(KeyCombination.keyCombination("Alt+Left"));
-        back.setOnAction(e -> timeline.back());
-        MenuItem forward = new MenuItem("Forward");
-        forward.setAccelerator(KeyCombination.keyCombination("Alt+Right"));
-        forward.setOnAction(e -> timeline.forward());
+        MenuItem fit = MainMenu.item("Fit all", null, timeline::fitAll);
+        MenuItem back = MainMenu.item("Back", "Alt+Left", session::back);
+        back.disableProperty().bind(session.canGoBackProperty().not());
+        MenuItem forward = MainMenu.item("Forward", "Alt+Right", session::forward);
+        forward.disableProperty().bind(session.canGoForwardProperty().not());
         CheckMenuItem compress = new CheckMenuItem("Compress quiet periods");
-        compress.selectedProperty().bindBidirectional(timeline.compressQuietPeriodsProperty());
+        compress.setOnAction(e -> session.setCompressQuietPeriods(compress.isSelected()));
         CheckMenuItem legend = new CheckMenuItem("Legend");
         legend.selectedProperty().bindBidirectional(timeline.showLegendProperty());
         CheckMenuItem overview = new CheckMenuItem("Overview bar");
         overview.selectedProperty().bindBidirectional(timeline.showOverviewProperty());
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
-        dark.setOnAction(e -> toggleTheme.run());
-        view.addEventHandler(javafx.event.Event.ANY, e -> {
-            if (e.getEventType() == Menu.ON_SHOWING) {
-                dark.setSelected(isDark.getAsBoolean());
-            }
+        dark.setOnAction(e -> theme.toggle());
+        // Not setOnShowing: the window's menu adds its own items to this menu and listens too.
+        view.addEventHandler(Menu.ON_SHOWING, e -> {
+            ViewState v = session.getView();
+            lanes.getToggles().forEach(t -> t.setSelected(t.getUserData() == v.laneMode()));
+            compress.setSelected(v.compressQuietPeriods());
+            dark.setSelected(theme.isDark());
         });
         view.getItems().addAll(new SeparatorMenuItem(), fit, back, forward, new SeparatorMenuItem(), compress, legend,
-                overview,
-                new SeparatorMenuItem(), dark);
+                overview, new SeparatorMenuItem(), dark);
         return view;
     }
 }

@@ -57,11 +57,6 @@ final class TimelineSync {
                 session.setCompressQuietPeriods(on);
             }
         });
-        timeline.laneModeProperty().addListener((obs, o, m) -> {
-            if (!applying) {
-                session.setLaneMode(m);
-            }
-        });
         timeline.selectedEventProperty().addListener((obs, o, e) -> {
             if (!applying) {
                 session.select(e == null ? null : e.id());
@@ -100,7 +95,6 @@ final class TimelineSync {
                 timeline.getLaneRowLimits().putAll(v.rowLimits());
             }
             timeline.setCompressQuietPeriods(v.compressQuietPeriods());
-            timeline.setLaneMode(v.laneMode());
             Event selected = timeline.getSelectedEvent();
             if (!Objects.equals(selected == null ? null : selected.id(), v.selectedEventId())) {
                 timeline.setSelectedEvent(find(timeline.getLanes().all(), v.selectedEventId()));

@@ -1,6 +1,7 @@
 package io.annalist.workspace;
 
 import io.annalist.timeline.LaneMode;
+import io.annalist.timeline.TimeWindow;
 import io.annalist.timeline.TimelineView;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -10,13 +11,21 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 
-/** Buttons for the timeline: back and forward, zoom, fit, lanes, and the theme. */
+/**
+ * Buttons for the timeline: back and forward through the session's views (filters and lanes
+ * too), zoom, fit, lanes, quiet periods and the theme. They change the session's view and
+ * follow it. FX thread.
+ */
 final class TimelineToolbar extends ToolBar {
 
-    TimelineToolbar(TimelineView timeline, Runnable toggleTheme) {
+    TimelineToolbar(Session session, TimelineView timeline, Theme theme) {
         setId("timelineToolbar");
-        Button back = button("◀", "Back to the previous view (Alt+Left)", timeline::back);
-        Button forward = button("▶", "Forward (Alt+Right)", timeline::forward);
+        Button back = button("◀", "Back to the previous view: time, filters, lanes (Alt+Left)", session::back);
+        back.setId("viewBack");
+        back.disableProperty().bind(session.canGoBackProperty().not());
+        Button forward = button("▶", "Forward (Alt+Right)", session::forward);
+        forward.setId("viewForward");
+        forward.disableProperty().bind(session.canGoForwardProperty().not());
         Button zoomIn = button("+", "Zoom in (+)", () -> zoom(timeline, 0.5));
         Button zoomOut = button("−", "Zoom out (−)", () -> zoom(timeline, 2));
         Button fit = button("Fit all", "Show every event (Home)", timeline::fitAll);
@@ -33,23 +42,24 @@ final class TimelineToolbar extends ToolBar {
                 case KIND -> "One lane per kind of event (Ctrl+2)";
                 case NONE -> "Every event in one lane (Ctrl+3)";
             }));
-            b.setSelected(timeline.getLaneMode() == m);
-            b.setOnAction(e -> {
-                timeline.setLaneMode(m);
-                b.setSelected(true);
-            });
+            b.setOnAction(e -> session.setLaneMode(m));
             getItems().add(b);
         }
-        timeline.laneModeProperty().addListener((obs, o, m) -> group.getToggles().forEach(t ->
-                t.setSelected(t.getUserData() == m)));
         ToggleButton compress = new ToggleButton("Compress quiet periods");
         compress.setId("compressQuiet");
         compress.setFocusTraversable(false);
         compress.setTooltip(new Tooltip("Shrink long stretches with no events in view to a narrow break on the axis,"
                 + " so the events get the width"));
-        compress.selectedProperty().bindBidirectional(timeline.compressQuietPeriodsProperty());
+        compress.setOnAction(e -> session.setCompressQuietPeriods(compress.isSelected()));
+        Runnable follow = () -> {
+            ViewState v = session.getView();
+            group.getToggles().forEach(t -> t.setSelected(t.getUserData() == v.laneMode()));
+            compress.setSelected(v.compressQuietPeriods());
+        };
+        session.viewProperty().addListener((obs, o, v) -> follow.run());
+        follow.run();
         getItems().addAll(new Separator(), compress, new Separator(),
-                button("Theme", "Switch between light and dark", toggleTheme));
+                button("Theme", "Switch between light and dark", theme::toggle));
     }
 
     private static Button button(String text, String tip, Runnable action) {
@@ -60,12 +70,13 @@ final class TimelineToolbar extends ToolBar {
         return b;
     }
 
+    /** Zooms by {@code factor} about the middle of the view, as one step of the history. */
     static void zoom(TimelineView timeline, double factor) {
-        var w = timeline.getVisibleWindow();
+        TimeWindow w = timeline.getVisibleWindow();
         if (w == null) {
             return;
         }
         long span = Math.round(w.duration() * factor);
-        timeline.navigateTo(new io.annalist.timeline.TimeWindow(w.centre() - span / 2, w.centre() + span / 2));
+        timeline.navigateTo(new TimeWindow(w.centre() - span / 2, w.centre() + span / 2));
     }
 }

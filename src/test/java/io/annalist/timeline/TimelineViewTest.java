@@ -12,7 +12,6 @@ import io.annalist.io.EventFileReader;
 import io.annalist.io.LoadResult;
 import io.annalist.model.Event;
 import io.annalist.workspace.BundledData;
-import javafx.collections.FXCollections;
 import javafx.geometry.Point2D;
 import javafx.geometry.VerticalDirection;
 import javafx.scene.Scene;
@@ -27,18 +26,23 @@ class TimelineViewTest extends ApplicationTest {
     private static final long DAY = 86_400_000L;
     private TimelineView view;
     private List<Event> events;
+    private Map<String, String> names;
 
     @Override
     public void start(Stage stage) {
         LoadResult r = BundledData.DEFAULT.load(new EventFileReader());
         events = r.dataset().events();
-        Map<String, String> names = new java.util.HashMap<>();
+        names = new java.util.HashMap<>();
         r.dataset().actors().forEach(a -> names.put(a.id(), a.name()));
         view = new TimelineView();
-        view.setActorNames(names);
-        view.setEvents(FXCollections.observableArrayList(events));
+        lanes(LaneMode.ACTOR);
         stage.setScene(new Scene(view, 1200, 700));
         stage.show();
+    }
+
+    /** The lanes the window would give the view: its events split by {@code mode}. */
+    private void lanes(LaneMode mode) {
+        view.setLanes(Lanes.build(events, mode, names));
     }
 
     private Event event(String id) {
@@ -141,16 +145,16 @@ class TimelineViewTest extends ApplicationTest {
 
     @Test
     void lanesSwitchAndCollapse() {
-        assertEquals(LaneMode.ACTOR, view.getLaneMode());
+        assertEquals(LaneMode.ACTOR, view.getLanes().mode());
         int actors = view.getLanes().lanes().size();
-        interact(() -> view.setLaneMode(LaneMode.KIND));
+        interact(() -> lanes(LaneMode.KIND));
         assertEquals(view.getLanes().kinds().size(), view.getLanes().lanes().size());
         assertTrue(view.getLanes().lanes().size() < actors);
-        interact(() -> view.setLaneMode(LaneMode.NONE));
+        interact(() -> lanes(LaneMode.NONE));
         assertEquals(1, view.getLanes().lanes().size());
         assertEquals(events.size(), view.getLanes().lanes().get(0).index().size());
 
-        interact(() -> view.setLaneMode(LaneMode.KIND));
+        interact(() -> lanes(LaneMode.KIND));
         Frame f = frame();
         Frame.Hit header = f.hits().stream().filter(h -> h.event() == null && h.cluster() == null).findFirst()
                 .orElseThrow();
@@ -240,7 +244,7 @@ class TimelineViewTest extends ApplicationTest {
     @Test
     void aBadgeListsItsEventsAndItsDoubleClickZoomsInNeverOut() {
         interact(() -> {
-            view.setLaneMode(LaneMode.NONE);
+            lanes(LaneMode.NONE);
             view.getLaneRowLimits().put("all", 1);
         });
         show(new TimeWindow(event("singapore-summit").when().start() - 400 * DAY,

@@ -298,7 +298,7 @@ class WorkspaceTest extends ApplicationTest {
     @Test
     void theWindowRemembersFiltersAndLanesForTheNextRun() throws Exception {
         checkActor("shoigu");
-        interact(() -> window.timeline().setLaneMode(LaneMode.KIND));
+        interact(() -> window.session().setLaneMode(LaneMode.KIND));
         interact(() -> window.showPane("details", false));
         interact(() -> window.stage().close());
         AppPreferences prefs = new AppPreferences(node);
