@@ -30,8 +30,15 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     private final Tooltip tooltip = new Tooltip();
     private final TimelinePainter painter = new TimelinePainter();
     private final TimelineInput input;
+    // Registered weakly, so a skin that is replaced without dispose() does not stay reachable from the
+    // view; removed in dispose() through the same wrappers (removing the inner listener would do nothing).
     private final javafx.collections.SetChangeListener<String> collapsedChanged = c -> redraw();
     private final javafx.collections.MapChangeListener<String, Integer> rowLimitsChanged = c -> redraw();
+    private final javafx.collections.WeakSetChangeListener<String> weakCollapsedChanged =
+            new javafx.collections.WeakSetChangeListener<>(collapsedChanged);
+    private final javafx.collections.WeakMapChangeListener<String, Integer> weakRowLimitsChanged =
+            new javafx.collections.WeakMapChangeListener<>(rowLimitsChanged);
+    private final javafx.event.EventHandler<KeyEvent> keyPressed;
     private boolean dirty = true;
     private Frame frame;
 
@@ -66,18 +73,19 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         registerChangeListener(view.showLegendProperty(), o -> redraw());
         registerChangeListener(view.showOverviewProperty(), o -> redraw());
         registerChangeListener(view.compressQuietPeriodsProperty(), o -> redraw());
-        view.getLaneRowLimits().addListener(new javafx.collections.WeakMapChangeListener<>(rowLimitsChanged));
+        view.getLaneRowLimits().addListener(weakRowLimitsChanged);
         registerChangeListener(laneScroll.valueProperty(), o -> redraw());
         for (var p : view.styleProperties()) {
             registerChangeListener(p, o -> redraw());
         }
-        view.getCollapsedLanes().addListener(new javafx.collections.WeakSetChangeListener<>(collapsedChanged));
+        view.getCollapsedLanes().addListener(weakCollapsedChanged);
 
         input = new TimelineInput(view, this);
         canvas.addEventHandler(MouseEvent.ANY, input::mouse);
         canvas.addEventHandler(ScrollEvent.SCROLL, input::scroll);
         canvas.addEventHandler(ZoomEvent.ZOOM, input::zoom);
-        view.addEventHandler(KeyEvent.KEY_PRESSED, input::key);
+        keyPressed = input::key;
+        view.addEventHandler(KeyEvent.KEY_PRESSED, keyPressed);
         if (view.getVisibleWindow() == null) {
             view.fitAll();
         }
@@ -229,8 +237,12 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     @Override
     public void dispose() {
         tooltip.hide();
-        getSkinnable().getCollapsedLanes().removeListener(collapsedChanged);
-        getSkinnable().getLaneRowLimits().removeListener(rowLimitsChanged);
+        TimelineView view = getSkinnable();
+        if (view != null) {
+            view.getCollapsedLanes().removeListener(weakCollapsedChanged);
+            view.getLaneRowLimits().removeListener(weakRowLimitsChanged);
+            view.removeEventHandler(KeyEvent.KEY_PRESSED, keyPressed);
+        }
         super.dispose();
     }
 

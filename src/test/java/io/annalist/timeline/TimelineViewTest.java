@@ -265,6 +265,32 @@ class TimelineViewTest extends ApplicationTest {
         assertTrue(view.getVisibleWindow().start() >= before.start() && view.getVisibleWindow().end() <= before.end());
     }
 
+    @Test
+    void aReplacedSkinLeavesNoKeyHandlerOrListenerBehind() {
+        java.util.List<Throwable> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
+        interact(() -> {
+            view.setSkin(new TimelineSkin(view));
+            view.requestFocus();
+            view.fitAll();
+        });
+        TimeWindow fitted = view.getVisibleWindow();
+        type(KeyCode.PLUS);
+        assertEquals(fitted.duration() / 2.0, view.getVisibleWindow().duration(), fitted.duration() * 0.01,
+                "one zoom step, not one for each skin the view ever had");
+        interact(() -> {
+            Thread.UncaughtExceptionHandler before = Thread.currentThread().getUncaughtExceptionHandler();
+            Thread.currentThread().setUncaughtExceptionHandler((t, e) -> errors.add(e));
+            try {
+                view.getCollapsedLanes().add("russia");
+                view.getLaneRowLimits().put("russia", 2);
+            } finally {
+                Thread.currentThread().setUncaughtExceptionHandler(before);
+            }
+        });
+        assertEquals(List.of(), errors, "the disposed skin no longer hears the lanes change");
+        assertNotNull(frame(), "the new skin draws");
+    }
+
     private void stageHeight(double h) {
         interact(() -> view.getScene().getWindow().setHeight(h));
         WaitForAsyncUtils.waitForFxEvents();
