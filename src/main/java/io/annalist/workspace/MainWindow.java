@@ -132,6 +132,7 @@ public final class MainWindow {
         root.setTop(new VBox(MainMenu.create(actions), new TimelineToolbar(session, timeline, theme), banner));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                 filters::focusSearch);
+        HomeKey.install(scene, timeline);
         stage.setScene(scene);
         if (!Double.isNaN(b[0])) {
             stage.setX(b[0]);
