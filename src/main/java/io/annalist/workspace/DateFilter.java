@@ -33,6 +33,8 @@ final class DateFilter extends VBox {
     private final TextField to = new TextField();
     private final Label error = new Label();
     private boolean syncing;
+    /** The range the fields set last ({@code from}, {@code to}), or null. */
+    private Long[] typed;
     private long dataStart;
     private long dataEnd;
 
@@ -95,7 +97,9 @@ final class DateFilter extends VBox {
             }
         });
         store.datasetProperty().addListener((obs, o, d) -> resetRange());
-        session.filterProperty().addListener((obs, o, f) -> syncFrom(f));
+        // A range this pane's fields just set leaves the text being typed alone; any other (another
+        // file, Back, a chip removed, Clear all) is shown even in the field being edited.
+        session.filterProperty().addListener((obs, o, f) -> syncFrom(f, !isTyped(f)));
         resetRange();
     }
 
@@ -115,7 +119,13 @@ final class DateFilter extends VBox {
         } finally {
             syncing = false;
         }
-        syncFrom(session.getFilter());
+        syncFrom(session.getFilter(), false);
+    }
+
+    /** True when {@code f}'s range is the one the fields set last. */
+    private boolean isTyped(EventFilter f) {
+        return typed != null && java.util.Objects.equals(typed[0], f.from()) && java.util.Objects.equals(typed[1],
+                f.to());
     }
 
     private void applySlider() {
@@ -141,6 +151,7 @@ final class DateFilter extends VBox {
                 return;
             }
             hideError();
+            typed = new Long[]{f, t};
             session.setFilter(session.getFilter().withWindow(f, t));
         } catch (DateFormatException e) {
             showError(e.getMessage());
@@ -158,17 +169,18 @@ final class DateFilter extends VBox {
         error.setVisible(false);
     }
 
-    private void syncFrom(EventFilter f) {
+    /** Shows {@code f}'s range; a field the analyst is typing in keeps its text unless {@code force}. */
+    private void syncFrom(EventFilter f, boolean force) {
         syncing = true;
         try {
             slider.setLowValue(f.from() == null ? slider.getMin() : Math.max(slider.getMin(),
                     (f.from() - dataStart) / (double) DAY));
             slider.setHighValue(f.to() == null ? slider.getMax() : Math.min(slider.getMax(),
                     (f.to() - dataStart) / (double) DAY));
-            if (!from.isFocused()) {
+            if (force || !from.isFocused()) {
                 from.setText(f.from() == null ? "" : DateText.iso(f.from(), Precision.DAY));
             }
-            if (!to.isFocused()) {
+            if (force || !to.isFocused()) {
                 to.setText(f.to() == null ? "" : DateText.iso(f.to() - 1, Precision.DAY));
             }
         } finally {

@@ -46,6 +46,8 @@ final class EmptyState extends VBox {
         store.filteredEvents().addListener((ListChangeListener<Event>) c -> refresh());
         store.datasetProperty().addListener((obs, o, d) -> refresh());
         session.locationProperty().addListener((obs, o, w) -> refresh());
+        // The events change before the session's filter says so: look again when it does.
+        session.filterProperty().addListener((obs, o, f) -> refresh());
         loading.addListener((obs, o, n) -> refresh());
         timeline.visibleWindowProperty().addListener((obs, o, w) -> refresh());
         timeline.lanesProperty().addListener((obs, o, l) -> refresh());
