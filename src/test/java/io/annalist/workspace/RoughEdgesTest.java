@@ -1,0 +1,282 @@
+package io.annalist.workspace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+
+import io.annalist.model.Event;
+import io.annalist.model.EventKind;
+import io.annalist.timeline.TimeWindow;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window's rough edges, each tried as a new analyst would: driven by node id, with the keyboard and the mouse. */
+class RoughEdgesTest extends ApplicationTest {
+    private static final long DAY = 86_400_000L;
+
+    @TempDir
+    Path dir;
+
+    private MainWindow window;
+    private Preferences node;
+
+    @Override
+    public void start(Stage stage) {
+        WindowWaits.hideOthers(stage);
+        node = Preferences.userRoot().node("io/annalist/test/" + UUID.randomUUID());
+        window = new MainWindow(stage, new AppPreferences(node), url -> { });
+        window.show();
+    }
+
+    @BeforeEach
+    void openTheDefaultData() throws Exception {
+        WindowWaits.open(window, new DataLocation.Bundled(BundledData.DEFAULT));
+    }
+
+    @AfterEach
+    void forget() throws Exception {
+        release(new KeyCode[0]);
+        WindowWaits.putAway(window, node);
+    }
+
+    private Event event(String id) {
+        return window.store().allEvents().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private void around(Event e, long days) {
+        interact(() -> window.timeline().navigateTo(new TimeWindow(e.when().start() - days * DAY,
+                e.when().end() + days * DAY)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private boolean shown(String id) {
+        Node n = from(window.stage().getScene().getRoot()).lookup(id).query();
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<Event> table() {
+        return (TableView<Event>) from(window.stage().getScene().getRoot()).lookup("#eventTable").query();
+    }
+
+    // ---- Back and Forward ----------------------------------------------------------------
+
+    @Test
+    void backUndoesAFilterChangeAndForwardRedoesIt() {
+        clickOn("#kind-visit");
+        WaitForAsyncUtils.waitForFxEvents();
+        int visits = (int) window.store().allEvents().stream().filter(e -> e.kind() == EventKind.VISIT).count();
+        assertEquals(visits, table().getItems().size());
+        clickOn("#viewBack");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(18, table().getItems().size(), "Back took the filter away");
+        assertFalse(lookup("#kind-visit").queryAs(CheckBox.class).isSelected(), "and the filter pane follows");
+        clickOn("#viewForward");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(visits, table().getItems().size());
+        assertTrue(lookup("#kind-visit").queryAs(CheckBox.class).isSelected());
+        // Alt+Left on the timeline goes through the same history.
+        clickOn("#timeline");
+        press(KeyCode.ALT).press(KeyCode.LEFT).release(KeyCode.LEFT).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(18, table().getItems().size());
+    }
+
+    // ---- 4: nothing in view; a new file ----------------------------------------------------
+
+    @Test
+    void aFilterThatLeavesNothingInViewOffersToShowTheMatches() {
+        around(event("hanoi-summit"), 10);
+        assertFalse(shown("#emptyState"), "unfiltered, an empty stretch of time needs no words");
+        clickOn("#kind-troop_deployment");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(shown("#emptyState"), () -> window.session().getFilter() + " " + window.timeline()
+                .getVisibleWindow() + " " + window.timeline().getLanes().all().size() + " "
+                + lookup("#emptyMessage").queryAs(Label.class).getText());
+        assertEquals("2 matching events are outside the view —", lookup("#emptyMessage").queryAs(Label.class)
+                .getText());
+        clickOn("#emptyShowThem");
+        WaitForAsyncUtils.waitForFxEvents();
+        TimeWindow w = window.timeline().getVisibleWindow();
+        for (String id : new String[]{"nk-troops-autumn-2024", "nk-troops-early-2025"}) {
+            assertTrue(w.overlaps(event(id).when().start(), event(id).when().end()), id + " in view");
+        }
+        assertFalse(shown("#emptyState"), "the hint goes once they are in view");
+    }
+
+    @Test
+    void anotherFileStartsAtItsOwnRangeWithoutTheDateFilter() throws Exception {
+        clickOn("#kind-meeting");
+        clickOn("#dateFrom").write("2019").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        long from2019 = io.annalist.model.PartialDate.parse("2019").start();
+        long meetings = window.store().allEvents().stream().filter(e -> e.kind() == EventKind.MEETING
+                && e.when().end() > from2019).count();
+        assertTrue(meetings < 4);
+        assertEquals(meetings, table().getItems().size(), "the meetings from 2019 on");
+        around(event("hanoi-summit"), 5);
+        WindowWaits.open(window, new DataLocation.Bundled(BundledData.NK_MISSILE_TESTS));
+        assertEquals(339, table().getItems().size(), "no filter carried over from the other file");
+        assertNull(window.session().getFilter().from());
+        assertEquals("", lookup("#dateFrom").queryAs(TextField.class).getText());
+        TimeWindow w = window.timeline().getVisibleWindow();
+        for (Event e : window.store().allEvents()) {
+            assertTrue(w.start() <= e.when().start() && w.end() >= e.when().end(), "all of the file in view: " + e);
+        }
+        assertFalse(window.session().canGoBackProperty().get(), "the other file's views are no way back");
+    }
+
+    @Test
+    void keptFiltersCrossToTheNextFileButTheDatesDoNot() throws Exception {
+        clickOn("File");
+        clickOn("Keep filters for the next file");
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn("#kind-missile_test");
+        clickOn("#dateFrom").write("2025").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        WindowWaits.open(window, new DataLocation.Bundled(BundledData.NK_MISSILE_TESTS));
+        assertEquals(Set.of(EventKind.MISSILE_TEST), window.session().getFilter().kinds());
+        assertNull(window.session().getFilter().from());
+        assertEquals(339, table().getItems().size());
+        assertTrue(new AppPreferences(node).keepFilters(), "the choice is remembered");
+    }
+
+    // ---- 5: hiding and showing panes -------------------------------------------------------
+
+    private double width(String id) {
+        return lookup(id).queryAs(Region.class).getWidth();
+    }
+
+    private double height(String id) {
+        return lookup(id).queryAs(Region.class).getHeight();
+    }
+
+    private void toggle(KeyCode key) {
+        push(KeyCode.SHORTCUT, KeyCode.SHIFT, key);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void aHiddenPaneGivesItsRoomToTheTimelineAndComesBackAtItsWidth() {
+        double middle = width("#middle");
+        double filters = width("#filterPane");
+        double details = width("#detailPane");
+        assertTrue(filters > 100 && details > 100, filters + " " + details);
+        toggle(KeyCode.F);
+        assertTrue(lookup("#filterPane").tryQuery().isEmpty() || !shown("#filterPane"));
+        assertEquals(middle + filters, width("#middle"), 12, "the filters' room went to the timeline");
+        assertEquals(details, width("#detailPane"), 12, "not to the details");
+        toggle(KeyCode.F);
+        assertEquals(filters, width("#filterPane"), 12, "the filters come back as wide as they were");
+        assertEquals(middle, width("#middle"), 12);
+        toggle(KeyCode.I);
+        assertEquals(middle + details, width("#middle"), 12, "the details' room went to the timeline");
+        assertEquals(filters, width("#filterPane"), 12);
+        toggle(KeyCode.I);
+        assertEquals(details, width("#detailPane"), 12);
+        double timeline = height("#whenAndWhere");
+        double table = height("#eventTable");
+        toggle(KeyCode.T);
+        assertEquals(timeline + table, height("#whenAndWhere"), 12, "the table's room went to the timeline");
+        toggle(KeyCode.T);
+        assertEquals(table, height("#eventTable"), 12, "the table comes back as tall as it was");
+        interact(() -> window.stage().close());
+        assertEquals(filters, new AppPreferences(node).paneSize("filters", 0), 12, "and is remembered");
+    }
+
+    // ---- 7: Home ---------------------------------------------------------------------------
+
+    @Test
+    void homeFitsAllWhereverTheFocusIsButNotWhileTyping() {
+        interact(() -> window.timeline().fitAll());
+        TimeWindow all = window.timeline().getVisibleWindow();
+        Node row = lookup(".table-row-cell").match((javafx.scene.control.TableRow<?> r) -> r.getItem() instanceof Event e
+                && e.id().equals("hanoi-summit")).query();
+        clickOn(row);
+        around(event("hanoi-summit"), 3);
+        assertTrue(table().isFocused());
+        type(KeyCode.HOME);
+        assertEquals(all, window.timeline().getVisibleWindow(), "Home fits all from the table");
+        assertEquals("hanoi-summit", table().getSelectionModel().getSelectedItem().id(),
+                "and the table keeps its row: it never saw the key");
+
+        clickOn("#textFilter").write("summit");
+        around(event("hanoi-summit"), 3);
+        TimeWindow zoomed = window.timeline().getVisibleWindow();
+        type(KeyCode.HOME);
+        TextField search = lookup("#textFilter").queryAs(TextField.class);
+        assertEquals(zoomed, window.timeline().getVisibleWindow(), "typing: Home is the field's");
+        assertEquals(0, search.getCaretPosition());
+        assertNotEquals(all, zoomed);
+    }
+
+    // ---- 9: what was not loaded ------------------------------------------------------------
+
+    private Path someBad() throws Exception {
+        Path f = dir.resolve("some-bad.json");
+        Files.writeString(f, """
+                {"format": "annalist/1", "sources": [{"id": "s", "title": "S"}],
+                 "events": [
+                  {"id": "a", "kind": "other", "title": "A", "when": "2024-02-30", "sources": ["s"]},
+                  {"id": "b", "kind": "other", "title": "B", "when": "2024", "sources": ["s"]}
+                 ]}
+                """);
+        return f;
+    }
+
+    private String reportShown() {
+        clickOn("#loadBannerWhy");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TextArea text = lookup("#loadReportText").query();
+        String shown = text.getText();
+        interact(() -> text.getScene().getWindow().hide());
+        return shown;
+    }
+
+    @Test
+    void eventsNotLoadedAreSaidInABannerUntilDismissed() throws Exception {
+        assertFalse(shown("#loadBanner"), "nothing left out of the bundled data");
+        WindowWaits.open(window, new DataLocation.OnDisk(someBad()));
+        assertTrue(shown("#loadBanner"));
+        assertEquals("1 event not loaded —", lookup("#loadBannerText").queryAs(Label.class).getText());
+        assertTrue(reportShown().contains("some-bad.json:3:"));
+
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, "{\"format\": \"annalist/1\",\n \"events\": [,]}");
+        WindowWaits.open(window, new DataLocation.OnDisk(broken));
+        assertTrue(window.notifications().isShowing(), "the failure is said");
+        assertTrue(shown("#loadBanner"), "and the data on screen still says what it is missing");
+        assertTrue(reportShown().contains("some-bad.json:3:"), "its own report, not the failed file's");
+
+        clickOn("#loadBannerDismiss");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(shown("#loadBanner"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !shown("#loadBanner"));
+    }
+}
