@@ -111,6 +111,12 @@ final class Loader implements AutoCloseable {
                     public boolean cancelled() {
                         return isCancelled();
                     }
+
+                    @Override
+                    public java.util.concurrent.ExecutorService workers() {
+                        // The parts of a large file are read on the tracker's threads, not the common pool.
+                        return tasks.workers();
+                    }
                 });
                 if (r.failed()) {
                     return r;

@@ -128,7 +128,8 @@ final class StatusLine extends StatusBar {
             max = Math.max(max, e.when().end());
         }
         StringBuilder b = new StringBuilder();
-        b.append(shown == all ? String.format("%,d events", all) : String.format("%,d of %,d events", shown, all));
+        b.append(shown == all ? String.format("%,d event%s", all, all == 1 ? "" : "s")
+                : String.format("%,d of %,d events", shown, all));
         b.append(String.format(" · %,d actor%s", actors.size(), actors.size() == 1 ? "" : "s"));
         if (shown > 0) {
             b.append(" · ").append(DateText.human(min, Precision.DAY)).append(" – ")

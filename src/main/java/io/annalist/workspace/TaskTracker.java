@@ -1,7 +1,6 @@
 package io.annalist.workspace;
 
 import java.util.List;
-import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -131,8 +130,11 @@ public final class TaskTracker implements AutoCloseable {
         return othersShown.getReadOnlyProperty();
     }
 
-    /** Threads for the parts of a task that must run beside it (writing a file while the task waits). */
-    public Executor workers() {
+    /**
+     * Threads for the parts of a task that run beside it: the parts of a large file a load
+     * reads in parallel. The tracker shuts them down when it closes; nobody else does.
+     */
+    public ExecutorService workers() {
         return workers;
     }
 
