@@ -7,26 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 
 import io.annalist.io.EventGenerator;
 import io.annalist.timeline.Lanes;
 import javafx.concurrent.Task;
 import javafx.scene.control.Button;
-import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Slow work in the window: lanes built once per load, and Cancel stopping exactly the task it shows. */
-class BackgroundWorkTest extends ApplicationTest {
+class BackgroundWorkTest extends WindowTestBase {
     @TempDir
     static Path shared;
 
@@ -34,26 +29,11 @@ class BackgroundWorkTest extends ApplicationTest {
     Path dir;
 
     private static Path big;
-    private MainWindow window;
-    private Preferences node;
 
     @BeforeAll
     static void bigFile() throws Exception {
         big = shared.resolve("big.json");
         new EventGenerator(5).write(big, 60_000);
-    }
-
-    @Override
-    public void start(Stage stage) {
-        WindowWaits.hideOthers(stage);
-        node = Preferences.userRoot().node("io/annalist/test/" + UUID.randomUUID());
-        window = new MainWindow(stage, new AppPreferences(node), url -> { });
-        window.show();
-    }
-
-    @AfterEach
-    void forget() throws Exception {
-        WindowWaits.putAway(window, node);
     }
 
     /** Waits until no task of the window runs. */

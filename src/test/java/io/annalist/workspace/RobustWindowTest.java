@@ -7,22 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 
 import io.annalist.io.EventGenerator;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The window never loses the analyst's place: competing loads, files that break or vanish, closing mid-load. */
-class RobustWindowTest extends ApplicationTest {
+class RobustWindowTest extends WindowTestBase {
     @TempDir
     static Path shared;
 
@@ -30,26 +25,11 @@ class RobustWindowTest extends ApplicationTest {
     Path dir;
 
     private static Path big;
-    private MainWindow window;
-    private Preferences node;
 
     @BeforeAll
     static void bigFile() throws Exception {
         big = shared.resolve("big.json");
         new EventGenerator(3).write(big, 60_000);
-    }
-
-    @Override
-    public void start(Stage stage) {
-        WindowWaits.hideOthers(stage);
-        node = Preferences.userRoot().node("io/annalist/test/" + UUID.randomUUID());
-        window = new MainWindow(stage, new AppPreferences(node), url -> { });
-        window.show();
-    }
-
-    @AfterEach
-    void forget() throws Exception {
-        WindowWaits.putAway(window, node);
     }
 
     private void settle() throws Exception {

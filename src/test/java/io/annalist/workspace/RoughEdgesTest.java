@@ -9,9 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 
 import io.annalist.model.Event;
 import io.annalist.model.EventKind;
@@ -23,41 +21,21 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The window's rough edges, each tried as a new analyst would: driven by node id, with the keyboard and the mouse. */
-class RoughEdgesTest extends ApplicationTest {
+class RoughEdgesTest extends WindowTestBase {
     private static final long DAY = 86_400_000L;
 
     @TempDir
     Path dir;
 
-    private MainWindow window;
-    private Preferences node;
-
-    @Override
-    public void start(Stage stage) {
-        WindowWaits.hideOthers(stage);
-        node = Preferences.userRoot().node("io/annalist/test/" + UUID.randomUUID());
-        window = new MainWindow(stage, new AppPreferences(node), url -> { });
-        window.show();
-    }
-
     @BeforeEach
     void openTheDefaultData() throws Exception {
         WindowWaits.open(window, new DataLocation.Bundled(BundledData.DEFAULT));
-    }
-
-    @AfterEach
-    void forget() throws Exception {
-        release(new KeyCode[0]);
-        WindowWaits.putAway(window, node);
     }
 
     private Event event(String id) {
