@@ -70,7 +70,7 @@ public final class MainWindow {
         this.stage = stage;
         this.prefs = prefs;
         EventStore store = new EventStore();
-        session = new Session(store, ViewState.START.withFilter(prefs.filter()).withLaneMode(prefs.laneMode()));
+        session = new Session(store, ViewState.START.withLaneMode(prefs.laneMode()));
         tasks = new TaskTracker();
         TextIndexing.runThrough(tasks, store);
         notifications = new NotificationPane();
@@ -142,6 +142,8 @@ public final class MainWindow {
                 store.datasetProperty()));
         theme.setDark(prefs.darkTheme());
         panes.restore();
+        // The filters of the last run, once every pane is there to show them; no step of the history.
+        session.change(Session.Change.UNTRACKED, v -> v.withFilter(prefs.filter()));
         Closing closing = new Closing(stage, prefs, session, loader, tasks, panes, mapPane, theme);
         stage.setOnHidden(e -> closing.run());
     }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import io.annalist.model.Event;
@@ -21,6 +22,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,6 +63,28 @@ class RoughEdgesTest extends WindowTestBase {
     @SuppressWarnings("unchecked")
     private TableView<Event> table() {
         return (TableView<Event>) from(window.stage().getScene().getRoot()).lookup("#eventTable").query();
+    }
+
+    // ---- the filters of the last run ------------------------------------------------------
+
+    @Test
+    void theFiltersOfTheLastRunShowInThePanes() throws Exception {
+        java.util.prefs.Preferences other = java.util.prefs.Preferences.userRoot().node("io/annalist/test/"
+                + UUID.randomUUID());
+        AppPreferences prefs = new AppPreferences(other);
+        prefs.setFilter(io.annalist.model.EventFilter.NONE.withKinds(Set.of(EventKind.VISIT)).withText("summit"));
+        MainWindow[] w = new MainWindow[1];
+        interact(() -> {
+            w[0] = new MainWindow(new Stage(), prefs, url -> { });
+            w[0].show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Node root = w[0].stage().getScene().getRoot();
+        assertTrue(((CheckBox) root.lookup("#kind-visit")).isSelected(), "the kind checked");
+        assertEquals("summit", ((TextField) root.lookup("#textFilter")).getText(), "the search typed");
+        assertEquals(Set.of(EventKind.VISIT), w[0].session().getFilter().kinds());
+        assertFalse(w[0].session().canGoBackProperty().get(), "no step back to before the start");
+        WindowWaits.putAway(w[0], other);
     }
 
     // ---- Back and Forward ----------------------------------------------------------------
