@@ -60,6 +60,10 @@ final class LanePainter {
             } else {
                 drawPoint(m, y, rowH, c);
             }
+            if (r.marks().isStarred(e.id())) {
+                double sx = m.bar() ? Math.max(m.x0(), layout.timeX0()) + (m.thin() ? 3.5 : R + 2) : m.markX();
+                StarMark.draw(gc, sx, y, m.thin() ? 3.5 : R, p.text(), p.background());
+            }
             double labelRight = drawTitle(plan, m, y, p);
             highlight(m, y, rowH, e, p);
             double top = m.thin() ? y - LanePlan.THIN_ROW / 2 : y - rowH / 2;

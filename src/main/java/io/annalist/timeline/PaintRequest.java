@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.annalist.model.Event;
+import io.annalist.model.MarkLookup;
 
 /**
  * Everything one frame is drawn from: the size, the time window, the lanes, the vertical
@@ -18,15 +19,27 @@ import io.annalist.model.Event;
  *                   which draws only the lanes that fit whole and numbers shortened titles for its footnotes
  * @param rowLimits  full rows per lane key where the analyst chose them; others get {@code defaultRows}
  * @param compress   true to shrink long stretches with no events to a narrow break
+ * @param marks      the analyst's marks: a starred event gets a star on its mark
  */
 public record PaintRequest(double width, double height, TimeWindow window, Lanes lanes, double laneScroll,
                            Set<String> collapsed, Event selected, Event hovered, Palette palette,
                            TimeWindow dataRange, boolean headers, boolean legend, boolean overview, boolean axis,
-                           boolean controls, Map<String, Integer> rowLimits, int defaultRows, boolean compress) {
+                           boolean controls, Map<String, Integer> rowLimits, int defaultRows, boolean compress,
+                           MarkLookup marks) {
 
     public PaintRequest {
         collapsed = Set.copyOf(collapsed);
         rowLimits = Map.copyOf(rowLimits);
+        marks = marks == null ? MarkLookup.NONE : marks;
+    }
+
+    /** A request that draws no star. */
+    public PaintRequest(double width, double height, TimeWindow window, Lanes lanes, double laneScroll,
+                        Set<String> collapsed, Event selected, Event hovered, Palette palette, TimeWindow dataRange,
+                        boolean headers, boolean legend, boolean overview, boolean axis, boolean controls,
+                        Map<String, Integer> rowLimits, int defaultRows, boolean compress) {
+        this(width, height, window, lanes, laneScroll, collapsed, selected, hovered, palette, dataRange, headers,
+                legend, overview, axis, controls, rowLimits, defaultRows, compress, MarkLookup.NONE);
     }
 
     /** A request with every lane at its default rows and no compression. */
@@ -40,13 +53,19 @@ public record PaintRequest(double width, double height, TimeWindow window, Lanes
     /** The same request with lanes limited to {@code rows} full rows unless chosen otherwise. */
     public PaintRequest withRows(Map<String, Integer> limits, int rows) {
         return new PaintRequest(width, height, window, lanes, laneScroll, collapsed, selected, hovered, palette,
-                dataRange, headers, legend, overview, axis, controls, limits, rows, compress);
+                dataRange, headers, legend, overview, axis, controls, limits, rows, compress, marks);
     }
 
     /** The same request with quiet periods compressed or not. */
     public PaintRequest withCompress(boolean on) {
         return new PaintRequest(width, height, window, lanes, laneScroll, collapsed, selected, hovered, palette,
-                dataRange, headers, legend, overview, axis, controls, rowLimits, defaultRows, on);
+                dataRange, headers, legend, overview, axis, controls, rowLimits, defaultRows, on, marks);
+    }
+
+    /** The same request drawing a star on the marks of the events {@code m} says are starred. */
+    public PaintRequest withMarks(MarkLookup m) {
+        return new PaintRequest(width, height, window, lanes, laneScroll, collapsed, selected, hovered, palette,
+                dataRange, headers, legend, overview, axis, controls, rowLimits, defaultRows, compress, m);
     }
 
     /** The full rows lane {@code key} may use. */

@@ -73,6 +73,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         registerChangeListener(view.showLegendProperty(), o -> redraw());
         registerChangeListener(view.showOverviewProperty(), o -> redraw());
         registerChangeListener(view.compressQuietPeriodsProperty(), o -> redraw());
+        registerChangeListener(view.marksProperty(), o -> redraw());
         view.getLaneRowLimits().addListener(weakRowLimitsChanged);
         registerChangeListener(laneScroll.valueProperty(), o -> redraw());
         for (var p : view.styleProperties()) {
@@ -128,7 +129,8 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         PaintRequest r = new PaintRequest(canvas.getWidth(), canvas.getHeight(), window, v.getLanes(),
                 laneScroll.getValue(), v.getCollapsedLanes(), v.getSelectedEvent(), v.getHoveredEvent(), v.palette(),
                 v.getDataRange(), true, v.showLegendProperty().get(), v.showOverviewProperty().get(), true, true)
-                .withRows(v.getLaneRowLimits(), TimelineView.DEFAULT_LANE_ROWS).withCompress(v.isCompressQuietPeriods());
+                .withRows(v.getLaneRowLimits(), TimelineView.DEFAULT_LANE_ROWS).withCompress(v.isCompressQuietPeriods())
+                .withMarks(v.marksProperty().get());
         frame = painter.paint(canvas.getGraphicsContext2D(), r);
         v.framePainted();
         double visible = frame.layout().lanesHeight();

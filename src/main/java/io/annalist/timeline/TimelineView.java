@@ -47,6 +47,8 @@ public class TimelineView extends Control {
     private final ReadOnlyObjectWrapper<TimeWindow> dataRange = new ReadOnlyObjectWrapper<>(this, "dataRange");
     private final ObservableSet<String> collapsedLanes = FXCollections.observableSet();
     private final BooleanProperty compressQuietPeriods = new SimpleBooleanProperty(this, "compressQuietPeriods", true);
+    private final ObjectProperty<io.annalist.model.MarkLookup> marks = new SimpleObjectProperty<>(this, "marks",
+            io.annalist.model.MarkLookup.NONE);
     private final javafx.collections.ObservableMap<String, Integer> laneRowLimits = FXCollections.observableHashMap();
     private final BooleanProperty showLegend = new SimpleBooleanProperty(this, "showLegend", true);
     private final BooleanProperty showOverview = new SimpleBooleanProperty(this, "showOverview", true);
@@ -286,6 +288,11 @@ public class TimelineView extends Control {
 
     public void setCompressQuietPeriods(boolean on) {
         compressQuietPeriods.set(on);
+    }
+
+    /** The analyst's marks: a starred event is drawn with a star on its mark. */
+    public ObjectProperty<io.annalist.model.MarkLookup> marksProperty() {
+        return marks;
     }
 
     /**

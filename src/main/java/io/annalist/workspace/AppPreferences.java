@@ -183,6 +183,15 @@ public final class AppPreferences {
         node.putBoolean("filters.keep", keep);
     }
 
+    /** The folder for the workspaces of the bundled datasets, when one was chosen; else null (Annalist's own). */
+    public String workspaceFolder() {
+        return node.get("workspaces.folder", null);
+    }
+
+    public void setWorkspaceFolder(String folder) {
+        node.put("workspaces.folder", folder);
+    }
+
     public boolean darkTheme() {
         return node.getBoolean("dark", false);
     }

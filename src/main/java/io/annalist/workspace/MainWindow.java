@@ -57,6 +57,7 @@ public final class MainWindow {
     private final EmptyState emptyState;
     private final MapPane mapPane;
     private final Theme theme;
+    private final MarkBook marks;
 
     public MainWindow(Stage stage) {
         this(stage, new AppPreferences(), url -> { });
@@ -78,6 +79,7 @@ public final class MainWindow {
         notifications.setShowFromTop(true);
         Notifier notifier = new MessageBar(notifications);
         loader = Loader.create(session, tasks, notifier, prefs);
+        marks = new MarkBook(session, tasks, notifier::tell, MarksWiring.bundledFolder(prefs));
 
         timeline = new TimelineView();
         timeline.setId("timeline");
@@ -133,6 +135,7 @@ public final class MainWindow {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                 filters::focusSearch);
         HomeKey.install(scene, timeline);
+        MarksWiring.wire(marks, scene, timeline, table, detail);
         stage.setScene(scene);
         if (!Double.isNaN(b[0])) {
             stage.setX(b[0]);
@@ -144,7 +147,7 @@ public final class MainWindow {
         panes.restore();
         // The filters of the last run, once every pane is there to show them; no step of the history.
         session.change(Session.Change.UNTRACKED, v -> v.withFilter(prefs.filter()));
-        Closing closing = new Closing(stage, prefs, session, loader, tasks, panes, mapPane, theme);
+        Closing closing = new Closing(stage, prefs, session, loader, marks, tasks, panes, mapPane, theme);
         stage.setOnHidden(e -> closing.run());
     }
 
@@ -216,11 +219,14 @@ public final class MainWindow {
     }
 
     /** What closing the window does: stop the work, remember the window and the view for the next run. */
-    private record Closing(Stage stage, AppPreferences prefs, Session session, Loader loader, TaskTracker tasks,
+    private record Closing(Stage stage, AppPreferences prefs, Session session, Loader loader, MarkBook marks,
+                           TaskTracker tasks,
                            Panes panes, MapPane mapPane, Theme theme) implements Runnable {
         @Override
         public void run() {
             loader.close();
+            marks.flush();
+            marks.close();
             tasks.close();
             try {
                 prefs.setWindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
@@ -337,6 +343,11 @@ public final class MainWindow {
 
     DetailPane detail() {
         return detail;
+    }
+
+    /** The analyst's stars, tags, notes and saved views, and their workspace file. */
+    MarkBook marks() {
+        return marks;
     }
 
     NotificationPane notifications() {

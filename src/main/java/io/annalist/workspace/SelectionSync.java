@@ -19,6 +19,8 @@ final class SelectionSync {
                 if (e == null) {
                     table.getSelectionModel().clearSelection();
                 } else {
+                    // An event chosen on the timeline is the table's whole selection, also where rows were multi-selected.
+                    table.getSelectionModel().clearSelection();
                     table.getSelectionModel().select(e);
                     int row = table.getSelectionModel().getSelectedIndex();
                     if (row >= 0) {

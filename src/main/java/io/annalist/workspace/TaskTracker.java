@@ -34,7 +34,11 @@ public final class TaskTracker implements AutoCloseable {
         TEXT_INDEX(true, true),
         EXPORT(true, true),
         MAP_EXPORT(true, true),
-        SAVE(true, true);
+        SAVE(true, true),
+        /** Reading the analyst's workspace file: small, never shown. */
+        WORKSPACE(false, false),
+        /** Saving the analyst's marks after each change: quiet, and never cancelled by hand (nothing may be lost). */
+        WORKSPACE_SAVE(false, false);
 
         private final boolean shown;
         private final boolean cancellable;

@@ -40,6 +40,8 @@ public final class DetailPane extends BorderPane {
     /** The width text can use: the viewport, without the scroll bar. */
     private final javafx.beans.binding.DoubleBinding viewportWidth = javafx.beans.binding.Bindings.createDoubleBinding(
             () -> Math.max(120, scroll.getViewportBounds().getWidth()), scroll.viewportBoundsProperty());
+    private final HBox bar;
+    private java.util.function.Function<Event, javafx.scene.Node> marksView;
     private Runnable onPrevious = () -> { };
     private Runnable onNext = () -> { };
 
@@ -58,7 +60,7 @@ public final class DetailPane extends BorderPane {
         copy.setOnAction(e -> copy());
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox bar = new HBox(6, previous, next, spring, copy);
+        bar = new HBox(6, previous, next, spring, copy);
         bar.setPadding(new Insets(6));
         setTop(bar);
         scroll.setFitToWidth(true);
@@ -72,6 +74,17 @@ public final class DetailPane extends BorderPane {
 
     public ObjectProperty<Event> eventProperty() {
         return event;
+    }
+
+    /** Adds {@code n} to the header, before Copy (the star toggle). */
+    public void addToHeader(javafx.scene.Node n) {
+        bar.getChildren().add(bar.getChildren().size() - 1, n);
+    }
+
+    /** What the analyst put on the event (their tags and notes), shown under its title. */
+    public void setMarksView(java.util.function.Function<Event, javafx.scene.Node> view) {
+        marksView = view;
+        refresh();
     }
 
     public void setOnPrevious(Runnable r) {
@@ -107,6 +120,9 @@ public final class DetailPane extends BorderPane {
             b.node(marks);
         }
         b.title(e.displayTitle());
+        if (marksView != null) {
+            b.node(marksView.apply(e));
+        }
         String date = e.when().describe();
         if (e.when().display() != null && !e.when().display().isBlank()) {
             date = e.when().display() + "  (" + date + ")";

@@ -1,0 +1,151 @@
+package io.annalist.workspace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import io.annalist.io.WorkspaceReader;
+import io.annalist.marks.Mark;
+import io.annalist.marks.Workspace;
+import io.annalist.model.Event;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The analyst's own layer in the window, driven by node id: stars from the keyboard, the
+ * details and the table, kept in the workspace file beside the data and back on reopening.
+ */
+class MarksWindowTest extends WindowTestBase {
+    @TempDir
+    Path dir;
+    private Path data;
+
+    @BeforeEach
+    void openACopyOfTheData() throws Exception {
+        data = dir.resolve("events.json");
+        Files.copy(Path.of("data/russia-north-korea-2018-2025.json"), data);
+        WindowWaits.open(window, new DataLocation.OnDisk(data));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.tasks().isRunning(TaskTracker.Kind.WORKSPACE));
+    }
+
+    private Event event(String id) {
+        return window.store().allEvents().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private void select(String id) {
+        interact(() -> window.timeline().setSelectedEvent(event(id)));
+    }
+
+    private Workspace onDisk() {
+        WorkspaceReader.Result r = new WorkspaceReader().read(Workspace.beside(data));
+        return r.failed() ? null : r.workspace();
+    }
+
+    /** Waits until the workspace file holds what {@code test} wants. */
+    private void waitForFile(java.util.function.Predicate<Workspace> test) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            Workspace w = Files.exists(Workspace.beside(data)) ? onDisk() : null;
+            return w != null && test.test(w);
+        });
+    }
+
+    private static boolean starred(Workspace w, String id) {
+        Mark m = w.marks().get(id);
+        return m != null && m.starred();
+    }
+
+    private void reopen() throws Exception {
+        WindowWaits.open(window, new DataLocation.Bundled(BundledData.DEFAULT));
+        WindowWaits.open(window, new DataLocation.OnDisk(data));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.tasks().isRunning(TaskTracker.Kind.WORKSPACE));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<Event> table() {
+        return (TableView<Event>) lookup("#eventTable").query();
+    }
+
+    private long starCells(String text) {
+        return lookup(".star-cell").queryAllAs(Labeled.class).stream()
+                .filter(c -> text.equals(c.getText())).count();
+    }
+
+    // ---- stars -------------------------------------------------------------------------------
+
+    @Test
+    void sStarsTheEventBeingReadAndTheStarIsKeptBesideTheData() throws Exception {
+        select("singapore-summit");
+        interact(() -> window.timeline().requestFocus());
+        type(KeyCode.S);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(window.marks().isStarred(event("singapore-summit")));
+        assertTrue(lookup("#detailStar").queryAs(ToggleButton.class).isSelected(), "the details show the star");
+        assertEquals(1, starCells("★"), "the table's star column shows it");
+        assertTrue(window.timeline().marksProperty().get().isStarred("singapore-summit"),
+                "the timeline draws it");
+        waitForFile(w -> starred(w, "singapore-summit"));
+        assertEquals("events.json", onDisk().data(), "the workspace names its data beside it");
+
+        reopen();
+        assertTrue(window.marks().isStarred(event("singapore-summit")), "the star is back after reopening");
+        assertFalse(window.marks().isStarred(event("hanoi-summit")));
+    }
+
+    @Test
+    void theDetailsToggleAndTheTableColumnStarAndUnstar() throws Exception {
+        select("hanoi-summit");
+        clickOn("#detailStar");
+        assertTrue(window.marks().isStarred(event("hanoi-summit")));
+        waitForFile(w -> starred(w, "hanoi-summit"));
+
+        clickOn("#detailStar");
+        assertFalse(window.marks().isStarred(event("hanoi-summit")));
+        waitForFile(w -> !starred(w, "hanoi-summit"));
+
+        interact(() -> table().scrollTo(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        Labeled first = lookup(".star-cell").queryAllAs(Labeled.class).stream()
+                .filter(c -> "☆".equals(c.getText())).findFirst().orElseThrow();
+        clickOn(first);
+        assertEquals(1, starCells("★"));
+        assertEquals(1, window.marks().attached().marks().all().stream().filter(Mark::starred).count());
+    }
+
+    @Test
+    void sWhileTypingInATextFieldTypesAnS() throws Exception {
+        select("singapore-summit");
+        clickOn("#textFilter");
+        type(KeyCode.S);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(window.marks().isStarred(event("singapore-summit")));
+    }
+
+    @Test
+    void sStarsEveryRowChosenInTheTable() throws Exception {
+        interact(() -> {
+            table().requestFocus();
+            table().getSelectionModel().selectIndices(0, 1, 2);
+        });
+        type(KeyCode.S);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Event> rows = List.copyOf(table().getItems().subList(0, 3));
+        assertTrue(rows.stream().allMatch(window.marks()::isStarred), "all three starred");
+        waitForFile(w -> rows.stream().allMatch(e -> starred(w, e.id())));
+        type(KeyCode.S);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(rows.stream().noneMatch(window.marks()::isStarred), "and S again unstars them all");
+    }
+}
