@@ -8,12 +8,15 @@ public final class OutOfMemory {
     private OutOfMemory() {
     }
 
-    /** "not enough memory for the events of FILE (about N): ..." */
+    /**
+     * One sentence that names the file once: "not enough memory for the events of FILE (about N):
+     * start Annalist with more heap than its M MB (how) or filter on import (which filters)".
+     */
     public static String message(String file, long events) {
         long heapMb = Runtime.getRuntime().maxMemory() >> 20;
-        return String.format(java.util.Locale.ENGLISH, "not enough memory for the events of %s (about %,d events,"
-                + " with %,d MB for Java): start Annalist with more memory (java -Xmx4g …, or raise -Xmx in the"
-                + " launcher's annalist/lib/app/annalist.cfg) or filter on import (for GDELT: only root events,"
-                + " or at least N sources)", file, events, heapMb);
+        return String.format(java.util.Locale.ENGLISH, "not enough memory for the events of %s (about %,d):"
+                + " start Annalist with more heap than its %,d MB (java -Xmx4g …, or the -Xmx line of"
+                + " annalist/lib/app/annalist.cfg) or filter on import (for GDELT, only root events or at least N sources)",
+                file, events, heapMb);
     }
 }

@@ -21,14 +21,23 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 
 /**
- * The choices a file needs before it is read, asked right after File → Open and only when
- * they apply: which data file of a zip archive holding several; the order of day, month and
+ * The choices a file needs before it is read, asked right after File → Open, a file dropped
+ * on the window or a recent file chosen, and only when they apply: which data file of a zip archive holding several; the order of day, month and
  * year when a CSV file (UCDP and ICEWS included) begins with a date like 03/04/2020 that
  * reads two ways; for GDELT, only root events
  * and at least N sources. A file that needs none opens at once. FX thread.
  */
 final class ImportDialog {
     private ImportDialog() {
+    }
+
+    /**
+     * Opens {@code file} the one way every road into the window takes (File → Open, a drop, a
+     * recent file): the choices it needs asked first, then loaded with them; nothing when the
+     * analyst cancels.
+     */
+    static void open(Window owner, Loader loader, Path file) {
+        ask(owner, file).ifPresent(options -> loader.open(new DataLocation.OnDisk(file, options), false));
     }
 
     /** The options to read {@code file} with, or empty when the analyst cancelled. */

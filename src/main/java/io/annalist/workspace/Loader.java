@@ -159,14 +159,33 @@ final class Loader implements AutoCloseable {
             return;
         }
         if (result.failed()) {
-            notifier.tell("Could not load " + result.report().file() + ": "
-                    + result.report().problems().get(0).format() + " — the previous data is still shown.");
+            notifier.tell(failure(result.report(), where.displayName()));
         } else {
             notifier.hide();
             show(where, task.prepared, keepPlace);
             shownReport.set(result.report());
         }
         lastReport.set(result.report());
+    }
+
+    /**
+     * A failed load in one sentence, naming the file once by the name the window gives it:
+     * "Could not load broken.json:2:5: malformed JSON: … — the previous data is still shown", or,
+     * for a message that names the file itself (running out of memory), that message alone.
+     */
+    static String failure(LoadReport report, String name) {
+        Problem p = report.problems().isEmpty() ? null : report.problems().get(0);
+        String why = p == null ? "unreadable" : p.message();
+        if (p != null && !p.file().isEmpty() && !p.file().equals(name)) {
+            why = why.replace(p.file(), name);
+        }
+        String kept = " — the previous data is still shown.";
+        if (why.contains(name)) {
+            return Character.toUpperCase(why.charAt(0)) + why.substring(1) + kept;
+        }
+        String at = p != null && p.line() > 0 ? ":" + p.line() + ":" + Math.max(1, p.column()) : "";
+        String path = p != null && p.path() != null && !p.path().isEmpty() ? " (at " + p.path() + ")" : "";
+        return "Could not load " + name + at + ": " + why + path + kept;
     }
 
     private void show(DataLocation where, EventStore.Prepared prepared, boolean keepPlace) {

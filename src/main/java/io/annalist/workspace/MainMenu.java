@@ -121,7 +121,7 @@ final class MainMenu {
     private static void fillRecent(Menu recent, Actions a) {
         recent.getItems().clear();
         for (Path p : a.prefs().recentFiles()) {
-            recent.getItems().add(item(p.toString(), null, () -> a.loader().open(new DataLocation.OnDisk(p), false)));
+            recent.getItems().add(item(p.toString(), null, () -> ImportDialog.open(a.owner(), a.loader(), p)));
         }
         if (recent.getItems().isEmpty()) {
             MenuItem none = new MenuItem("No recent files");
@@ -154,8 +154,7 @@ final class MainMenu {
         }
         File f = chooser.showOpenDialog(a.owner());
         if (f != null) {
-            ImportDialog.ask(a.owner(), f.toPath()).ifPresent(options -> a.loader().open(new DataLocation.OnDisk(
-                    f.toPath(), options), false));
+            ImportDialog.open(a.owner(), a.loader(), f.toPath());
         }
     }
 }

@@ -28,10 +28,9 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.controlsfx.control.NotificationPane;
 
 /**
- * The main window, laid out: menus, toolbar and the load banner at the top; filters on the
+ * The main window, laid out: menus, toolbar, the load banner and the message bar at the top; filters on the
  * left; the timeline (with the map) over the event table in the middle; the details of the
  * selected event on the right; the status line at the bottom. What it shows is the
  * {@link Session}'s; slow work goes through the {@link TaskTracker}; the panes and actions
@@ -48,7 +47,7 @@ public final class MainWindow {
     private final TimelineView timeline;
     private final DetailPane detail;
     private final FilterPane filters;
-    private final NotificationPane notifications;
+    private final MessageBar notifications;
     private final StatusLine status;
     private final Loader loader;
     private final Panes panes;
@@ -74,10 +73,9 @@ public final class MainWindow {
         session = new Session(store, ViewState.START.withLaneMode(prefs.laneMode()));
         tasks = new TaskTracker();
         TextIndexing.runThrough(tasks, store);
-        notifications = new NotificationPane();
-        notifications.setId("notifications");
-        notifications.setShowFromTop(true);
-        Notifier notifier = new MessageBar(notifications);
+        // A bar in the layout, never over it: a message leaves the search box and the axis in reach.
+        notifications = new MessageBar();
+        Notifier notifier = notifications;
         loader = Loader.create(session, tasks, notifier, prefs);
         marks = new MarkBook(session, tasks, notifier::tell, MarksWiring.bundledFolder(prefs));
 
@@ -106,7 +104,6 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(filters, false);
         SplitPane.setResizableWithParent(detail, false);
         panes = new Panes(sides, middle, filters, detail, table, prefs);
-        notifications.setContent(sides);
 
         // The table says the same as the timeline when it is empty: loading, nothing loaded, nothing matching.
         Label tableEmpty = new Label();
@@ -118,9 +115,9 @@ public final class MainWindow {
         status.onReport(() -> showReport(stage, loader.lastReportProperty().get()));
         loader.lastReportProperty().addListener((obs, o, r) -> status.report(r));
 
-        BorderPane root = new BorderPane(notifications);
+        BorderPane root = new BorderPane(sides);
         root.setBottom(status);
-        acceptDrops(root, loader);
+        acceptDrops(root, file -> ImportDialog.open(stage, loader, file));
         double[] b = fitToScreen(prefs.windowBounds());
         Scene scene = new Scene(root, b[2], b[3]);
         scene.getStylesheets().add(MainWindow.class.getResource("annalist.css").toExternalForm());
@@ -131,7 +128,8 @@ public final class MainWindow {
         MainMenu.Actions actions = new MainMenu.Actions(stage, session, loader, snapshots, saveEvents, mapExport,
                 panes, mapPane, timeline, theme, filters, prefs, () -> showReport(stage,
                 loader.lastReportProperty().get()));
-        root.setTop(new VBox(MainMenu.create(actions), new TimelineToolbar(session, timeline, theme), banner));
+        root.setTop(new VBox(MainMenu.create(actions), new TimelineToolbar(session, timeline, theme), banner,
+                notifications));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                 filters::focusSearch);
         HomeKey.install(scene, timeline);
@@ -195,7 +193,12 @@ public final class MainWindow {
                 Math.min(880, screen.getHeight() * 0.92)};
     }
 
-    private static void acceptDrops(BorderPane root, Loader loader) {
+    /** A file dropped on the window opens as File → Open opens it, its import choices asked first. */
+    void drop(java.nio.file.Path file) {
+        ImportDialog.open(stage, loader, file);
+    }
+
+    private static void acceptDrops(BorderPane root, Consumer<java.nio.file.Path> open) {
         root.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(TransferMode.COPY);
@@ -204,10 +207,12 @@ public final class MainWindow {
         });
         root.setOnDragDropped(e -> {
             boolean ok = e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty();
-            if (ok) {
-                loader.open(new DataLocation.OnDisk(e.getDragboard().getFiles().get(0).toPath()), false);
-            }
             e.setDropCompleted(ok);
+            if (ok) {
+                // After the drop is done: the import dialog waits for the analyst, the drag source must not.
+                java.nio.file.Path file = e.getDragboard().getFiles().get(0).toPath();
+                javafx.application.Platform.runLater(() -> open.accept(file));
+            }
             e.consume();
         });
     }
@@ -350,7 +355,7 @@ public final class MainWindow {
         return marks;
     }
 
-    NotificationPane notifications() {
+    MessageBar notifications() {
         return notifications;
     }
 

@@ -12,7 +12,6 @@ import io.annalist.model.Event;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.controlsfx.control.NotificationPane;
 import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,10 +66,24 @@ class MainWindowTest extends ApplicationTest {
         Files.writeString(broken, "{\"format\": \"annalist/1\",\n \"events\": [,]}");
         openAndWait(new DataLocation.OnDisk(broken));
         assertEquals(18, table().getItems().size());
-        NotificationPane notifications = lookup("#notifications").query();
+        MessageBar notifications = lookup("#notifications").query();
         assertTrue(notifications.isShowing());
-        assertTrue(notifications.getText().contains("broken.json:2:"), notifications.getText());
+        assertTrue(notifications.getText().startsWith("Could not load broken.json:2:"), notifications.getText());
+        assertEquals(1, notifications.getText().split("broken\\.json", -1).length - 1, "the file named once: "
+                + notifications.getText());
         assertTrue(notifications.getText().contains("previous data is still shown"), notifications.getText());
+        WaitForAsyncUtils.waitForFxEvents();
+        // The message takes room of its own: the search box and the timeline (its axis) stay uncovered.
+        javafx.geometry.Bounds bar = notifications.localToScene(notifications.getLayoutBounds());
+        for (String id : new String[]{"#textFilter", "#timeline", "#filterPane"}) {
+            javafx.scene.Node n = lookup(id).query();
+            javafx.geometry.Bounds b = n.localToScene(n.getLayoutBounds());
+            assertTrue(bar.getMaxY() <= b.getMinY() + 0.5, id + " starts at " + b.getMinY() + ", under the message"
+                    + " that ends at " + bar.getMaxY());
+        }
+        clickOn("#notificationDismiss");
+        assertFalse(notifications.isShowing());
+        assertFalse(notifications.isManaged(), "a dismissed message gives its room back");
         Button report = lookup("#loadReportButton").query();
         assertTrue(report.isVisible());
     }
@@ -118,5 +131,50 @@ class MainWindowTest extends ApplicationTest {
         assertFalse(t.contains("is missing from this build"), t);
         assertFalse(text.isEditable());
         interact(() -> text.getScene().getWindow().hide());
+    }
+
+    /** Drops a GDELT file on the window showing the bundled data; returns when its import dialog shows. */
+    private Path dropGdelt() throws Exception {
+        openAndWait(new DataLocation.Bundled(BundledData.DEFAULT));
+        Path gdelt = dir.resolve("20200101.export.CSV");
+        Files.copy(Path.of("src/test/resources/fixtures/gdelt2.export.CSV"), gdelt);
+        // The drop handler hands the file on after the drop; the dialog then waits for the analyst.
+        javafx.application.Platform.runLater(() -> window.drop(gdelt));
+        waitForDialog("#rootOnly");
+        return gdelt;
+    }
+
+    private void waitForDialog(String id) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> lookup(id).tryQuery()
+                .map(n -> n.getScene() != null && n.getScene().getWindow() != null && n.getScene().getWindow()
+                        .isShowing()).orElse(false)).get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void aDroppedFileIsAskedTheSameChoicesAsFileOpen() throws Exception {
+        Path gdelt = dropGdelt();
+        clickOn("#rootOnly");
+        javafx.scene.control.Spinner<Integer> sources = lookup("#minSources").query();
+        interact(() -> sources.getValueFactory().setValue(2));
+        javafx.scene.control.DialogPane pane = lookup(".dialog-pane").query();
+        clickOn(pane.lookupButton(javafx.scene.control.ButtonType.OK));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> gdelt.equals(WaitForAsyncUtils.asyncFx(() ->
+                window.location() instanceof DataLocation.OnDisk d ? d.file() : null).get()));
+        WindowWaits.settle(window);
+        assertEquals(2, table().getItems().size(), "only root events with two sources or more, as chosen");
+        DataLocation.OnDisk opened = (DataLocation.OnDisk) window.location();
+        assertTrue(opened.options().rootEventsOnly());
+        assertEquals(2, opened.options().minSources());
+    }
+
+    @Test
+    void aDroppedFileCancelledInItsDialogLeavesTheDataOnScreen() throws Exception {
+        dropGdelt();
+        javafx.scene.control.DialogPane pane = lookup(".dialog-pane").query();
+        clickOn(pane.lookupButton(javafx.scene.control.ButtonType.CANCEL));
+        WindowWaits.settle(window);
+        assertEquals(18, table().getItems().size());
+        assertTrue(window.location() instanceof DataLocation.Bundled);
     }
 }
