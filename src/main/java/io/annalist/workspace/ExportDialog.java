@@ -23,7 +23,8 @@ import javafx.stage.Window;
  * drawing), what to show (the visible window or the whole filtered range), the size (as on
  * screen, or width × height) and scale for high-DPI — or, for a PDF, the paper — what to
  * include, and the theme; options that do not apply to the format are hidden. Returns the
- * choices; the window does the export.
+ * choices; the window does the export. File → Print… asks the same, for the PDF's pages: the
+ * paper and its orientation, what to show and include, with no format to choose.
  */
 final class ExportDialog extends Dialog<ExportDialog.Choice> {
     /** What the analyst chose. {@code width}/{@code height} are null for "as on screen". */
@@ -54,9 +55,15 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
     }
 
     ExportDialog(Window owner, TimelineView timeline, String title, boolean dark) {
+        this(owner, timeline, title, dark, false);
+    }
+
+    /** @param forPrint File → Print…: the PDF's choices only, and a Print… button */
+    ExportDialog(Window owner, TimelineView timeline, String title, boolean dark, boolean forPrint) {
         initOwner(owner);
-        setTitle("Export snapshot");
-        setHeaderText("The timeline for a brief, drawn like the screen without its controls: a PNG image, a PDF"
+        setTitle(forPrint ? "Print" : "Export snapshot");
+        setHeaderText(forPrint ? "The brief on paper: the pages a PDF export holds, on the paper chosen here."
+                : "The timeline for a brief, drawn like the screen without its controls: a PNG image, a PDF"
                 + " on pages whose text can be searched, or an SVG to edit.");
         ComboBox<String> format = new ComboBox<>();
         format.getItems().addAll("PNG image", "PDF brief (pages)", "SVG drawing");
@@ -155,7 +162,7 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
             default -> allLanes.setSelected(true);
         }
 
-        format.getSelectionModel().select(Math.max(0, Math.min(2, m.getInt("format", 0))));
+        format.getSelectionModel().select(forPrint ? 1 : Math.max(0, Math.min(2, m.getInt("format", 0))));
         paper.getSelectionModel().select(m.getBoolean("letter", false) ? 1 : 0);
         landscape.setSelected(m.getBoolean("landscape", false));
 
@@ -164,7 +171,9 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
         g.setVgap(8);
         g.setPadding(new Insets(10));
         int row = 0;
-        g.addRow(row++, new Label("Format"), format);
+        Label formatLabel = new Label("Format");
+        g.addRow(row++, formatLabel, format);
+        show(!forPrint, formatLabel, format);
         Label paperLabel = new Label("Paper");
         HBox paperRow = new HBox(12, paper, landscape);
         g.addRow(row++, paperLabel, paperRow);
@@ -196,7 +205,7 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
         g.add(footer, 1, row++);
         g.addRow(row, new Label("Theme"), new HBox(12, light, darkButton));
         getDialogPane().setContent(g);
-        ButtonType export = new ButtonType("Export…", ButtonBar.ButtonData.OK_DONE);
+        ButtonType export = new ButtonType(forPrint ? "Print…" : "Export…", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(export, ButtonType.CANCEL);
         setResultConverter(b -> {
             if (b != export) {
@@ -209,7 +218,9 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
             m.putBoolean("fit", fit.isSelected());
             m.putInt("scale", scale.getSelectionModel().getSelectedIndex() + 1);
             m.putBoolean("compress", compress.isSelected());
-            m.putInt("format", format.getSelectionModel().getSelectedIndex());
+            if (!forPrint) {
+                m.putInt("format", format.getSelectionModel().getSelectedIndex());
+            }
             m.putBoolean("letter", paper.getSelectionModel().getSelectedIndex() == 1);
             m.putBoolean("landscape", landscape.isSelected());
             for (int i = 0; i < includes.length; i++) {

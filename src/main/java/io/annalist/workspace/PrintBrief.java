@@ -8,13 +8,15 @@ import io.annalist.export.BriefPages;
 import javafx.print.PageLayout;
 import javafx.print.PageOrientation;
 import javafx.print.Paper;
+import javafx.print.Printer;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.transform.Scale;
 
 /**
- * File → Print…: the pages of the PDF brief, printed through JavaFX's printing. Each page is
+ * File → Print…: the pages of the PDF brief, printed through JavaFX's printing, on the paper
+ * and in the orientation chosen for them. Each page is
  * drawn by the same painter on a canvas three times finer than the paper's points (so it
  * prints at about 216 dots per inch), scaled down to the page and, where the printer's
  * margins leave less room than the brief's half inch, shrunk to fit. FX thread.
@@ -26,14 +28,11 @@ final class PrintBrief {
     private PrintBrief() {
     }
 
-    /** The brief's paper for the printer's: Letter when it prints on Letter, else A4; its orientation. */
-    static BriefPages.Format formatOf(PageLayout layout) {
-        Paper p = layout.getPaper();
-        boolean letter = p == Paper.NA_LETTER || p.getName() != null && p.getName().toLowerCase(java.util.Locale.ROOT)
-                .contains("letter");
-        boolean landscape = layout.getPageOrientation() == PageOrientation.LANDSCAPE
-                || layout.getPageOrientation() == PageOrientation.REVERSE_LANDSCAPE;
-        return new BriefPages.Format(letter ? BriefPages.Paper.LETTER : BriefPages.Paper.A4, landscape);
+    /** The printer's page for the brief's paper and orientation, with the least margins the printer allows. */
+    static PageLayout layoutFor(Printer printer, BriefPages.Format format) {
+        Paper paper = format.paper() == BriefPages.Paper.LETTER ? Paper.NA_LETTER : Paper.A4;
+        return printer.createPageLayout(paper, format.landscape() ? PageOrientation.LANDSCAPE
+                : PageOrientation.PORTRAIT, Printer.MarginType.HARDWARE_MINIMUM);
     }
 
     /** One node per page of {@code brief}, each fitting a printable area {@code width} × {@code height} points. */

@@ -85,11 +85,18 @@ final class SnapshotActions {
         if (format == ExportFormat.PNG) {
             return export(spec(choice), out);
         }
-        SnapshotSpec spec = spec(choice);
         if (format == ExportFormat.PDF) {
-            spec = spec.withSize(choice.paper().defaultWidth(), SnapshotSpec.AUTO_HEIGHT, 1);
+            return exportVector(pdfSection(choice), format, choice.paper(), out);
         }
-        return exportVector(spec, format, choice.paper(), out);
+        SnapshotSpec spec = spec(choice);
+        return exportVector(new VectorExport.Section(spec, lanesFor(spec), paletteFor(spec)), format, choice.paper(),
+                out);
+    }
+
+    /** The one section of the PDF the choices describe: as wide as the paper's text, as tall as its lanes. FX thread. */
+    private VectorExport.Section pdfSection(ExportDialog.Choice choice) {
+        SnapshotSpec spec = spec(choice).withSize(choice.paper().defaultWidth(), SnapshotSpec.AUTO_HEIGHT, 1);
+        return new VectorExport.Section(spec, lanesFor(spec), paletteFor(spec));
     }
 
     static String fileName(String title) {
@@ -154,9 +161,9 @@ final class SnapshotActions {
                 : " — " + done.leftOutWarning()));
     }
 
-    /** A PDF or an SVG of {@code spec}, written in the background with progress; the result or the error is shown. */
-    Task<VectorExport.Done> exportVector(SnapshotSpec spec, ExportFormat format, BriefPages.Format paper, Path out) {
-        VectorExport.Section section = new VectorExport.Section(spec, lanesFor(spec), paletteFor(spec));
+    /** A PDF or an SVG of {@code section}, written in the background with progress; the result or the error is shown. */
+    private Task<VectorExport.Done> exportVector(VectorExport.Section section, ExportFormat format,
+                                                 BriefPages.Format paper, Path out) {
         OnTaskThread here = new OnTaskThread();
         Task<VectorExport.Done> task = new Task<>() {
             {
@@ -207,8 +214,10 @@ final class SnapshotActions {
     }
 
     /**
-     * Prints the brief of the visible window, every lane, on the printer's paper — the pages
-     * the PDF would hold. Asks for the printer first; says when there is none. FX thread.
+     * File → Print…: asks what to print as Export snapshot asks it for a PDF — the paper and its
+     * orientation, what to show, the lanes, what to include — then the printer, and prints the
+     * pages the PDF would hold, on that paper. Says when there is no printer, before asking
+     * anything. FX thread.
      */
     void print() {
         javafx.print.PrinterJob job = javafx.print.PrinterJob.createPrinterJob();
@@ -217,12 +226,20 @@ final class SnapshotActions {
                     + " instead (File → Export snapshot…).");
             return;
         }
+        var choice = new ExportDialog(owner, timeline, session.store().getDataset().title(), theme.isDark(), true)
+                .showAndWait();
+        if (choice.isEmpty()) {
+            job.cancelJob();
+            return;
+        }
+        BriefPages.Format paper = choice.get().paper();
+        job.getJobSettings().setPageLayout(PrintBrief.layoutFor(job.getPrinter(), paper));
         if (!job.showPrintDialog(owner)) {
             job.cancelJob();
             return;
         }
         javafx.print.PageLayout layout = job.getJobSettings().getPageLayout();
-        BriefPages brief = printPages(PrintBrief.formatOf(layout));
+        BriefPages brief = printPages(choice.get());
         int printed = 0;
         for (javafx.scene.Node page : PrintBrief.pages(brief, layout.getPrintableWidth(),
                 layout.getPrintableHeight())) {
@@ -239,12 +256,8 @@ final class SnapshotActions {
                 + " to " + job.getPrinter().getName() + ".");
     }
 
-    /** The pages a print of the visible window holds on {@code paper}, as the PDF lays them out. FX thread. */
-    BriefPages printPages(BriefPages.Format paper) {
-        ExportDialog.Choice c = new ExportDialog.Choice(false, null, null, 1, session.store().getDataset().title(),
-                true, true, true, true, true, true, theme.isDark(), true, Set.of(),
-                session.getView().compressQuietPeriods(), ExportFormat.PDF, paper);
-        SnapshotSpec spec = spec(c).withSize(paper.defaultWidth(), SnapshotSpec.AUTO_HEIGHT, 1);
-        return VectorExport.pages(List.of(new VectorExport.Section(spec, lanesFor(spec), paletteFor(spec))), paper);
+    /** The pages a print of {@code choice} holds: those of the PDF Export snapshot writes for it. FX thread. */
+    BriefPages printPages(ExportDialog.Choice choice) {
+        return VectorExport.pages(List.of(pdfSection(choice)), choice.paper());
     }
 }

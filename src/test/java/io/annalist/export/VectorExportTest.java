@@ -194,6 +194,9 @@ class VectorExportTest {
         for (Event e : EVENTS) {
             assertTrue(all.toString().contains(e.title()), e.title() + " in:\n" + all);
         }
+        for (String name : NAMES.values()) {
+            assertTrue(all.toString().contains(name), "lane " + name + " in:\n" + all);
+        }
         assertTrue(all.toString().contains(CAPTION), all.toString());
         NodeList groups = doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "g");
         List<String> lanes = new ArrayList<>();
@@ -205,5 +208,47 @@ class VectorExportTest {
             }
         }
         assertEquals(s.lanes().lanes().stream().map(Lanes.Lane::label).toList(), lanes);
+    }
+
+    /** The embedded faces of an SVG: family (and " bold") → the font, decoded from its data: URL. */
+    private static Map<String, byte[]> embeddedFaces(Document doc) {
+        NodeList styles = doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "style");
+        assertEquals(1, styles.getLength(), "one style sheet with the fonts");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("@font-face \\{ font-family: '([^']+)'; font-weight:"
+                + " (\\w+); src: url\\(data:font/ttf;base64,([A-Za-z0-9+/=]+)\\) format\\('truetype'\\); }")
+                .matcher(styles.item(0).getTextContent());
+        Map<String, byte[]> faces = new LinkedHashMap<>();
+        while (m.find()) {
+            faces.put(m.group(1) + ("bold".equals(m.group(2)) ? " bold" : ""),
+                    java.util.Base64.getDecoder().decode(m.group(3)));
+        }
+        return faces;
+    }
+
+    private static boolean draws(byte[] font, String text) throws Exception {
+        org.apache.fontbox.ttf.TrueTypeFont f = new org.apache.fontbox.ttf.TTFParser().parse(
+                new org.apache.pdfbox.io.RandomAccessReadBuffer(font));
+        var cmap = f.getUnicodeCmapLookup();
+        return text.codePoints().filter(cp -> cp != ' ').allMatch(cp -> cmap.getGlyphId(cp) > 0);
+    }
+
+    @Test
+    void theSvgEmbedsTheShippedFacesCutDownToItsCharacters() throws Exception {
+        Path out = dir.resolve("fonts.svg");
+        VectorExport.svg(section(EVENTS, NAMES, "Бриф"), out, Runnable::run).get(60, TimeUnit.SECONDS);
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        Map<String, byte[]> faces = embeddedFaces(f.newDocumentBuilder().parse(out.toFile()));
+        assertEquals(Set.of("Noto Sans", "Noto Sans bold", "Noto Sans Arabic", "NanumGothic", "Symbola"),
+                faces.keySet(), "each face that draws some of the text, under the name the text gives it");
+        assertTrue(draws(faces.get("Noto Sans"), "Путин прибыл в Пхеньян Hwasong-19 launch"), "Latin and Cyrillic");
+        assertTrue(draws(faces.get("NanumGothic"), "김정은 러시아 대표단 접견"), "Hangul");
+        assertTrue(draws(faces.get("Noto Sans Arabic"), "بيان وزارة الخارجية"), "Arabic");
+        assertTrue(draws(faces.get("Symbola"), "🚀"), "emoji");
+        assertTrue(!draws(faces.get("Noto Sans"), "Q"), "cut down to the characters used: no Q in the picture");
+        try (java.io.InputStream whole = io.annalist.draw.Faces.open("NanumGothic.ttf")) {
+            assertTrue(faces.get("NanumGothic").length * 20 < whole.readAllBytes().length,
+                    faces.get("NanumGothic").length + " bytes of Nanum Gothic");
+        }
     }
 }

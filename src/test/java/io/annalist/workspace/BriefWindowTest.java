@@ -120,7 +120,8 @@ class BriefWindowTest extends ApplicationTest {
     @Test
     void printBuildsThePagesThePdfHolds() throws Exception {
         BriefPages.Format a4 = new BriefPages.Format(BriefPages.Paper.A4, false);
-        BriefPages pages = WaitForAsyncUtils.asyncFx(() -> window.snapshots().printPages(a4)).get(30,
+        BriefPages pages = WaitForAsyncUtils.asyncFx(() -> window.snapshots().printPages(choice(ExportFormat.PDF,
+                a4))).get(30,
                 TimeUnit.SECONDS);
         assertTrue(pages.pages().size() >= 2, pages.pages().size() + " pages: the seed data by actor is taller than A4");
         List<Node> nodes = WaitForAsyncUtils.asyncFx(() -> PrintBrief.pages(pages, 540, 780)).get(30,
@@ -129,5 +130,71 @@ class BriefWindowTest extends ApplicationTest {
         Canvas first = (Canvas) nodes.get(0);
         assertEquals(Math.ceil((a4.widthPt() - 72) * PrintBrief.FINE), first.getWidth(), 0.5);
         assertTrue(first.getBoundsInParent().getWidth() <= 540.5, "fits the printable width");
+    }
+
+    /** The texts a page draws, read from the same page drawn as SVG. FX thread. */
+    private static List<String> texts(BriefPages.Page page) {
+        io.annalist.export.svg.SvgSurface svg = new io.annalist.export.svg.SvgSurface(1000, 1000);
+        page.draw(svg);
+        List<String> texts = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<text [^>]*>([^<]*)</text>")
+                .matcher(svg.document("", ""));
+        while (m.find()) {
+            texts.add(m.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                    .replace("&amp;", "&"));
+        }
+        return texts;
+    }
+
+    @Test
+    void printTakesTheDialogsChoicesAndPrintsThePagesOfThePdf() throws Exception {
+        BriefPages.Format letter = new BriefPages.Format(BriefPages.Paper.LETTER, true);
+        ExportDialog.Choice c = new ExportDialog.Choice(true, null, null, 1, "Printed brief", true, true, false, true,
+                true, true, false, true, Set.of(), true, ExportFormat.PDF, letter);
+        Path out = dir.resolve("same.pdf");
+        var task = WaitForAsyncUtils.asyncFx(() -> window.snapshots().exportAs(c, out)).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, task::isDone);
+        BriefPages pages = WaitForAsyncUtils.asyncFx(() -> window.snapshots().printPages(c)).get(30, TimeUnit.SECONDS);
+        assertEquals(letter, pages.format(), "the paper and orientation chosen");
+        List<List<String>> printed = WaitForAsyncUtils.asyncFx(() -> pages.pages().stream()
+                .map(BriefWindowTest::texts).toList()).get(30, TimeUnit.SECONDS);
+        assertTrue(printed.get(0).contains("Printed brief"), printed.get(0).toString());
+        try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+            assertEquals(doc.getNumberOfPages(), printed.size(), "as many pages as the PDF");
+            PDFTextStripper strip = new PDFTextStripper();
+            for (int i = 0; i < printed.size(); i++) {
+                strip.setStartPage(i + 1);
+                strip.setEndPage(i + 1);
+                String pdfPage = strip.getText(doc).replaceAll("\\s+", "");
+                for (String t : printed.get(i)) {
+                    assertTrue(pdfPage.contains(t.replaceAll("\\s+", "")), "page " + (i + 1) + " printed \"" + t
+                            + "\", which the PDF's page does not hold:\n" + pdfPage);
+                }
+            }
+        }
+        ExportDialog.Choice untitled = new ExportDialog.Choice(true, null, null, 1, "Printed brief", false, true, false,
+                true, true, true, false, true, Set.of(), true, ExportFormat.PDF, new BriefPages.Format(
+                BriefPages.Paper.A4, false));
+        BriefPages a4 = WaitForAsyncUtils.asyncFx(() -> window.snapshots().printPages(untitled)).get(30,
+                TimeUnit.SECONDS);
+        assertEquals(new BriefPages.Format(BriefPages.Paper.A4, false), a4.format());
+        List<String> first = WaitForAsyncUtils.asyncFx(() -> texts(a4.pages().get(0))).get(30, TimeUnit.SECONDS);
+        assertFalse(first.contains("Printed brief"), "no title when the dialog leaves it out: " + first);
+    }
+
+    @Test
+    void printAsksThePdfsChoicesWithNoFormatToChoose() throws Exception {
+        ExportDialog dialog = WaitForAsyncUtils.asyncFx(() -> {
+            ExportDialog d = new ExportDialog(window.stage(), window.timeline(), "Brief", false, true);
+            d.show();
+            return d;
+        }).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(shown(dialog.getDialogPane().lookup("#exportFormat")));
+        assertTrue(shown(dialog.getDialogPane().lookup("#exportPaper")));
+        assertTrue(shown(dialog.getDialogPane().lookup("#exportLandscape")));
+        assertEquals("Print", dialog.getTitle());
+        assertTrue(dialog.getDialogPane().getButtonTypes().stream().anyMatch(b -> b.getText().equals("Print…")));
+        interact(dialog::close);
     }
 }

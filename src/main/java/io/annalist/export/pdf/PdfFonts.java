@@ -1,17 +1,14 @@
 package io.annalist.export.pdf;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
 
 import io.annalist.draw.VisualText;
+import io.annalist.draw.FaceChoice;
 import io.annalist.draw.Faces;
-import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
@@ -26,11 +23,9 @@ final class PdfFonts {
     record Run(PDType0Font font, String text) {
     }
 
-    private static final ConcurrentHashMap<String, byte[]> BYTES = new ConcurrentHashMap<>();
-
     private final PDDocument doc;
     private final List<String> files = Faces.FALLBACK_ORDER;
-    private final TrueTypeFont[] parsed = new TrueTypeFont[files.size()];
+    private final FaceChoice faces = new FaceChoice();
     private final PDType0Font[] loaded = new PDType0Font[files.size()];
 
     PdfFonts(PDDocument doc) {
@@ -41,25 +36,8 @@ final class PdfFonts {
         return doc;
     }
 
-    private static byte[] bytes(String file) {
-        return BYTES.computeIfAbsent(file, f -> {
-            try (InputStream in = Faces.open(f)) {
-                return in.readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-    }
-
     private TrueTypeFont parsed(int i) {
-        if (parsed[i] == null) {
-            try {
-                parsed[i] = new TTFParser().parse(new RandomAccessReadBuffer(bytes(files.get(i))));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the font " + files.get(i) + ": " + e.getMessage(), e);
-            }
-        }
-        return parsed[i];
+        return faces.parsed(i);
     }
 
     private PDType0Font font(int i) {
@@ -74,25 +52,11 @@ final class PdfFonts {
     }
 
     private boolean covers(int i, int codePoint) {
-        try {
-            return parsed(i).getUnicodeCmapLookup().getGlyphId(codePoint) > 0;
-        } catch (IOException e) {
-            return false;
-        }
+        return faces.covers(i, codePoint);
     }
 
-    /** The face that draws {@code codePoint}: the bold or regular Noto Sans first, then the others in order. */
     private int faceFor(int codePoint, boolean bold) {
-        int first = bold ? 1 : 0;
-        if (covers(first, codePoint)) {
-            return first;
-        }
-        for (int i = 2; i < files.size(); i++) {
-            if (covers(i, codePoint)) {
-                return i;
-            }
-        }
-        return first;
+        return faces.faceFor(codePoint, bold);
     }
 
     /** {@code text} in visual order, cut into runs of one face each; characters no face has become U+FFFD. */

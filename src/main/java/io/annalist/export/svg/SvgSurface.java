@@ -19,13 +19,14 @@ import javafx.scene.shape.FillRule;
 /**
  * A {@link Surface} that writes an SVG document an analyst can edit in Inkscape or
  * Illustrator: marks and lines as shapes, every label as a {@code <text>} naming its fonts
- * (Noto Sans, then the faces Annalist ships for Arabic, Korean and emoji), gradients as
+ * (Noto Sans, then the faces Annalist ships for Arabic, Korean and emoji) and those fonts
+ * embedded, cut down to the characters used ({@link SvgFonts}), gradients as
  * {@code <linearGradient>}, clips as {@code <clipPath>}, and each named part of the picture (a
  * lane) as a {@code <g>} with the part's id and label. Baselines are placed with Noto Sans's
  * ascent and descent, as the other surfaces place them. One thread at a time.
  */
 public final class SvgSurface extends VectorSurface {
-    static final String FONTS = "'Noto Sans', 'Noto Sans Arabic', NanumGothic, Symbola, sans-serif";
+    static final String FONTS = SvgFonts.FAMILIES;
 
     private final StringBuilder body = new StringBuilder(1 << 16);
     private final StringBuilder defs = new StringBuilder();
@@ -39,6 +40,7 @@ public final class SvgSurface extends VectorSurface {
     private final Deque<Integer> savedDepth = new ArrayDeque<>();
     private final StringBuilder path = new StringBuilder();
     private final javafx.scene.text.Text probe = new javafx.scene.text.Text();
+    private final SvgFonts fonts = new SvgFonts();
 
     /** A document {@code width} × {@code height} logical pixels. */
     public SvgSurface(double width, double height) {
@@ -56,8 +58,13 @@ public final class SvgSurface extends VectorSurface {
                 .append("\" xml:space=\"preserve\">\n");
         out.append("<title>").append(esc(title)).append("</title>\n");
         out.append("<desc>").append(esc(description)).append("</desc>\n");
-        if (defs.length() > 0) {
-            out.append("<defs>\n").append(defs).append("</defs>\n");
+        String faces = fonts.css();
+        if (defs.length() > 0 || !faces.isEmpty()) {
+            out.append("<defs>\n");
+            if (!faces.isEmpty()) {
+                out.append("<style type=\"text/css\"><![CDATA[\n").append(faces).append("]]></style>\n");
+            }
+            out.append(defs).append("</defs>\n");
         }
         out.append(body);
         for (int i = 0; i < open.size(); i++) {
@@ -329,6 +336,7 @@ public final class SvgSurface extends VectorSurface {
             default -> "start";
         };
         boolean bold = bold();
+        fonts.add(text, bold);
         Paint fill = s.fill instanceof LinearGradient g ? g.getStops().get(g.getStops().size() / 2).getColor() : s.fill;
         body.append("<text x=\"").append(n(x)).append("\" y=\"").append(n(base)).append("\" font-family=\"")
                 .append(FONTS).append("\" font-size=\"").append(n(size)).append('"');
