@@ -276,5 +276,24 @@ class StreamingImportTest {
         }
         LoadResult r = assertSameSplit(write("many-" + fixture, b.toString()), format);
         assertTrue(r.report().loaded() >= 300, r.report().summary());
+        if (format == Format.TIMELINEJS) {
+            return;
+        }
+        // Broken, cut off and compressed, each read in blocks on threads as on one thread.
+        String clean = b.toString();
+        int mid = clean.indexOf('\n', clean.length() / 2) + 1;
+        LoadResult broken = assertSameSplit(write("broken-" + fixture, clean.substring(0, mid)
+                + "a row of nothing that fits\n" + clean.substring(mid)), format);
+        assertEquals(r.report().loaded(), broken.report().loaded(), "a broken row costs only itself");
+        assertEquals(r.report().rejected() + 1, broken.report().rejected(), broken.report().summary());
+        LoadResult half = assertSameSplit(write("half-" + fixture, clean.substring(0, mid)), format);
+        LoadResult cut = assertSameSplit(write("cut-" + fixture, clean.substring(0, mid + 25)), format);
+        assertTrue(cut.report().loaded() >= half.report().loaded(), "every whole row before the cut loads: "
+                + cut.report().summary());
+        Path gz = dir.resolve("many-" + fixture + ".gz");
+        try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(gz))) {
+            o.write(clean.getBytes(StandardCharsets.UTF_8));
+        }
+        assertEquals(r.dataset().events(), assertSameSplit(gz, format).dataset().events(), "gzip as plain");
     }
 }
