@@ -159,7 +159,7 @@ final class Loader implements AutoCloseable {
             return;
         }
         if (result.failed()) {
-            notifier.tell(failure(result.report(), where.displayName()));
+            notifier.tell(failure(result.report(), where.displayName(), session.getLocation() != null));
         } else {
             notifier.hide();
             show(where, task.prepared, keepPlace);
@@ -171,15 +171,16 @@ final class Loader implements AutoCloseable {
     /**
      * A failed load in one sentence, naming the file once by the name the window gives it:
      * "Could not load broken.json:2:5: malformed JSON: … — the previous data is still shown", or,
-     * for a message that names the file itself (running out of memory), that message alone.
+     * for a message that names the file itself (running out of memory), that message alone; that
+     * the data on screen stays is said only when there is some.
      */
-    static String failure(LoadReport report, String name) {
+    static String failure(LoadReport report, String name, boolean dataOnScreen) {
         Problem p = report.problems().isEmpty() ? null : report.problems().get(0);
         String why = p == null ? "unreadable" : p.message();
         if (p != null && !p.file().isEmpty() && !p.file().equals(name)) {
             why = why.replace(p.file(), name);
         }
-        String kept = " — the previous data is still shown.";
+        String kept = dataOnScreen ? " — the previous data is still shown." : ".";
         if (why.contains(name)) {
             return Character.toUpperCase(why.charAt(0)) + why.substring(1) + kept;
         }

@@ -26,7 +26,8 @@ class LoadFailureTextTest {
     @Test
     void runningOutOfMemoryIsOneSentenceNamingTheFileOnce() {
         String path = "/data/downloads/acled-2020.csv";
-        String text = Loader.failure(failed(path, 0, 0, OutOfMemory.message(path, 1_014_200)), "acled-2020.csv");
+        String text = Loader.failure(failed(path, 0, 0, OutOfMemory.message(path, 1_014_200)), "acled-2020.csv",
+                true);
         assertTrue(text.startsWith("Not enough memory for the events of acled-2020.csv (about 1,014,200): start"
                 + " Annalist with more heap"), text);
         assertTrue(text.contains("-Xmx") && text.contains("or filter on import"), text);
@@ -39,10 +40,11 @@ class LoadFailureTextTest {
     @Test
     void aBrokenFileSaysWhereOnce() {
         String path = "/tmp/x/broken.json";
-        String text = Loader.failure(failed(path, 2, 5, "malformed JSON: unexpected character ','"), "broken.json");
+        String text = Loader.failure(failed(path, 2, 5, "malformed JSON: unexpected character ','"), "broken.json",
+                true);
         assertEquals("Could not load broken.json:2:5: malformed JSON: unexpected character ',' — the previous data is"
                 + " still shown.", text);
-        String whole = Loader.failure(failed(path, 0, 0, "no such file"), "broken.json");
-        assertEquals("Could not load broken.json: no such file — the previous data is still shown.", whole);
+        String whole = Loader.failure(failed(path, 0, 0, "no such file"), "broken.json", false);
+        assertEquals("Could not load broken.json: no such file.", whole, "nothing on screen to speak of");
     }
 }
