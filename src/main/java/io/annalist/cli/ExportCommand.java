@@ -223,8 +223,8 @@ final class ExportCommand implements Callable<Integer> {
                     .lanes(lanes, Set.of())
                     .title(title, file.getFileName().toString())
                     .dark(dark)
-                    .build()
-                    .withLanesShown(Set.copyOf(onlyLanes), compress);
+                    .onlyLanes(Set.copyOf(onlyLanes), compress)
+                    .build();
         } catch (IllegalArgumentException e) {
             throw new UsageError(e.getMessage());
         }
@@ -273,8 +273,8 @@ final class ExportCommand implements Callable<Integer> {
                     .title(views.size() > 1 ? (title == null ? "" : title + " — ") + v.name() : title,
                             file.getFileName().toString())
                     .dark(dark)
-                    .build()
-                    .withLanesShown(Set.copyOf(onlyLanes), compress);
+                    .onlyLanes(Set.copyOf(onlyLanes), compress)
+                    .build();
         } catch (IllegalArgumentException e) {
             throw new UsageError(e.getMessage());
         }
@@ -306,6 +306,11 @@ final class ExportCommand implements Callable<Integer> {
             Exporter.Done done = Exporter.export(first.snapshot(), first.kept(), first.names(), palette, out, p -> { },
                     Runnable::run).get();
             spec.commandLine().getOut().println(done.summary());
+            SnapshotSpec asked = first.snapshot();
+            if (!asked.autoHeight() && done.height() > asked.pixelHeight()) {
+                spec.commandLine().getErr().println("annalist: warning: a height of " + asked.height() + " holds no"
+                        + " lane whole; the picture grew to " + done.height() / asked.scale() + " to draw the first");
+            }
             if (!done.leftOutWarning().isEmpty()) {
                 spec.commandLine().getErr().println("annalist: warning: " + done.leftOutWarning());
             }

@@ -160,8 +160,7 @@ public final class BriefPages {
         for (int i = 0; i < Math.min(SnapshotRenderer.MAX_NOTES, whole.shortened().size()); i++) {
             numbers.put(whole.shortened().get(i), i + 1);
         }
-        FrameLayout l = FrameLayout.of(width, 1000, p.font().getSize(), spec.showLaneHeaders(), spec.showLegend(),
-                false, spec.showAxis());
+        FrameLayout l = r.painter().layoutFor(r.request(1000, 0));
         double chrome = l.lanesTop() + l.legendHeight() + 2;
         String title = spec.title();
 

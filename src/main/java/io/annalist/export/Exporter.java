@@ -22,10 +22,11 @@ import io.annalist.timeline.Palette;
  */
 public final class Exporter {
     /** What was written: where, how many pixels, how many events and lanes it shows. */
-    public record Done(Path file, int width, int height, int eventsShown, int lanesShown, int lanesTotal,
-                       List<String> lanesLeftOut) {
+    public record Done(Path file, int width, int height, int eventsShown, int eventsCounted, int lanesShown,
+                       int lanesTotal, List<String> lanesLeftOut) {
         public String summary() {
             return file + ": " + width + " × " + height + " px, " + String.format("%,d", eventsShown) + (eventsShown == 1 ? " event drawn" : " events drawn")
+                    + (eventsCounted > 0 ? String.format(", %,d counted in badges", eventsCounted) : "")
                     + (lanesShown < lanesTotal ? " (" + lanesShown + " of " + lanesTotal + " lanes fit)" : "");
         }
 
@@ -52,8 +53,9 @@ public final class Exporter {
         CompletableFuture<SnapshotRenderer.Snapshot> drawn = new CompletableFuture<>();
         javafx.application.Platform.runLater(() -> {
             try {
-                SnapshotSpec fitted = spec.autoHeight() ? spec.withSize(spec.width(),
-                        SnapshotRenderer.fittedHeight(spec, lanes, palette), spec.scale()) : spec;
+                SnapshotSpec fitted = spec.withSize(spec.width(), spec.autoHeight()
+                        ? SnapshotRenderer.fittedHeight(spec, lanes, palette)
+                        : SnapshotRenderer.heightHolding(spec, lanes, palette), spec.scale());
                 new SnapshotRenderer(fitted, lanes, palette).render(p -> progress.accept(p * 0.7))
                         .whenComplete((s, e) -> {
                             if (e != null) {
@@ -73,7 +75,7 @@ public final class Exporter {
                 throw new CompletionException(e);
             }
             progress.accept(1);
-            return new Done(out, s.image().getWidth(), s.image().getHeight(), s.eventsShown(), s.lanesShown(),
+            return new Done(out, s.image().getWidth(), s.image().getHeight(), s.eventsShown(), s.eventsCounted(), s.lanesShown(),
                     s.lanesTotal(), s.lanesLeftOut());
         }, writer);
     }

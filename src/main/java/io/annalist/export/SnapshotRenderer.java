@@ -5,6 +5,7 @@ import java.nio.IntBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.DoubleConsumer;
 
@@ -43,11 +44,12 @@ public final class SnapshotRenderer {
     public static final int TILE = 4096;
 
     /**
-     * The picture, with what it shows: events drawn, lanes shown of how many (and the names of
+     * The picture, with what it shows: events drawn as their own mark, events only counted (in
+     * badges or in collapsed lanes), lanes shown of how many (and the names of
      * those left out), and the timeline's frame.
      */
-    public record Snapshot(BufferedImage image, int eventsShown, int lanesShown, int lanesTotal, Frame frame,
-                           double timelineTop, List<String> lanesLeftOut) {
+    public record Snapshot(BufferedImage image, int eventsShown, int eventsCounted, int lanesShown, int lanesTotal,
+                           Frame frame, double timelineTop, List<String> lanesLeftOut) {
     }
 
     /** Full rows a lane may use in an export: more than on screen, as a brief has the room. */
@@ -58,8 +60,13 @@ public final class SnapshotRenderer {
     private final Palette palette;
     private final TimeWindow dataRange;
     private final TimelinePainter painter = new TimelinePainter();
+    /** Full rows a lane may use here: {@link #EXPORT_ROWS}, fewer where a fixed height needs it. */
+    private int rows = EXPORT_ROWS;
+    /** Lanes a fixed height holds whole, as laid out. */
+    private int lanesFit = Integer.MAX_VALUE;
     private double headerHeight;
     private double footerHeight;
+    private final List<String> titleLines;
     private final List<String> captionLines;
     private List<String> footerLines = List.of();
     private List<String> notes = List.of();
@@ -75,20 +82,56 @@ public final class SnapshotRenderer {
 
     /** Draws lanes already built (the window's, when they match the snapshot's lane mode). FX thread. */
     public SnapshotRenderer(SnapshotSpec spec, Lanes lanes, Palette palette) {
+        this(spec, lanes, palette, true);
+    }
+
+    /**
+     * {@code fitting}: a fixed height is laid out (fewer rows, lanes left out) — not when the
+     * renderer only probes the height that fits every lane.
+     */
+    private SnapshotRenderer(SnapshotSpec spec, Lanes lanes, Palette palette, boolean fitting) {
         this.spec = spec;
         this.lanes = spec.onlyLanes().isEmpty() ? lanes : lanes.only(spec.onlyLanes());
         this.palette = palette;
         this.dataRange = this.lanes.all().range();
         double font = palette.font().getSize();
+        // The title wraps: a brief's title is never cut.
+        this.titleLines = spec.showTitle() ? wrap(spec.title(), titleFont(), spec.width() - 24) : List.of();
         this.captionLines = spec.showCaption() ? wrap(spec.caption(), palette.font(), spec.width() - 24)
                 : new ArrayList<>();
-        this.headerHeight = (spec.showTitle() ? Math.round(font * 2.6) : 0) + captionLines.size() * lineHeight()
+        this.headerHeight = (spec.showTitle() ? Math.round(font * 2.6) + Math.max(0, titleLines.size() - 1)
+                * Math.round(font * 2.1) : 0) + captionLines.size() * lineHeight()
                 + (spec.showTitle() || spec.showCaption() ? 6 : 0);
-        if (!spec.autoHeight()) {
+        if (!spec.autoHeight() && fitting) {
             // The footer's notes depend on what the timeline shows, and its height on the notes: two passes.
-            layOutFooter(dryRun(spec.height() - headerHeight - footerFor(List.of(), List.of())));
+            layOutFooter(dryRun(spec.height() - headerHeight - footerFor(null)));
             Frame f = dryRun(spec.height() - headerHeight - footerHeight);
+            // A height too small for every lane at its rows first gives the lanes fewer rows (what does not fit
+            // them is counted in badges), so that something is drawn; only then are lanes left out.
+            for (int fewer : new int[]{8, 4, 2, 1}) {
+                if (f.lanesShown() >= this.lanes.lanes().size()) {
+                    break;
+                }
+                int before = rows;
+                rows = fewer;
+                layOutFooter(dryRun(spec.height() - headerHeight - footerFor(null)));
+                Frame g = dryRun(spec.height() - headerHeight - footerHeight);
+                if (g.lanesShown() > f.lanesShown()) {
+                    f = g;
+                } else if (g.lanesShown() < f.lanesShown()) {
+                    rows = before;
+                }
+            }
             List<String> out = leftOut(f.lanesShown());
+            if (rows < EXPORT_ROWS && spec.showCaption()) {
+                List<String> more = wrap("Lanes drawn with at most " + rows + (rows == 1 ? " row" : " rows")
+                        + " each to fit the height; what does not fit is counted in badges", palette.font(),
+                        spec.width() - 24);
+                captionLines.addAll(more);
+                headerHeight += more.size() * lineHeight();
+                f = dryRun(spec.height() - headerHeight - footerHeight);
+                out = leftOut(f.lanesShown());
+            }
             if (!out.isEmpty() && spec.showCaption()) {
                 // A fixed height that cannot hold every lane says so under the title, not only at the foot.
                 List<String> more = wrap("Lanes left out, as they did not fit the height: " + String.join(", ", out),
@@ -98,7 +141,34 @@ public final class SnapshotRenderer {
                 f = dryRun(spec.height() - headerHeight - footerHeight);
             }
             layOutFooter(f);
+            lanesFit = f.lanesShown();
         }
+    }
+
+    /**
+     * {@code spec}'s height, or more when it holds no lane whole even with one row a lane: then
+     * the picture grows until the first lane fits (the others are left out and named). FX thread.
+     */
+    public static int heightHolding(SnapshotSpec spec, Lanes lanes, Palette palette) {
+        Lanes shown = spec.onlyLanes().isEmpty() ? lanes : lanes.only(spec.onlyLanes());
+        if (spec.autoHeight() || shown.lanes().isEmpty()
+                || new SnapshotRenderer(spec, lanes, palette).lanesFit > 0) {
+            return spec.height();
+        }
+        int max = SnapshotSpec.MAX_SIDE / spec.scale();
+        Lanes first = shown.only(Set.of(shown.lanes().get(0).key()));
+        int h = Math.min(max, fittedHeight(spec.withLanesShown(Set.of(), spec.compress()), first, palette));
+        for (int i = 0; i < 40 && h < max; i++) {
+            if (new SnapshotRenderer(spec.withSize(spec.width(), h, spec.scale()), lanes, palette).lanesFit > 0) {
+                break;
+            }
+            h = Math.min(max, h + 20);
+        }
+        return h;
+    }
+
+    private Font titleFont() {
+        return Font.font(palette.font().getFamily(), FontWeight.BOLD, Math.round(palette.font().getSize() * 1.7));
     }
 
     private double lineHeight() {
@@ -111,11 +181,10 @@ public final class SnapshotRenderer {
      */
     public static int fittedHeight(SnapshotSpec spec, Lanes lanes, Palette palette) {
         SnapshotSpec probe = spec.withSize(spec.width(), 900, spec.scale());
-        SnapshotRenderer r = new SnapshotRenderer(probe, lanes, palette);
+        SnapshotRenderer r = new SnapshotRenderer(probe, lanes, palette, false);
         PaintRequest req = r.request(400);
         double lanesHeight = r.painter.lanesHeightFor(req);
-        FrameLayout l = FrameLayout.of(spec.width(), 1000, palette.font().getSize(), spec.showLaneHeaders(),
-                spec.showLegend(), false, spec.showAxis());
+        FrameLayout l = r.painter.layoutFor(r.request(1000));
         double timeline = l.lanesTop() + Math.max(lanesHeight, 2 * l.rowHeight()) + l.legendHeight() + 2;
         r.layOutFooter(r.dryRun(timeline));
         double total = r.headerHeight + timeline + r.footerHeight;
@@ -131,7 +200,7 @@ public final class SnapshotRenderer {
     PaintRequest request(double timelineHeight, double laneScroll) {
         return new PaintRequest(spec.width(), timelineHeight, spec.window(), lanes, laneScroll, spec.collapsedLanes(),
                 null, null, palette, dataRange, spec.showLaneHeaders(), spec.showLegend(), false, spec.showAxis(), false)
-                .withRows(Map.of(), EXPORT_ROWS).withCompress(spec.compress());
+                .withRows(Map.of(), rows).withCompress(spec.compress());
     }
 
     TimelinePainter painter() {
@@ -152,8 +221,7 @@ public final class SnapshotRenderer {
 
     /** Every lane planned whole, as an export as tall as its lanes shows them; the footer laid out for it. */
     Frame wholeFrame() {
-        FrameLayout l = FrameLayout.of(spec.width(), 1000, palette.font().getSize(), spec.showLaneHeaders(),
-                spec.showLegend(), false, spec.showAxis());
+        FrameLayout l = painter.layoutFor(request(1000));
         double lanesHeight = painter.lanesHeightFor(request(400));
         Frame f = dryRun(l.lanesTop() + Math.max(lanesHeight, 2 * l.rowHeight()) + l.legendHeight() + 2);
         layOutFooter(f);
@@ -186,10 +254,43 @@ public final class SnapshotRenderer {
 
     /** The footer for what {@code f} shows: sources and export time, wrapped; what was left out; the notes. */
     private void layOutFooter(Frame f) {
-        footerHeight = footerFor(f.shortened(), leftOut(f.lanesShown()));
+        footerHeight = footerFor(f);
     }
 
-    private double footerFor(List<Event> shortened, List<String> leftOut) {
+    /**
+     * What the picture shows of the events in its time, each counted once: drawn as its own mark,
+     * counted in a badge, counted in a collapsed lane, off the picture (its lanes left out) — so
+     * no event is claimed as shown that is only counted; then the collapsed lanes by name.
+     */
+    String counts(Frame f) {
+        int total = eventsIn(lanes.lanes().size());
+        Frame.Tally t = f.tally();
+        int marked = t.marked().size();
+        int badged = t.inBadges().size();
+        int binned = t.inBins().size();
+        int off = Math.max(0, total - marked - badged - binned);
+        StringBuilder b = new StringBuilder(String.format("%,d %s in the time shown: %,d drawn as %s own mark",
+                total, total == 1 ? "event" : "events", marked, marked == 1 ? "its" : "their"));
+        if (badged > 0) {
+            b.append(String.format(" · %,d counted in badges (+N), not drawn one by one", badged));
+        }
+        if (binned > 0) {
+            b.append(String.format(" · %,d counted in collapsed or crowded lanes", binned));
+        }
+        if (off > 0) {
+            b.append(String.format(" · %,d off the picture", off));
+        }
+        if (!t.collapsed().isEmpty()) {
+            b.append(" · Collapsed lanes: ").append(t.collapsed().stream()
+                    .map(c -> String.format("%s (%,d %s)", c.label(), c.events(), c.events() == 1 ? "event" : "events"))
+                    .collect(java.util.stream.Collectors.joining(", ")));
+        }
+        return b.toString();
+    }
+
+    private double footerFor(Frame f) {
+        List<Event> shortened = f == null ? List.of() : f.shortened();
+        List<String> leftOut = f == null ? List.of() : leftOut(f.lanesShown());
         if (!spec.showFooter()) {
             footerLines = List.of();
             notes = List.of();
@@ -198,7 +299,7 @@ public final class SnapshotRenderer {
         }
         double room = spec.width() - 24;
         List<String> lines = new ArrayList<>(wrap(spec.footer(), palette.font(), room));
-        String counts = String.format("%,d events shown", eventsIn(lanes.lanes().size() - leftOut.size()));
+        String counts = f == null ? "" : counts(f);
         if (!leftOut.isEmpty()) {
             counts += String.format(" · %d of %d lanes; left out, as they did not fit: %s", lanes.lanes().size()
                     - leftOut.size(), lanes.lanes().size(), String.join(", ", leftOut));
@@ -296,7 +397,9 @@ public final class SnapshotRenderer {
                 if (next[0] < cols * rows) {
                     Platform.runLater(step[0]);
                 } else {
-                    result.complete(new Snapshot(image, eventsIn(first[0].lanesShown()), first[0].lanesShown(),
+                    Frame.Tally t = first[0].tally();
+                    result.complete(new Snapshot(image, t.marked().size(), t.inBadges().size() + t.inBins().size(),
+                            first[0].lanesShown(),
                             lanes.lanes().size(), first[0], headerHeight, leftOut(first[0].lanesShown())));
                 }
             } catch (RuntimeException | Error e) {
@@ -363,11 +466,12 @@ public final class SnapshotRenderer {
         gc.setTextBaseline(VPos.TOP);
         gc.setTextAlign(TextAlignment.LEFT);
         if (spec.showTitle()) {
-            Font titleFont = Font.font(palette.font().getFamily(), FontWeight.BOLD, Math.round(font * 1.7));
-            gc.setFont(titleFont);
+            gc.setFont(titleFont());
             gc.setFill(palette.text());
-            gc.fillText(elide(spec.title(), titleFont, width - 24), 12, y + font * 0.3);
-            y += Math.round(font * 2.6);
+            for (int i = 0; i < titleLines.size(); i++) {
+                gc.fillText(titleLines.get(i), 12, y + font * 0.3 + i * Math.round(font * 2.1));
+            }
+            y += Math.round(font * 2.6) + Math.max(0, titleLines.size() - 1) * Math.round(font * 2.1);
         }
         gc.setFont(palette.font());
         gc.setFill(palette.mutedText());
@@ -415,64 +519,12 @@ public final class SnapshotRenderer {
 
     /** {@code s} in lines no wider than {@code room}, broken between words (a word too long is broken inside). */
     static List<String> wrap(String s, Font font, double room) {
-        List<String> lines = new ArrayList<>();
-        if (s == null || s.isBlank()) {
-            return lines;
-        }
         Text t = new Text();
         t.setFont(font);
-        StringBuilder line = new StringBuilder();
-        for (String word : s.split(" ")) {
-            String candidate = line.length() == 0 ? word : line + " " + word;
-            t.setText(candidate);
-            if (t.getLayoutBounds().getWidth() <= room) {
-                line.setLength(0);
-                line.append(candidate);
-                continue;
-            }
-            if (line.length() > 0) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            String rest = word;
-            t.setText(rest);
-            while (t.getLayoutBounds().getWidth() > room && rest.length() > 1) {
-                int cut = rest.length() - 1;
-                t.setText(rest.substring(0, cut));
-                while (cut > 1 && t.getLayoutBounds().getWidth() > room) {
-                    cut--;
-                    t.setText(rest.substring(0, cut));
-                }
-                lines.add(rest.substring(0, cut));
-                rest = rest.substring(cut);
-                t.setText(rest);
-            }
-            line.append(rest);
-        }
-        if (line.length() > 0) {
-            lines.add(line.toString());
-        }
-        return lines;
-    }
-
-    private static String elide(String s, Font font, double room) {
-        Text t = new Text(s);
-        t.setFont(font);
-        if (t.getLayoutBounds().getWidth() <= room) {
-            return s;
-        }
-        int lo = 0;
-        int hi = s.length();
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            t.setText(s.substring(0, mid) + "…");
-            if (t.getLayoutBounds().getWidth() <= room) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return s.substring(0, lo) + "…";
+        return io.annalist.draw.Wrap.lines(s, text -> {
+            t.setText(text);
+            return t.getLayoutBounds().getWidth();
+        }, room);
     }
 
     /** A snapshot small enough for one canvas, as a JavaFX image (for the clipboard). FX thread. */

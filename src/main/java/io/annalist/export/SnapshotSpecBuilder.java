@@ -42,6 +42,8 @@ public final class SnapshotSpecBuilder {
     private String fallbackTitle = "Timeline";
     private boolean dark;
     private boolean[] includes = {true, true, true, true, true, true};
+    private Set<String> onlyLanes = Set.of();
+    private boolean compress = true;
 
     private SnapshotSpecBuilder(Dataset dataset, List<Event> shown, EventFilter filter, Map<String, String> names) {
         this.dataset = dataset;
@@ -117,6 +119,16 @@ public final class SnapshotSpecBuilder {
         return this;
     }
 
+    /**
+     * Shows only the lanes {@code keys} (all when empty): the caption names them, and the footer
+     * cites the sources of their events only. Quiet periods compressed or not.
+     */
+    public SnapshotSpecBuilder onlyLanes(Set<String> keys, boolean compressQuiet) {
+        onlyLanes = Set.copyOf(keys);
+        compress = compressQuiet;
+        return this;
+    }
+
     /** The time the snapshot shows, as {@link #build()} works it out. */
     public TimeWindow timeShown() {
         if (!wholeRange && visible != null) {
@@ -137,10 +149,29 @@ public final class SnapshotSpecBuilder {
         TimeWindow w = timeShown();
         String heading = title != null && !title.isBlank() ? title.strip()
                 : !dataset.title().isBlank() ? dataset.title() : fallbackTitle;
-        String footer = Exporter.footer(FilterCaption.sources(sourcesOf(shown)));
-        return new SnapshotSpec(w, width, height, scale, lanes, collapsed, heading,
-                FilterCaption.of(filter, actorNames, w), footer, dark, includes[0], includes[1], includes[2],
-                includes[3], includes[4], includes[5]);
+        List<Event> cited = shown;
+        String caption = FilterCaption.of(filter, actorNames, w);
+        String sources;
+        if (onlyLanes.isEmpty()) {
+            sources = FilterCaption.sources(sourcesOf(cited));
+        } else {
+            io.annalist.timeline.Lanes only = io.annalist.timeline.Lanes.build(shown, lanes, actorNames)
+                    .only(onlyLanes);
+            List<String> names = only.lanes().stream().map(io.annalist.timeline.Lanes.Lane::label).toList();
+            String named = (names.size() == 1 ? "Lane: " : "Lanes: ") + String.join(", ", names);
+            caption = named + " · " + caption;
+            List<Event> inLanes = new java.util.ArrayList<>();
+            for (int i = 0; i < only.all().size(); i++) {
+                inLanes.add(only.all().get(i));
+            }
+            String cites = FilterCaption.sources(sourcesOf(inLanes));
+            sources = cites.isEmpty() ? "" : (names.size() == 1 ? "Lane " : "Lanes ") + String.join(", ", names)
+                    + " — " + cites;
+        }
+        String footer = Exporter.footer(sources);
+        return new SnapshotSpec(w, width, height, scale, lanes, collapsed, heading, caption, footer, dark,
+                includes[0], includes[1], includes[2], includes[3], includes[4], includes[5])
+                .withLanesShown(onlyLanes, compress);
     }
 
     /** The sources the events cite, each once, in the order first cited. */

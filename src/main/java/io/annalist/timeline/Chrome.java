@@ -1,5 +1,7 @@
 package io.annalist.timeline;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 import io.annalist.draw.Surface;
@@ -153,8 +155,57 @@ final class Chrome {
     }
 
     /** The kinds present, with their marks, then how uncertainty is drawn; items that do not fit are left out whole. */
+    /** The legend's samples after the kinds: what a mark's look says. */
+    private static final String[] SAMPLES = {"exact date", "month or year only", "span", "approximate",
+        "too close to show apart"};
+    private static final double BAND_W = 30;
+
+    /** Height of the legend's first row and of each further row. */
+    static double legendRowHeight(double fontSize) {
+        return Math.round(fontSize * 1.6);
+    }
+
+    /**
+     * Where each entry of the legend goes, wrapping onto further rows so that none is cut or
+     * left out: {@code {x, row}} for the kinds in order, then the samples.
+     */
+    static List<double[]> legendPlaces(Set<EventKind> kinds, double width, TextMeasure tm) {
+        double r = TimelinePainter.MARKER_R;
+        List<double[]> places = new ArrayList<>();
+        double x = 8;
+        int row = 0;
+        for (EventKind k : kinds) {
+            double w = 2 * r + 4 + tm.width(k.label());
+            if (x > 8 && x + w > width - 8) {
+                x = 8;
+                row++;
+            }
+            places.add(new double[]{x, row});
+            x += w + 14;
+        }
+        x += 6;
+        for (int i = 0; i < SAMPLES.length; i++) {
+            double sampleW = i == 0 ? 2 * r : i == 4 ? 22 : BAND_W;
+            double w = sampleW + 4 + tm.width(SAMPLES[i]);
+            if (x > 8 && x + w > width - 8) {
+                x = 8;
+                row++;
+            }
+            places.add(new double[]{x, row});
+            x += w + 16;
+        }
+        return places;
+    }
+
+    /** How many rows the legend takes at {@code width}. */
+    static int legendRows(Set<EventKind> kinds, double width, TextMeasure tm) {
+        List<double[]> places = legendPlaces(kinds, width, tm);
+        return places.isEmpty() ? 1 : (int) places.get(places.size() - 1)[1] + 1;
+    }
+
     static void legend(Surface gc, Set<EventKind> kinds, FrameLayout layout, Palette p, TextMeasure tm) {
-        double y = layout.legendTop() + layout.legendHeight() / 2;
+        double rowH = legendRowHeight(p.font().getSize());
+        double y0 = layout.legendTop() + Math.round(p.font().getSize() * 1.9) / 2;
         gc.setFill(p.axisBackground());
         gc.fillRect(0, layout.legendTop(), layout.width(), layout.legendHeight());
         gc.setStroke(p.separator());
@@ -162,13 +213,12 @@ final class Chrome {
         gc.strokeLine(0, layout.legendTop() + 0.5, layout.width(), layout.legendTop() + 0.5);
         gc.setTextBaseline(VPos.CENTER);
         double r = TimelinePainter.MARKER_R;
-        double bandW = 30;
-        double x = 8;
+        double bandW = BAND_W;
+        List<double[]> places = legendPlaces(kinds, layout.width(), tm);
+        int n = 0;
         for (EventKind k : kinds) {
-            double w = 2 * r + 4 + tm.width(k.label());
-            if (x + w > layout.width()) {
-                return;
-            }
+            double x = places.get(n)[0];
+            double y = y0 + places.get(n++)[1] * rowH;
             Color c = p.kind(k);
             gc.setFill(c);
             gc.setStroke(c.darker());
@@ -176,16 +226,13 @@ final class Chrome {
             MarkerShape.of(k).draw(gc, x + r, y, r, false);
             gc.setFill(p.text());
             gc.fillText(k.label(), x + 2 * r + 4, y);
-            x += w + 14;
         }
-        x += 6;
         Color sample = p.mutedText();
-        String[] labels = {"exact date", "month or year only", "span", "approximate", "too close to show apart"};
+        String[] labels = SAMPLES;
         for (int i = 0; i < labels.length; i++) {
+            double x = places.get(n)[0];
+            double y = y0 + places.get(n++)[1] * rowH;
             double sampleW = i == 0 ? 2 * r : i == 4 ? 22 : bandW;
-            if (x + sampleW + 4 + tm.width(labels[i]) > layout.width()) {
-                return;
-            }
             switch (i) {
                 case 0 -> {
                     gc.setFill(sample);

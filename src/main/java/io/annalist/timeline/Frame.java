@@ -1,6 +1,7 @@
 package io.annalist.timeline;
 
 import java.util.List;
+import java.util.Set;
 
 import io.annalist.model.Event;
 
@@ -12,7 +13,21 @@ import io.annalist.model.Event;
  */
 public record Frame(TimeScale scale, FrameLayout layout, List<Hit> hits, double lanesHeight, int eventsDrawn,
                     int extraRows, int lanesShown, List<Title> titles, List<Event> shortened,
-                    List<LaneBounds> lanes) {
+                    List<LaneBounds> lanes, Tally tally) {
+
+    /**
+     * What became of the events in the time shown, each counted once however many lanes hold it:
+     * drawn as their own mark, counted in a badge, or counted in the bins of a collapsed or
+     * crowded lane; and the lanes drawn collapsed with how many events of the time shown each holds.
+     * Events in view that are in none of the three are off the picture (lanes left out).
+     */
+    public record Tally(Set<Event> marked, Set<Event> inBadges, Set<Event> inBins, List<CollapsedLane> collapsed) {
+        public static final Tally EMPTY = new Tally(Set.of(), Set.of(), Set.of(), List.of());
+    }
+
+    /** A lane drawn collapsed: its name and how many events of the time shown it holds. */
+    public record CollapsedLane(String label, int events) {
+    }
 
     /** Where a lane lies among all the lanes, from the top of the first (scrolling leaves this as it is). */
     public record LaneBounds(String key, double top, double height) {
@@ -70,6 +85,6 @@ public record Frame(TimeScale scale, FrameLayout layout, List<Hit> hits, double 
     }
 
     public static Frame empty(TimeScale scale, FrameLayout layout) {
-        return new Frame(scale, layout, List.of(), 0, 0, 0, 0, List.of(), List.of(), List.of());
+        return new Frame(scale, layout, List.of(), 0, 0, 0, 0, List.of(), List.of(), List.of(), Tally.EMPTY);
     }
 }

@@ -17,13 +17,20 @@ public record FrameLayout(double width, double height, double headerWidth, doubl
 
     public static FrameLayout of(double width, double height, double fontSize, boolean headers, boolean legend,
                                  boolean overview, boolean axis) {
+        return of(width, height, fontSize, headers, legend, overview, axis, 1);
+    }
+
+    /** As above, with a legend wrapped onto {@code legendRows} rows, so none of it is cut. */
+    public static FrameLayout of(double width, double height, double fontSize, boolean headers, boolean legend,
+                                 boolean overview, boolean axis, int legendRows) {
         double row = Math.round(fontSize * 1.7 + 2);
         double axisRow = Math.round(fontSize * 1.5);
         double header = headers ? Math.round(Math.min(width * 0.22, fontSize * 14)) : 0;
         double axisH = axis ? axisRow * 2 : 0;
         double densityH = axis ? 8 : 0;
         double overviewH = overview ? Math.round(fontSize * 2) : 0;
-        double legendH = legend ? Math.round(fontSize * 1.9) : 0;
+        double legendH = legend ? Math.round(fontSize * 1.9) + Math.max(0, legendRows - 1)
+                * Chrome.legendRowHeight(fontSize) : 0;
         double overviewTop = height - overviewH;
         double legendTop = overviewTop - legendH;
         double lanesTop = axisH + densityH;

@@ -92,13 +92,22 @@ final class LanePlan {
      */
     static LanePlan plan(Lanes.Lane lane, int ordinal, boolean collapsed, int rowLimit, TimeScale scale,
                          FrameLayout layout, ToDoubleFunction<String> width, double markerR) {
+        return plan(lane, ordinal, collapsed, rowLimit, scale, layout, width, markerR, false);
+    }
+
+    /**
+     * As above; {@code exact} keeps only the events that overlap the time shown (an export), where
+     * the window also takes those whose mark reaches into view from just outside, to click them.
+     */
+    static LanePlan plan(Lanes.Lane lane, int ordinal, boolean collapsed, int rowLimit, TimeScale scale,
+                         FrameLayout layout, ToDoubleFunction<String> width, double markerR, boolean exact) {
         LanePlan plan = new LanePlan(lane, ordinal, collapsed, rowLimit);
         double row = layout.rowHeight();
         double left = layout.timeX0();
         double right = left + layout.timeWidth();
         long t0 = (long) Math.floor(scale.timeAt(left));
         long t1 = (long) Math.ceil(scale.timeAt(right));
-        double slop = scale.msPerPixel() * (markerR + 1);
+        double slop = exact ? 0 : scale.msPerPixel() * (markerR + 1);
         EventIndex index = lane.index();
         if (collapsed || index.countStartingIn(t0, t1) > DENSE) {
             plan.dense = !collapsed;
@@ -115,10 +124,14 @@ final class LanePlan {
             items.add(new LaneStacking.Item(i, g.x0, g.x1, width.applyAsDouble(g.event.displayTitle()), g.bar,
                     g.tier));
         }
-        // Titles may run across a break (a title says what, its mark says when): keeping them out of the
-        // breaks cut more titles than it made clearer.
+        // No title crosses a break: a title across one would sit on both sides of the time left out, and
+        // under the break's mark. It goes to the other side of its mark, another row, or is cut with a number.
+        List<double[]> breaks = new ArrayList<>();
+        for (TimeScale.Break b : scale.breaks()) {
+            breaks.add(new double[]{b.x(), b.x() + b.w()});
+        }
         LaneStacking.Result stacked = LaneStacking.stack(items, rowLimit, THIN_ROWS, left, right,
-                TimelinePainter.CLUSTER_WIDTH);
+                TimelinePainter.CLUSTER_WIDTH, breaks);
         plan.rowsUsed = Math.max(1, stacked.rowsUsed());
         plan.thinRowsUsed = stacked.thinRowsUsed();
         double thinTop = 3 + plan.rowsUsed * row;

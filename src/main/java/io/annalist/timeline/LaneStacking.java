@@ -23,6 +23,8 @@ public final class LaneStacking {
     public static final double LABEL_OFFSET = 4;
     /** Space kept between two marks, or a mark and a title, in one row. */
     public static final double GAP = 3;
+    /** Room kept around a title, beyond {@link #GAP}: two titles in a row never run together. */
+    public static final double LABEL_PAD = 5;
     /** Room kept inside a bar before its title: the kind's shape at its start. */
     public static final double BAR_LEAD = 16;
 
@@ -69,6 +71,16 @@ public final class LaneStacking {
     /** Intervals taken in one row, by start; none overlap. */
     private static final class Taken {
         private final TreeMap<Double, Double> spans = new TreeMap<>();
+        /** Room kept around each interval added. */
+        private final double pad;
+
+        Taken() {
+            this(0);
+        }
+
+        Taken(double pad) {
+            this.pad = pad;
+        }
 
         boolean free(double a, double b) {
             Map.Entry<Double, Double> before = spans.floorEntry(b);
@@ -76,11 +88,11 @@ public final class LaneStacking {
         }
 
         void add(double a, double b) {
-            spans.put(a, b);
+            spans.put(a - pad, b + pad);
         }
 
         void remove(double a) {
-            spans.remove(a);
+            spans.remove(a - pad);
         }
 
         /** Where the first interval at or after {@code x} begins, or {@code limit}. */
@@ -103,12 +115,29 @@ public final class LaneStacking {
     /** One full row: its marks and its titles, kept apart so a mark can cut a title but never hide behind one. */
     private static final class Row {
         final Taken marks = new Taken();
-        final Taken labels = new Taken();
+        final Taken labels = new Taken(LABEL_PAD);
+        /** The breaks of a compressed axis: no title crosses one (marks may). Shared by every row. */
+        final Taken walls;
         /** The start of each title in this row, by the id of its item. */
         final Map<Integer, double[]> labelOf = new java.util.HashMap<>();
 
+        Row(Taken walls) {
+            this.walls = walls;
+        }
+
         boolean free(double a, double b) {
-            return marks.free(a, b) && labels.free(a, b);
+            return marks.free(a, b) && labels.free(a, b) && walls.free(a, b);
+        }
+
+        /** Where the first mark, title or break at or after {@code x} begins, or {@code limit}. */
+        double nextStart(double x, double limit) {
+            return Math.min(walls.nextStart(x, limit), Math.min(marks.nextStart(x, limit), labels.nextStart(x, limit)));
+        }
+
+        /** Where the last mark, title or break before {@code x} ends, or {@code limit}. */
+        double previousEnd(double x, double limit) {
+            return Math.max(walls.previousEnd(x, limit), Math.max(marks.previousEnd(x, limit),
+                    labels.previousEnd(x, limit)));
         }
     }
 
@@ -118,6 +147,16 @@ public final class LaneStacking {
      */
     public static Result stack(List<Item> items, int rows, int thinRows, double left, double right,
                                double clusterWidth) {
+        return stack(items, rows, thinRows, left, right, clusterWidth, List.of());
+    }
+
+    /** As above, with no title crossing any of {@code breaks} ({@code {x0, x1}} each, the breaks of the axis). */
+    public static Result stack(List<Item> items, int rows, int thinRows, double left, double right,
+                               double clusterWidth, List<double[]> breaks) {
+        Taken walls = new Taken();
+        for (double[] b : breaks) {
+            walls.add(b[0], b[1]);
+        }
         List<Item> order = new ArrayList<>(items);
         order.sort(Comparator.comparing(Item::tier).thenComparingDouble(Item::x0).thenComparingInt(Item::id));
         // Rows are made as they are needed: a lane shown with all its rows may have thousands.
@@ -135,7 +174,7 @@ public final class LaneStacking {
             int row = chooseRow(full, it, left, right);
             boolean whole = row >= 0 && row < full.size() && titleFits(full.get(row), it, left, right);
             if (!whole && full.size() < limit) {
-                full.add(new Row());
+                full.add(new Row(walls));
                 row = full.size() - 1;
             }
             if (row >= 0) {
@@ -180,7 +219,7 @@ public final class LaneStacking {
                 continue;
             }
             if (row.labels.free(a, b)) {
-                if (inside(it, left, right) || row.free(b, labelEnd + GAP)) {
+                if (inside(row, it, left, right) || row.free(b, labelEnd + GAP)) {
                     return r;
                 }
                 if (clear < 0) {
@@ -195,13 +234,15 @@ public final class LaneStacking {
 
     private static boolean titleFits(Row row, Item it, double left, double right) {
         double b = it.x1() + GAP;
-        return row.labels.free(it.x0() - GAP, b) && (inside(it, left, right)
+        return row.labels.free(it.x0() - GAP, b) && (inside(row, it, left, right)
                 || row.free(b, Math.min(right, it.x1() + LABEL_OFFSET + it.labelWidth()) + GAP));
     }
 
-    /** A bar long enough for its title keeps it inside. */
-    private static boolean inside(Item it, double left, double right) {
-        return it.bar() && Math.min(it.x1(), right) - Math.max(it.x0(), left) >= BAR_LEAD + it.labelWidth() + 4;
+    /** A bar long enough for its title keeps it inside, where no break crosses the title. */
+    private static boolean inside(Row row, Item it, double left, double right) {
+        double x = Math.max(it.x0(), left) + BAR_LEAD;
+        return it.bar() && Math.min(it.x1(), right) - Math.max(it.x0(), left) >= BAR_LEAD + it.labelWidth() + 4
+                && row.walls.free(x, x + it.labelWidth());
     }
 
     /** Titles a new mark lands on are cut short before it (or dropped when too short to read). */
@@ -223,12 +264,11 @@ public final class LaneStacking {
 
     /** Holds the room to the right of a new mark for its title, as much as is free. */
     private static void reserveRight(Row r, Item it, double left, double right) {
-        if (inside(it, left, right)) {
+        if (inside(r, it, left, right)) {
             return;
         }
         double x = it.x1() + LABEL_OFFSET;
-        double end = Math.min(x + it.labelWidth(), Math.min(r.marks.nextStart(x, right), r.labels.nextStart(x, right))
-                - GAP);
+        double end = Math.min(x + it.labelWidth(), r.nextStart(x, right) - GAP);
         if (end - x >= Math.min(MIN_LABEL, it.labelWidth())) {
             r.labels.add(x, end);
             r.labelOf.put(it.id(), new double[]{x, end});
@@ -239,7 +279,7 @@ public final class LaneStacking {
     private static Label placeLabel(List<Row> rows, Placed p, int used, double left, double right) {
         Item it = p.item();
         Row row = rows.get(p.row());
-        if (inside(it, left, right)) {
+        if (inside(row, it, left, right)) {
             return new Label(Side.INSIDE, Math.max(it.x0(), left) + BAR_LEAD, it.labelWidth(), p.row(), false);
         }
         double w = it.labelWidth();
@@ -269,10 +309,8 @@ public final class LaneStacking {
             }
         }
         // No place holds it whole: cut it on the roomier side of the mark.
-        double roomRight = Math.min(right, Math.min(row.marks.nextStart(rightX, right),
-                row.labels.nextStart(rightX, right)) - GAP) - rightX;
-        double leftStart = Math.max(left, Math.max(row.marks.previousEnd(leftEnd, left),
-                row.labels.previousEnd(leftEnd, left)) + GAP);
+        double roomRight = Math.min(right, row.nextStart(rightX, right) - GAP) - rightX;
+        double leftStart = Math.max(left, row.previousEnd(leftEnd, left) + GAP);
         double roomLeft = leftEnd - leftStart;
         if (Math.max(roomRight, roomLeft) < MIN_LABEL) {
             return Label.NONE;

@@ -84,4 +84,9 @@ final class TextMeasure {
         }
         return lo == 0 ? "" : s.substring(0, lo).stripTrailing() + "…";
     }
+
+    /** {@code s} in lines no wider than {@code room}, broken between words (a word too long is broken inside). */
+    java.util.List<String> wrap(String s, double room) {
+        return io.annalist.draw.Wrap.lines(s, this::width, room);
+    }
 }

@@ -56,8 +56,7 @@ public final class TimelinePainter {
      */
     public Frame paint(Surface gc, PaintRequest r, Map<Event, Integer> numbered) {
         Palette p = r.palette();
-        FrameLayout layout = FrameLayout.of(r.width(), r.height(), p.font().getSize(), r.headers(), r.legend(),
-                r.overview(), r.axis());
+        FrameLayout layout = layoutFor(r);
         TimeScale scale = scaleFor(r, layout);
         TextMeasure tm = text(p.font());
         gc.save();
@@ -147,7 +146,50 @@ public final class TimelinePainter {
             bounds.add(new Frame.LaneBounds(plan.lane.key(), plan.top - layout.lanesTop() + r.laneScroll(), plan.height));
         }
         return new Frame(scale, layout, hits, planned.height, drawn, planned.extra, shownLanes, titles, shortened,
-                bounds);
+                bounds, tally(plans, r.window()));
+    }
+
+    /** What became of the events of the time shown in the lanes drawn: marks, badges, bins; the collapsed lanes. */
+    private static Frame.Tally tally(List<LanePlan> plans, TimeWindow w) {
+        java.util.Set<Event> marked = new java.util.HashSet<>();
+        java.util.Set<Event> badged = new java.util.HashSet<>();
+        java.util.Set<Event> binned = new java.util.HashSet<>();
+        List<Frame.CollapsedLane> collapsed = new ArrayList<>();
+        for (LanePlan plan : plans) {
+            for (LanePlan.Mark m : plan.marks) {
+                if (inWindow(m.event(), w)) {
+                    marked.add(m.event());
+                }
+            }
+            for (LanePlan.Badge b : plan.badges) {
+                for (Event e : b.events()) {
+                    if (inWindow(e, w)) {
+                        (b.kind() == LanePlan.BadgeKind.BIN || plan.collapsed ? binned : badged).add(e);
+                    }
+                }
+            }
+            if (plan.collapsed) {
+                collapsed.add(new Frame.CollapsedLane(plan.lane.label(),
+                        plan.lane.index().countOverlapping(w.start(), w.end())));
+            }
+        }
+        badged.removeAll(marked);
+        binned.removeAll(marked);
+        binned.removeAll(badged);
+        return new Frame.Tally(java.util.Set.copyOf(marked), java.util.Set.copyOf(badged), java.util.Set.copyOf(binned),
+                List.copyOf(collapsed));
+    }
+
+    private static boolean inWindow(Event e, TimeWindow w) {
+        return e.when().start() < w.end() && e.when().end() > w.start();
+    }
+
+    /** Where each part of the frame {@code r} describes goes, its legend wrapped to the width. */
+    public FrameLayout layoutFor(PaintRequest r) {
+        Palette p = r.palette();
+        int legendRows = r.legend() ? Chrome.legendRows(r.lanes().kinds(), r.width(), text(p.font())) : 1;
+        return FrameLayout.of(r.width(), r.height(), p.font().getSize(), r.headers(), r.legend(), r.overview(),
+                r.axis(), legendRows);
     }
 
     /** The time scale of a frame: linear, or with quiet periods shrunk to breaks when the request says so. */
@@ -165,14 +207,14 @@ public final class TimelinePainter {
      */
     public double lanesHeightFor(PaintRequest r) {
         Palette p = r.palette();
-        FrameLayout layout = FrameLayout.of(r.width(), r.height(), p.font().getSize(), r.headers(), r.legend(),
-                r.overview(), r.axis());
+        FrameLayout layout = layoutFor(r);
         return planLanes(r, scaleFor(r, layout), layout, text(p.font())).height;
     }
 
     /** The events shown whose titles are not whole, in time order; elided titles get their footnote number. */
     private static List<Event> shortened(List<LanePlan> plans, Map<Event, Integer> notes) {
         java.util.Set<Event> whole = new java.util.HashSet<>();
+        java.util.Set<Event> elided = new java.util.HashSet<>();
         java.util.Set<Event> cut = new java.util.TreeSet<>(io.annalist.model.TimeOrder.EVENTS);
         for (LanePlan plan : plans) {
             for (LanePlan.Mark m : plan.marks) {
@@ -180,9 +222,15 @@ public final class TimelinePainter {
                     whole.add(m.event());
                 } else {
                     cut.add(m.event());
+                    if (m.label().shown()) {
+                        elided.add(m.event());
+                    }
                 }
             }
         }
+        // A title left out is listed unless another lane shows it whole; a title cut short is always
+        // listed, so that the number it carries leads to its full text, whatever other lanes show.
+        whole.removeAll(elided);
         cut.removeAll(whole);
         List<Event> out = new ArrayList<>(cut);
         for (int i = 0; i < out.size(); i++) {
@@ -197,8 +245,7 @@ public final class TimelinePainter {
      */
     LayoutQuality.Counts measureLayout(PaintRequest r) {
         Palette p = r.palette();
-        FrameLayout layout = FrameLayout.of(r.width(), r.height(), p.font().getSize(), r.headers(), r.legend(),
-                r.overview(), r.axis());
+        FrameLayout layout = layoutFor(r);
         TimeScale scale = scaleFor(r, layout);
         TextMeasure tm = text(p.font());
         LayoutQuality.Counts counts = new LayoutQuality.Counts();
@@ -228,7 +275,7 @@ public final class TimelinePainter {
         int ordinal = 0;
         for (Lanes.Lane lane : r.lanes().lanes()) {
             LanePlan plan = LanePlan.plan(lane, ordinal++, r.collapsed().contains(lane.key()), r.rowLimit(lane.key()),
-                    scale, layout, tm::width, MARKER_R);
+                    scale, layout, tm::width, MARKER_R, !r.controls());
             plans.add(plan);
             total += plan.height;
         }
@@ -242,12 +289,24 @@ public final class TimelinePainter {
                 LanePlan old = plans.get(i);
                 if (old.wantsRows()) {
                     LanePlan grown = LanePlan.plan(old.lane, old.ordinal, false,
-                            Math.min(LanePlan.MAX_ROWS, old.rowLimit + extra), scale, layout, tm::width, MARKER_R);
+                            Math.min(LanePlan.MAX_ROWS, old.rowLimit + extra), scale, layout, tm::width, MARKER_R,
+                            !r.controls());
                     // More rows may still leave a badge; never let a lane grow past the room it was given.
                     if (grown.height - old.height <= extra * layout.rowHeight() + 0.5) {
                         total += grown.height - old.height;
                         plans.set(i, grown);
                     }
+                }
+            }
+        }
+        if (r.headers() && !r.controls()) {
+            // An export has no tooltip to name a lane: its name wraps in the header, and the lane grows to hold it.
+            for (LanePlan plan : plans) {
+                double need = headerLines(plan, layout).size() * headerLineHeight(layout) + layout.rowHeight() / 2
+                        - headerLineHeight(layout) / 2 + 8;
+                if (plan.height < need) {
+                    total += need - plan.height;
+                    plan.height = need;
                 }
             }
         }
@@ -298,7 +357,17 @@ public final class TimelinePainter {
         }
     }
 
-    /** A lane's header: its name (cut to fit) and how many events it holds. */
+    /** An export's lane name, wrapped to its header, never cut. */
+    private List<String> headerLines(LanePlan plan, FrameLayout layout) {
+        double cw = bold.width(String.format("%,d", plan.lane.index().size()));
+        return bold.wrap(plan.lane.label(), Math.max(20, layout.headerWidth() - cw - 20));
+    }
+
+    private static double headerLineHeight(FrameLayout layout) {
+        return Math.round(layout.rowHeight() * 0.75);
+    }
+
+    /** A lane's header: its name (in the window cut to fit, in an export wrapped) and how many events it holds. */
     private void drawHeader(Surface gc, LanePlan plan, FrameLayout layout, Palette p, List<Frame.Hit> hits,
                             boolean controls) {
         double y = plan.top + layout.rowHeight() / 2 + 3;
@@ -308,8 +377,15 @@ public final class TimelinePainter {
         gc.fillText(count, layout.headerWidth() - cw - 8, y);
         gc.setFill(p.headerText());
         gc.setFont(bold.font());
-        String arrow = !controls ? "" : plan.collapsed ? "▸ " : "▾ ";
-        gc.fillText(bold.elide(arrow + plan.lane.label(), layout.headerWidth() - cw - 20), 6, y);
+        if (controls) {
+            String arrow = plan.collapsed ? "▸ " : "▾ ";
+            gc.fillText(bold.elide(arrow + plan.lane.label(), layout.headerWidth() - cw - 20), 6, y);
+        } else {
+            List<String> lines = headerLines(plan, layout);
+            for (int i = 0; i < lines.size(); i++) {
+                gc.fillText(lines.get(i), 6, y + i * headerLineHeight(layout));
+            }
+        }
         gc.setFont(text.font());
         gc.setStroke(p.separator());
         gc.strokeLine(0, Math.floor(plan.top + plan.height) + 0.5, layout.headerWidth(),

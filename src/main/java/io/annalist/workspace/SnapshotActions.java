@@ -125,8 +125,8 @@ final class SnapshotActions {
                 .title(c.title(), session.getLocation() == null ? null : session.getLocation().displayName())
                 .dark(c.dark())
                 .includes(c.showTitle(), c.caption(), c.legend(), c.axis(), c.headers(), c.footer())
-                .build()
-                .withLanesShown(c.onlyLanes(), c.compress());
+                .onlyLanes(c.onlyLanes(), c.compress())
+                .build();
     }
 
     /** The window's lanes when they are built and split as {@code spec} splits them; else built for it. FX thread. */

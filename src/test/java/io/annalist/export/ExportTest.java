@@ -223,7 +223,8 @@ class ExportTest {
         assertTrue(e.toString().startsWith("annalist: warning: "), e.toString());
         assertTrue(e.toString().contains("lanes did not fit the height and are left out: ")
                 && e.toString().contains("Ukraine"), e.toString());
-        assertEquals(500, ImageIO.read(out.toFile()).getHeight());
+        int h = ImageIO.read(out.toFile()).getHeight();
+        assertTrue(h == 500 || e.toString().contains("holds no lane whole; the picture grew to " + h), e.toString());
     }
 
     @Test

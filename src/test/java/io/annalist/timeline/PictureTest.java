@@ -66,8 +66,17 @@ class PictureTest {
             assertTrue(a.x() >= f.layout().timeX0() - 0.5 && a.x() + a.w() <= right + 0.5,
                     "a title runs off the picture: " + a.event().displayTitle());
             for (int j = i + 1; j < t.size(); j++) {
-                assertFalse(a.overlaps(t.get(j)), "titles overlap: " + a.event().displayTitle() + " / "
-                        + t.get(j).event().displayTitle());
+                Frame.Title b = t.get(j);
+                assertFalse(a.overlaps(b), "titles overlap: " + a.event().displayTitle() + " / "
+                        + b.event().displayTitle());
+                boolean sameRow = a.y() < b.y() + b.h() && b.y() < a.y() + a.h();
+                double gap = Math.max(b.x() - (a.x() + a.w()), a.x() - (b.x() + b.w()));
+                assertTrue(!sameRow || gap >= 6, "titles run together (" + Math.round(gap) + " px apart): "
+                        + a.event().displayTitle() + " / " + b.event().displayTitle());
+            }
+            for (TimeScale.Break k : f.scale().breaks()) {
+                assertTrue(a.x() + a.w() <= k.x() + 0.5 || a.x() >= k.x() + k.w() - 0.5,
+                        "a title crosses a break: " + a.event().displayTitle());
             }
         }
     }

@@ -1,0 +1,195 @@
+package io.annalist.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.annalist.export.svg.SvgSurface;
+import io.annalist.io.EventFileReader;
+import io.annalist.model.Dataset;
+import io.annalist.model.Event;
+import io.annalist.model.EventFilter;
+import io.annalist.model.EventStore;
+import io.annalist.model.PartialDate;
+import io.annalist.timeline.Frame;
+import io.annalist.timeline.LaneMode;
+import io.annalist.timeline.Lanes;
+import io.annalist.timeline.Palette;
+import io.annalist.timeline.TimeWindow;
+import io.annalist.workspace.BundledData;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An exported picture says what it shows and cuts nothing it cannot lead back to: the counts
+ * tell marks from badges, collapsed lanes are named with their events, the title, the legend
+ * and the lane names are whole, a cut title carries its footnote number, a small fixed height
+ * still draws a lane, and a single-lane export names its lane.
+ */
+class HonestBriefTest {
+    private static Palette palette;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        org.testfx.api.FxToolkit.registerPrimaryStage();
+        palette = HeadlessFx.call(() -> Palettes.fromCss(false));
+    }
+
+    private record Data(Dataset dataset, List<Event> events, EventStore store) {
+    }
+
+    private static Data load(BundledData which) {
+        Dataset d = which.load(new EventFileReader()).dataset();
+        EventStore store = new EventStore(Integer.MAX_VALUE);
+        store.setDataset(d);
+        return new Data(d, List.copyOf(store.filteredEvents()), store);
+    }
+
+    private static SnapshotSpecBuilder builder(Data d, int width, int height) {
+        return SnapshotSpecBuilder.of(d.dataset(), d.events(), EventFilter.NONE, d.store().actorNames())
+                .wholeRange(null, null, null).size(width, height, 1);
+    }
+
+    private static SnapshotRenderer renderer(Data d, SnapshotSpec spec) throws Exception {
+        int h = spec.autoHeight() ? HeadlessFx.call(() -> SnapshotRenderer.fittedHeight(spec,
+                Lanes.build(d.events(), spec.lanes(), d.store().actorNames()), palette)) : spec.height();
+        SnapshotSpec sized = spec.withSize(spec.width(), h, spec.scale());
+        return HeadlessFx.call(() -> new SnapshotRenderer(sized, d.events(), d.store().actorNames(), palette));
+    }
+
+    /** Every text the picture draws, as an SVG of it holds them. */
+    private static List<String> texts(SnapshotRenderer r) throws Exception {
+        String svg = HeadlessFx.call(() -> {
+            SvgSurface s = new SvgSurface(r.spec().width(), r.spec().height());
+            r.paint(s);
+            return s.document("t", "d");
+        });
+        List<String> out = new ArrayList<>();
+        Matcher m = Pattern.compile("<text[^>]*>([^<]*)</text>").matcher(svg);
+        while (m.find()) {
+            out.add(m.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                    .replace("&apos;", "'").replace("&amp;", "&"));
+        }
+        return out;
+    }
+
+    @Test
+    void theCountsTellMarksFromBadgesAndAddUpToTheEventsInTheTimeShown() throws Exception {
+        Data d = load(BundledData.NK_MISSILE_TESTS);
+        SnapshotRenderer r = renderer(d, builder(d, 1600, SnapshotSpec.AUTO_HEIGHT).build());
+        Frame f = HeadlessFx.call(r::wholeFrame);
+        Frame.Tally t = f.tally();
+        assertTrue(t.inBadges().size() > 0, "the missile data at the whole range has events in badges");
+        assertEquals(d.events().size(), t.marked().size() + t.inBadges().size() + t.inBins().size(),
+                "every event is a mark or counted, once");
+        String counts = String.join(" ", r.footerLines());
+        assertTrue(counts.contains(String.format("%,d events in the time shown: %,d drawn as their own mark",
+                d.events().size(), t.marked().size())), counts);
+        assertTrue(counts.contains(String.format("%,d counted in badges", t.inBadges().size())), counts);
+        assertFalse(counts.contains("events shown"), "no count claims as shown what a badge holds: " + counts);
+    }
+
+    @Test
+    void collapsedLanesAreNamedWithTheirEventsAndCountedAsSuch() throws Exception {
+        Data d = load(BundledData.RUSSIA_NORTH_KOREA);
+        SnapshotRenderer r = renderer(d, builder(d, 1600, SnapshotSpec.AUTO_HEIGHT)
+                .lanes(LaneMode.ACTOR, Set.of("russia")).build());
+        Frame f = HeadlessFx.call(r::wholeFrame);
+        String counts = String.join(" ", r.footerLines());
+        assertTrue(counts.contains("Collapsed lanes: Russia (9 events)"), counts);
+        assertEquals(List.of(new Frame.CollapsedLane("Russia", 9)), f.tally().collapsed());
+    }
+
+    @Test
+    void aNarrowExportCutsNeitherItsTitleNorItsLegendNorItsLaneNames() throws Exception {
+        Data d = load(BundledData.RUSSIA_NORTH_KOREA);
+        SnapshotRenderer r = renderer(d, builder(d, 500, SnapshotSpec.AUTO_HEIGHT).build());
+        List<String> texts = texts(r);
+        String all = String.join(" ", texts);
+        assertTrue(all.replace(" ", "").contains(d.dataset().title().replace(" ", "")), "the whole title");
+        for (String kind : new String[]{"Visit", "Troop deployment", "Missile test", "Military exercise", "Meeting",
+                "Agreement", "Statement", "Other", "too close to show apart"}) {
+            assertTrue(texts.stream().anyMatch(s -> s.contains(kind)), "the legend names " + kind);
+        }
+        for (Lanes.Lane lane : Lanes.build(d.events(), LaneMode.ACTOR, d.store().actorNames()).lanes()) {
+            assertTrue(all.replace(" ", "").contains(lane.label().replace(" ", "")), "lane name whole: "
+                    + lane.label());
+        }
+        // The lane grows to hold its name's lines: a one-event lane with a long name is taller than its row.
+        Frame f = HeadlessFx.call(r::wholeFrame);
+        Frame.LaneBounds kcna = f.lanes().stream().filter(b -> b.key().equals("kcna")).findFirst().orElseThrow();
+        long lines = texts.stream().filter(t -> List.of("KCNA (North", "Korean state", "news agency)").contains(t))
+                .count();
+        assertEquals(3, lines, "the name in three lines: " + texts.stream().filter(t -> t.contains("KCNA")).toList());
+        assertTrue(kcna.height() >= 3 * 16, "tall enough for three lines: " + kcna.height());
+    }
+
+    @Test
+    void everyCutTitleCarriesTheNumberOfItsFootnote() throws Exception {
+        Data d = load(BundledData.RUSSIA_NORTH_KOREA);
+        int cut = 0;
+        for (int width = 500; width <= 1600; width += 100) {
+            SnapshotRenderer r = renderer(d, builder(d, width, SnapshotSpec.AUTO_HEIGHT).build());
+            Frame f = HeadlessFx.call(r::wholeFrame);
+            for (Frame.Title t : f.titles()) {
+                if (t.elided()) {
+                    cut++;
+                    int n = f.shortened().indexOf(t.event()) + 1;
+                    assertTrue(n > 0, "a cut title with no footnote: " + t.event().displayTitle());
+                }
+            }
+        }
+        assertTrue(cut > 0, "titles are cut");
+    }
+
+    @Test
+    void noTitleOfAnEventOutsideTheTimeShownIsDrawn() throws Exception {
+        Data d = load(BundledData.NK_MISSILE_TESTS);
+        // The window ends a minute before a launch: close enough for its mark to reach into the picture.
+        Event next = d.events().stream().filter(e -> e.when().start() >= PartialDate.parse("2022-05").start())
+                .findFirst().orElseThrow();
+        long to = next.when().start() - 60_000;
+        long from = to - 90L * 86_400_000L;
+        SnapshotRenderer r = renderer(d, builder(d, 1200, SnapshotSpec.AUTO_HEIGHT)
+                .window(new TimeWindow(from, to)).build());
+        Frame f = HeadlessFx.call(r::wholeFrame);
+        assertFalse(f.titles().isEmpty());
+        for (Frame.Hit h : f.hits()) {
+            if (h.event() != null) {
+                assertTrue(h.event().when().start() < to && h.event().when().end() > from,
+                        "drawn, though outside the time shown: " + h.event().displayTitle());
+            }
+        }
+    }
+
+    @Test
+    void aSmallFixedHeightStillDrawsALaneAndSaysWhatItLeavesOut() throws Exception {
+        Data d = load(BundledData.RUSSIA_NORTH_KOREA);
+        SnapshotSpec spec = builder(d, 1600, 400).build();
+        Lanes lanes = Lanes.build(d.events(), spec.lanes(), d.store().actorNames());
+        int h = HeadlessFx.call(() -> SnapshotRenderer.heightHolding(spec, lanes, palette));
+        assertTrue(h >= 400);
+        SnapshotRenderer r = renderer(d, spec.withSize(1600, h, 1));
+        Frame f = HeadlessFx.call(() -> r.paint(new SvgSurface(1600, h)));
+        assertTrue(f.lanesShown() >= 1, "a lane is drawn at a height of 400 (grown to " + h + ")");
+        assertTrue(String.join(" ", r.footerLines()).contains("left out, as they did not fit: Kim Jong Un"),
+                String.join(" ", r.footerLines()));
+    }
+
+    @Test
+    void aSingleLaneExportNamesItsLaneInTheCaptionAndTheSources() {
+        Data d = load(BundledData.RUSSIA_NORTH_KOREA);
+        SnapshotSpec spec = builder(d, 1600, 900).onlyLanes(Set.of("ukraine"), true).build();
+        assertTrue(spec.caption().startsWith("Lane: Ukraine · "), spec.caption());
+        assertTrue(spec.footer().startsWith("Lane Ukraine — Sources: "), spec.footer());
+        assertFalse(spec.footer().contains("Daily Beast"), "only the sources of the lane's events: "
+                + spec.footer());
+        assertEquals(Set.of("ukraine"), spec.onlyLanes());
+    }
+}
