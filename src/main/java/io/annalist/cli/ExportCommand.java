@@ -123,8 +123,13 @@ final class ExportCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ImportOptionsMixin importOptions = new ImportOptionsMixin();
 
-    @Option(names = "--map", description = "draw the map of where the events happened instead of the timeline")
-    boolean map;
+    /** What the picture holds: the timeline, the map instead, or both on one image. */
+    enum Picture { TIMELINE, ONLY, BOTH }
+
+    @Option(names = "--map", arity = "0..1", fallbackValue = "only", paramLabel = "both",
+            description = "draw the map of where the events happened instead of the timeline; --map both: the"
+                    + " timeline with the map of the same events under it, on one PNG")
+    Picture map = Picture.TIMELINE;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -283,7 +288,10 @@ final class ExportCommand implements Callable<Integer> {
 
     private int draw(List<Drawn> drawn, boolean dark) throws UsageError {
         Drawn first = drawn.get(0);
-        if (map) {
+        if (map == Picture.BOTH) {
+            return exportBoth(first, dark);
+        }
+        if (map == Picture.ONLY) {
             // The same title, caption of the filters and footer of the sources as the timeline's snapshot.
             return exportMap(first.kept(), first.snapshot().title(), first.snapshot().caption(),
                     first.snapshot().footer(), dark);
@@ -315,15 +323,41 @@ final class ExportCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("annalist: warning: " + done.leftOutWarning());
             }
             return Cli.OK;
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause() instanceof java.util.concurrent.CompletionException c && c.getCause() != null
-                    ? c.getCause() : e.getCause();
-            throw new UsageError(cause.getMessage() == null ? cause.toString() : cause.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new UsageError("interrupted");
         } catch (Exception e) {
-            throw new UsageError(e.getMessage() == null ? e.toString() : e.getMessage());
+            throw failed(e);
+        }
+    }
+
+    /** An export that failed, as the one line the user reads: the reason, never a stack trace. */
+    private static UsageError failed(Exception e) {
+        if (e instanceof InterruptedException) {
+            Thread.currentThread().interrupt();
+            return new UsageError("interrupted");
+        }
+        Throwable cause = e;
+        if (e instanceof ExecutionException) {
+            cause = e.getCause() instanceof java.util.concurrent.CompletionException c && c.getCause() != null
+                    ? c.getCause() : e.getCause();
+        }
+        return new UsageError(cause.getMessage() == null ? cause.toString() : cause.getMessage());
+    }
+
+    /** The timeline and, under it, the map of the same events, on one PNG. */
+    private int exportBoth(Drawn d, boolean dark) throws UsageError {
+        if (outFormat != ExportFormat.PNG) {
+            throw new UsageError("--map both writes one PNG; for a PDF or SVG, export the timeline and the map"
+                    + " (--map) apart");
+        }
+        HeadlessFx.start();
+        try {
+            Palette palette = HeadlessFx.call(() -> Palettes.fromCss(dark));
+            var done = io.annalist.map.view.TimelineAndMap.export(d.snapshot(),
+                    Lanes.build(d.kept(), d.snapshot().lanes(), d.names()), palette, d.kept(), 900, out,
+                    Runnable::run).get();
+            spec.commandLine().getOut().println(done.summary());
+            return Cli.OK;
+        } catch (Exception e) {
+            throw failed(e);
         }
     }
 
@@ -351,13 +385,8 @@ final class ExportCommand implements Callable<Integer> {
                     Runnable::run)).get();
             spec.commandLine().getOut().println(done.summary());
             return Cli.OK;
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause() instanceof java.util.concurrent.CompletionException c && c.getCause() != null
-                    ? c.getCause() : e.getCause();
-            throw new UsageError(cause.getMessage() == null ? cause.toString() : cause.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new UsageError("interrupted");
+        } catch (ExecutionException | InterruptedException e) {
+            throw failed(e);
         }
     }
 

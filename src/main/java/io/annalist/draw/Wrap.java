@@ -46,4 +46,37 @@ public final class Wrap {
         }
         return lines;
     }
+
+    /**
+     * Places items of known widths one after another from {@code left}, starting a new row
+     * where the next would pass {@code right}: legends that wrap instead of losing entries.
+     */
+    public static final class Flow {
+        private final double left;
+        private final double right;
+        private double x;
+        private int row;
+
+        public Flow(double left, double right) {
+            this.left = left;
+            this.right = right;
+            this.x = left;
+        }
+
+        /** Where an item {@code w} wide goes ({@code {x, row}}); the next follows {@code gap} after it. */
+        public double[] next(double w, double gap) {
+            if (x > left && x + w > right) {
+                x = left;
+                row++;
+            }
+            double[] at = {x, row};
+            x += w + gap;
+            return at;
+        }
+
+        /** Leaves {@code dx} more room before the next item. */
+        public void skip(double dx) {
+            x += dx;
+        }
+    }
 }

@@ -81,7 +81,7 @@ public final class Exporter {
     }
 
     /** The PNG's text: title, the filters, the time shown, and what made it. */
-    static Map<String, String> metadata(SnapshotSpec spec) {
+    public static Map<String, String> metadata(SnapshotSpec spec) {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("Title", spec.title());
         m.put("Description", spec.caption());

@@ -518,7 +518,7 @@ public final class SnapshotRenderer {
     }
 
     /** {@code s} in lines no wider than {@code room}, broken between words (a word too long is broken inside). */
-    static List<String> wrap(String s, Font font, double room) {
+    public static List<String> wrap(String s, Font font, double room) {
         Text t = new Text();
         t.setFont(font);
         return io.annalist.draw.Wrap.lines(s, text -> {

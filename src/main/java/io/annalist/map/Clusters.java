@@ -30,6 +30,7 @@ public final class Clusters {
     int[] groupKinds = new int[64];
     boolean[] groupHollow = new boolean[64];
     int[] groupFirst = new int[64];
+    float[] groupRadius = new float[64];
     private int inView;
     private int inWindow;
     private int unplaced;
@@ -149,13 +150,15 @@ public final class Clusters {
             if (m == 1) {
                 c.addSingle(first[k], sumX[k], sumY[k]);
             } else {
-                // The count sits at the middle of its events, kept inside its cell so counts never overlap.
+                // The count sits at the middle of its events, kept inside its cell with room to spare, so
+                // the circles of two cells never overlap or touch (their outline included).
                 double cx0 = (k % nx) * cell - offX;
                 double cy0 = (k / nx) * cell - offY;
-                double r = Math.min(cell / 2, radius(m));
-                double gx = Math.max(cx0 + r, Math.min(cx0 + cell - r, sumX[k] / m));
-                double gy = Math.max(cy0 + r, Math.min(cy0 + cell - r, sumY[k] / m));
-                c.addGroup(k, gx, gy, m, inWin[k], kinds[k], !exact[k], first[k]);
+                double r = Math.min(cell / 2 - GROUP_GAP, radius(m));
+                double room = r + GROUP_GAP;
+                double gx = Math.max(cx0 + room, Math.min(cx0 + cell - room, sumX[k] / m));
+                double gy = Math.max(cy0 + room, Math.min(cy0 + cell - room, sumY[k] / m));
+                c.addGroup(k, gx, gy, m, inWin[k], kinds[k], !exact[k], first[k], r);
             }
         }
         return c;
@@ -167,6 +170,14 @@ public final class Clusters {
      */
     public static double radius(int count) {
         return Math.min(16, 8 + 2.2 * Math.log10(count));
+    }
+
+    /** Room kept between a count's circle and the edge of its cell: half the least gap between two circles. */
+    public static final double GROUP_GAP = 2.5;
+
+    /** The radius group {@code g} is drawn with: {@link #radius}, less where its cell is small. */
+    public double groupRadius(int g) {
+        return groupRadius[g];
     }
 
     private void addSingle(int pos, double x, double y) {
@@ -181,7 +192,8 @@ public final class Clusters {
         singles++;
     }
 
-    private void addGroup(int cell, double x, double y, int count, int inWin, int kinds, boolean hollow, int first) {
+    private void addGroup(int cell, double x, double y, int count, int inWin, int kinds, boolean hollow, int first,
+                          double radius) {
         if (groups == groupCell.length) {
             int size = groups * 2;
             groupCell = Arrays.copyOf(groupCell, size);
@@ -192,7 +204,9 @@ public final class Clusters {
             groupKinds = Arrays.copyOf(groupKinds, size);
             groupHollow = Arrays.copyOf(groupHollow, size);
             groupFirst = Arrays.copyOf(groupFirst, size);
+            groupRadius = Arrays.copyOf(groupRadius, size);
         }
+        groupRadius[groups] = (float) radius;
         groupCell[groups] = cell;
         groupX[groups] = (float) x;
         groupY[groups] = (float) y;

@@ -172,27 +172,14 @@ final class Chrome {
     static List<double[]> legendPlaces(Set<EventKind> kinds, double width, TextMeasure tm) {
         double r = TimelinePainter.MARKER_R;
         List<double[]> places = new ArrayList<>();
-        double x = 8;
-        int row = 0;
+        io.annalist.draw.Wrap.Flow flow = new io.annalist.draw.Wrap.Flow(8, width - 8);
         for (EventKind k : kinds) {
-            double w = 2 * r + 4 + tm.width(k.label());
-            if (x > 8 && x + w > width - 8) {
-                x = 8;
-                row++;
-            }
-            places.add(new double[]{x, row});
-            x += w + 14;
+            places.add(flow.next(2 * r + 4 + tm.width(k.label()), 14));
         }
-        x += 6;
+        flow.skip(6);
         for (int i = 0; i < SAMPLES.length; i++) {
             double sampleW = i == 0 ? 2 * r : i == 4 ? 22 : BAND_W;
-            double w = sampleW + 4 + tm.width(SAMPLES[i]);
-            if (x > 8 && x + w > width - 8) {
-                x = 8;
-                row++;
-            }
-            places.add(new double[]{x, row});
-            x += w + 16;
+            places.add(flow.next(sampleW + 4 + tm.width(SAMPLES[i]), 16));
         }
         return places;
     }

@@ -145,17 +145,19 @@ final class LanePlan {
         double badgeDy = thinTop + plan.thinRowsUsed * THIN_ROW + row / 2;
         for (LaneStacking.Cluster c : stacked.clusters()) {
             List<Event> events = new ArrayList<>();
-            double firstX = Double.POSITIVE_INFINITY;
-            double lastX = Double.NEGATIVE_INFINITY;
+            // The badge's time is when its events start (within the view), so its tooltip and its zoom match them.
+            long first = Long.MAX_VALUE;
+            long last = Long.MIN_VALUE;
             for (LaneStacking.Item it : c.items()) {
                 Geometry g = geoms.get(it.id());
                 events.add(g.event);
-                firstX = Math.min(firstX, Math.max(left, g.x0));
-                lastX = Math.max(lastX, Math.min(right, Math.max(left, g.x0) + 2 * markerR));
+                long start = Math.max(t0, Math.min(t1, g.event.when().start()));
+                first = Math.min(first, start);
+                last = Math.max(last, start);
             }
             events.sort(io.annalist.model.TimeOrder.EVENTS);
             plan.badges.add(new Badge(BadgeKind.CLUSTER, Math.max(left, c.x0()), 0, badgeDy, c.count(),
-                    extent(scale, firstX, lastX, t0, t1), List.copyOf(events), null));
+                    new TimeWindow(first, Math.max(first + 1, last)), List.copyOf(events), null));
         }
         plan.height = 6 + plan.rowsUsed * row + plan.thinRowsUsed * THIN_ROW + (plan.badges.isEmpty() ? 0 : row);
         return plan;

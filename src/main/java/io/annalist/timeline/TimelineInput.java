@@ -57,6 +57,7 @@ final class TimelineInput {
         } else if (e.getEventType() == MouseEvent.MOUSE_MOVED) {
             hover(e.getX(), e.getY(), e.getScreenX(), e.getScreenY());
         } else if (e.getEventType() == MouseEvent.MOUSE_EXITED) {
+            lastHover = null;
             setHovered(null);
             skin.tooltip().hide();
         }
@@ -171,7 +172,9 @@ final class TimelineInput {
         } else if (hit.cluster() != null) {
             if (e.getClickCount() == 2) {
                 badgeMenu.hide();
-                openBadge(hit);
+                if (!openBadge(hit)) {
+                    showBadgeMenu(hit, e.getScreenX(), e.getScreenY());
+                }
             } else {
                 showBadgeMenu(hit, e.getScreenX(), e.getScreenY());
             }
@@ -184,17 +187,22 @@ final class TimelineInput {
 
     /**
      * Double-click on a badge: zooms in to the time its events start in — never out — so they
-     * split apart; when they cannot be told apart by time (the same instant, or the closest
-     * zoom already), shows all the lane's rows instead.
+     * split apart, and true. When time cannot tell them apart (they start at the same instant,
+     * or the closest zoom is reached), the lane shows all its rows, so each is drawn in a row
+     * of its own, and false: the caller then lists them.
      */
-    void openBadge(Frame.Hit badge) {
+    boolean openBadge(Frame.Hit badge) {
         TimeWindow current = view.getVisibleWindow();
-        TimeWindow target = badgeTarget(badge.cluster(), current);
+        TimeWindow starts = badge.members().isEmpty() ? badge.cluster() : startsOf(badge.members());
+        TimeWindow target = starts.duration() <= 1 ? null : badgeTarget(starts, current);
         if (target != null) {
             view.navigateTo(target);
-        } else if (badge.laneKey() != null) {
+            return true;
+        }
+        if (badge.laneKey() != null) {
             view.getLaneRowLimits().put(badge.laneKey(), TimelineView.ALL_LANE_ROWS);
         }
+        return false;
     }
 
     /** The window a badge's double-click zooms to, or null when zooming in cannot split it. */
@@ -219,7 +227,9 @@ final class TimelineInput {
         badgeMenu.getItems().setAll(badgeItems(badge));
         if (view.getScene() != null && view.getScene().getWindow() != null) {
             skin.tooltip().hide();
-            badgeMenu.show(view, screenX, screenY);
+            // Under the badge, not under the pointer: the second click of a double-click still lands on the badge.
+            javafx.geometry.Point2D below = view.localToScreen(badge.x(), badge.y() + badge.h() + 2);
+            badgeMenu.show(view, below == null ? screenX : below.getX(), below == null ? screenY : below.getY());
         }
     }
 
@@ -411,7 +421,21 @@ final class TimelineInput {
         }
     }
 
+    /** Where the pointer last hovered, to say again what is under it when the frame changes under it. */
+    private double[] lastHover;
+
+    /**
+     * After a new frame (a filter, a zoom, new data): the tooltip says what is under the pointer
+     * now — a bin's counts, a badge's events — or goes, never keeping what the old frame held.
+     */
+    void refreshTooltip() {
+        if (lastHover != null && skin.tooltip().isShowing()) {
+            hover(lastHover[0], lastHover[1], lastHover[2], lastHover[3]);
+        }
+    }
+
     private void hover(double x, double y, double screenX, double screenY) {
+        lastHover = new double[]{x, y, screenX, screenY};
         Frame f = skin.frame();
         if (f == null) {
             return;
@@ -442,6 +466,37 @@ final class TimelineInput {
         }
     }
 
+    /** The time in which {@code events} start: the first start to the last (a moment when they share one). */
+    static TimeWindow startsOf(java.util.List<Event> events) {
+        long a = Long.MAX_VALUE;
+        long b = Long.MIN_VALUE;
+        for (Event e : events) {
+            a = Math.min(a, e.when().start());
+            b = Math.max(b, e.when().start());
+        }
+        return new TimeWindow(a, Math.max(a + 1, b));
+    }
+
+    /** When {@code events} start, as precisely as their dates say: "19 June 2024 10:00 UTC", or from one to the last. */
+    static String startsIn(java.util.List<Event> events) {
+        Event first = null;
+        Event last = null;
+        for (Event e : events) {
+            if (first == null || e.when().start() < first.when().start()) {
+                first = e;
+            }
+            if (last == null || e.when().start() > last.when().start()) {
+                last = e;
+            }
+        }
+        if (first == null) {
+            return "";
+        }
+        String a = io.annalist.model.DateText.human(first.when().start(), first.when().startPrecision());
+        String b = io.annalist.model.DateText.human(last.when().start(), last.when().startPrecision());
+        return a.equals(b) ? a : a + " – " + b;
+    }
+
     /** A badge's tooltip: what it holds and the first titles; a bin names its calendar unit. */
     static String describeBadge(Frame.Hit hit) {
         StringBuilder b = new StringBuilder();
@@ -450,7 +505,7 @@ final class TimelineInput {
                     hit.clusterCount() == 1 ? "" : "s"));
         } else {
             b.append(String.format("%,d events not drawn apart, starting %s", hit.clusterCount(),
-                    hit.cluster().describe()));
+                    startsIn(hit.members())));
         }
         java.util.List<Event> members = hit.members();
         for (int i = 0; i < Math.min(LISTED, members.size()); i++) {

@@ -133,6 +133,9 @@ public class TimelineSkin extends SkinBase<TimelineView> {
                 .withMarks(v.marksProperty().get());
         frame = painter.paint(canvas.getGraphicsContext2D(), r);
         v.framePainted();
+        if (tooltip.isShowing()) {
+            javafx.application.Platform.runLater(input::refreshTooltip);
+        }
         double visible = frame.layout().lanesHeight();
         double max = Math.max(0, frame.lanesHeight() - visible);
         boolean needed = max > 0;

@@ -31,7 +31,16 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
     record Choice(boolean wholeRange, Integer width, Integer height, int scale, String title, boolean showTitle,
                   boolean caption, boolean legend, boolean axis, boolean headers, boolean footer, boolean dark,
                   boolean fitHeight, java.util.Set<String> onlyLanes, boolean compress, ExportFormat format,
-                  BriefPages.Format paper) {
+                  BriefPages.Format paper, boolean withMap) {
+        /** The timeline alone, in {@code format}. */
+        Choice(boolean wholeRange, Integer width, Integer height, int scale, String title, boolean showTitle,
+               boolean caption, boolean legend, boolean axis, boolean headers, boolean footer, boolean dark,
+               boolean fitHeight, java.util.Set<String> onlyLanes, boolean compress, ExportFormat format,
+               BriefPages.Format paper) {
+            this(wholeRange, width, height, scale, title, showTitle, caption, legend, axis, headers, footer, dark,
+                    fitHeight, onlyLanes, compress, format, paper, false);
+        }
+
         /** A PNG. */
         Choice(boolean wholeRange, Integer width, Integer height, int scale, String title, boolean showTitle,
                boolean caption, boolean legend, boolean axis, boolean headers, boolean footer, boolean dark,
@@ -163,6 +172,9 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
         }
 
         format.getSelectionModel().select(forPrint ? 1 : Math.max(0, Math.min(2, m.getInt("format", 0))));
+        CheckBox withMap = new CheckBox("The map of the same events under the timeline, on one image");
+        withMap.setId("exportWithMap");
+        withMap.setSelected(m.getBoolean("map", false));
         paper.getSelectionModel().select(m.getBoolean("letter", false) ? 1 : 0);
         landscape.setSelected(m.getBoolean("landscape", false));
 
@@ -174,6 +186,7 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
         Label formatLabel = new Label("Format");
         g.addRow(row++, formatLabel, format);
         show(!forPrint, formatLabel, format);
+        g.add(withMap, 1, row++);
         Label paperLabel = new Label("Paper");
         HBox paperRow = new HBox(12, paper, landscape);
         g.addRow(row++, paperLabel, paperRow);
@@ -189,7 +202,7 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
             int f = format.getSelectionModel().getSelectedIndex();
             show(f == 1, paperLabel, paperRow);
             show(f != 1, sizeLabel, sizeRow, fit);
-            show(f == 0, scaleLabel, scale);
+            show(f == 0, scaleLabel, scale, withMap);
             if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
                 getDialogPane().getScene().getWindow().sizeToScene();
             }
@@ -220,6 +233,7 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
             m.putBoolean("compress", compress.isSelected());
             if (!forPrint) {
                 m.putInt("format", format.getSelectionModel().getSelectedIndex());
+                m.putBoolean("map", withMap.isSelected());
             }
             m.putBoolean("letter", paper.getSelectionModel().getSelectedIndex() == 1);
             m.putBoolean("landscape", landscape.isSelected());
@@ -240,7 +254,8 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
                     footer.isSelected(), darkButton.isSelected(), fit.isSelected() || !custom.isSelected(), only,
                     compress.isSelected(), ExportFormat.values()[format.getSelectionModel().getSelectedIndex()],
                     new BriefPages.Format(paper.getSelectionModel().getSelectedIndex() == 1 ? BriefPages.Paper.LETTER
-                            : BriefPages.Paper.A4, landscape.isSelected()));
+                            : BriefPages.Paper.A4, landscape.isSelected()),
+                    withMap.isSelected() && format.getSelectionModel().getSelectedIndex() == 0);
         });
     }
 

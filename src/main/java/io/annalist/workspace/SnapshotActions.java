@@ -82,6 +82,9 @@ final class SnapshotActions {
             format = choice.format();
             out = file.resolveSibling(file.getFileName() + format.extension());
         }
+        if (format == ExportFormat.PNG && choice.withMap()) {
+            return exportWithMap(spec(choice), out);
+        }
         if (format == ExportFormat.PNG) {
             return export(spec(choice), out);
         }
@@ -159,6 +162,27 @@ final class SnapshotActions {
         };
         return run(task, out, here, done -> done.summary() + (done.leftOutWarning().isEmpty() ? ""
                 : " — " + done.leftOutWarning()));
+    }
+
+    /** The timeline of {@code spec} with the map of the same events under it, one PNG, in the background. FX thread. */
+    Task<io.annalist.map.view.TimelineAndMap.Done> exportWithMap(SnapshotSpec spec, Path out) {
+        Lanes lanes = lanesFor(spec);
+        Palette palette = paletteFor(spec);
+        List<io.annalist.model.Event> events = List.copyOf(session.store().sortedEvents());
+        int mapHeight = (int) Math.max(450, Math.round(spec.width() * 0.56));
+        OnTaskThread here = new OnTaskThread();
+        Task<io.annalist.map.view.TimelineAndMap.Done> task = new Task<>() {
+            {
+                updateMessage("Exporting " + out.getFileName() + " (timeline and map)…");
+            }
+
+            @Override
+            protected io.annalist.map.view.TimelineAndMap.Done call() throws Exception {
+                return here.await(io.annalist.map.view.TimelineAndMap.export(spec, lanes, palette, events, mapHeight,
+                        out, here));
+            }
+        };
+        return run(task, out, here, io.annalist.map.view.TimelineAndMap.Done::summary);
     }
 
     /** A PDF or an SVG of {@code section}, written in the background with progress; the result or the error is shown. */

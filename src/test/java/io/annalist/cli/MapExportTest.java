@@ -63,4 +63,42 @@ class MapExportTest {
         assertTrue(r[2].startsWith("annalist: a ") && r[2].contains("must be at least 200"), r[2]);
         assertFalse(Files.exists(png));
     }
+
+    @Test
+    void aNarrowMapKeepsItsWholeFooterAndSaysItsTime() throws Exception {
+        Path png = dir.resolve("narrow.png");
+        String[] r = run("export", "data/nk-missile-tests-1984-2026.json", "--map", "--out", png.toString(),
+                "--width", "500");
+        assertEquals("0", r[0], r[1] + r[2]);
+        assertTrue(r[1].contains("339 events on the map"), "the map is not squeezed out by its footer: " + r[1]);
+        BufferedImage img = ImageIO.read(png.toFile());
+        assertTrue(img.getHeight() > 900, "it grew to hold the sources whole: " + img.getHeight());
+        // The footer's last line (the counts) is drawn inside the picture: the bottom rows hold text.
+        int inked = 0;
+        int bg = img.getRGB(2, img.getHeight() - 2);
+        for (int y = img.getHeight() - 40; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                inked += img.getRGB(x, y) != bg ? 1 : 0;
+            }
+        }
+        assertTrue(inked > 50, "the last footer line is on the picture");
+        Map<String, String> text = PngWriter.readText(png);
+        assertTrue(text.get("Time range").startsWith("1984") || text.get("Time range").contains("1984"),
+                "the time the map shows: " + text.get("Time range"));
+    }
+
+    @Test
+    void theTimelineAndTheMapOnOneImage() throws Exception {
+        Path png = dir.resolve("both.png");
+        String[] r = run("export", "data/nk-missile-tests-1984-2026.json", "--map", "both", "--out", png.toString(),
+                "--from", "2022", "--to", "2022");
+        assertEquals("0", r[0], r[1] + r[2]);
+        assertTrue(r[1].contains("timeline and map: 69 events drawn; 69 on the map"), r[1]);
+        BufferedImage img = ImageIO.read(png.toFile());
+        assertTrue(img.getHeight() > 900 + 400, "the timeline above a map of 900: " + img.getHeight());
+        String[] pdf = run("export", "data/nk-missile-tests-1984-2026.json", "--map", "both", "--out",
+                dir.resolve("both.pdf").toString());
+        assertEquals("2", pdf[0], "one PNG only: " + pdf[2]);
+        assertFalse(Files.exists(dir.resolve("both.pdf")));
+    }
 }

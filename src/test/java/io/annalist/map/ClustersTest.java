@@ -105,4 +105,37 @@ class ClustersTest {
         assertEquals(2 - world.singles(), hollow);
         assertArrayEquals(new int[0], new int[0]);
     }
+
+    @Test
+    void theCirclesOfTwoCountsNeverOverlapNorTouchAtAnyZoom() {
+        List<Event> events = new ArrayList<>();
+        java.util.Random random = new java.util.Random(17);
+        for (int i = 0; i < 3000; i++) {
+            // Bursts around a few sites, as launches are, and a scatter between them.
+            double lat = 36 + random.nextGaussian() * (i % 3 == 0 ? 2 : 0.3) + (i % 5);
+            double lon = 125 + random.nextGaussian() * (i % 3 == 0 ? 2 : 0.3) + (i % 4);
+            events.add(MapFixtures.event("e" + i, EventKind.MISSILE_TEST, "2024-06-12",
+                    new Place("site", "KP", lat, lon), null));
+        }
+        PlacedEvents placed = PlacedEvents.of(events, map);
+        int pairs = 0;
+        for (double span : new double[]{40, 20, 9, 5, 2.5, 1.2, 0.6}) {
+            for (double shift : new double[]{0, 0.37}) {
+                MapScale s = MapScale.fit(new GeoBox(38 - span / 2 + shift, 127 - span / 2 + shift, 38 + span / 2 + shift,
+                        127 + span / 2 + shift), 900, 560, 20);
+                Clusters c = placed.cluster(s, Long.MIN_VALUE, Long.MAX_VALUE, true, 44);
+                for (int a = 0; a < c.groups(); a++) {
+                    for (int b = a + 1; b < c.groups(); b++) {
+                        double d = Math.hypot(c.groupX(a) - c.groupX(b), c.groupY(a) - c.groupY(b));
+                        assertTrue(d >= c.groupRadius(a) + c.groupRadius(b) + 2 * Clusters.GROUP_GAP - 1e-3,
+                                "counts " + c.groupCount(a) + " and " + c.groupCount(b) + " overlap at a span of "
+                                        + span + "°: " + d + " apart");
+                        pairs++;
+                    }
+                    assertTrue(c.groupRadius(a) >= 8, "a count stays readable");
+                }
+            }
+        }
+        assertTrue(pairs > 50, "counts were drawn side by side: " + pairs);
+    }
 }

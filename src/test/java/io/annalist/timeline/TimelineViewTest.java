@@ -11,6 +11,7 @@ import java.util.Map;
 import io.annalist.io.EventFileReader;
 import io.annalist.io.LoadResult;
 import io.annalist.model.Event;
+import io.annalist.model.When;
 import io.annalist.workspace.BundledData;
 import javafx.geometry.Point2D;
 import javafx.geometry.VerticalDirection;
@@ -243,14 +244,7 @@ class TimelineViewTest extends ApplicationTest {
 
     @Test
     void aBadgeListsItsEventsAndItsDoubleClickZoomsInNeverOut() {
-        interact(() -> {
-            lanes(LaneMode.NONE);
-            view.getLaneRowLimits().put("all", 1);
-        });
-        show(new TimeWindow(event("singapore-summit").when().start() - 400 * DAY,
-                event("shoigu-arrives-pyongyang-march-2025").when().end() + 30 * DAY));
-        stageHeight(260);
-        Frame.Hit badge = frame().hits().stream().filter(Frame.Hit::isBadge).findFirst().orElseThrow();
+        Frame.Hit badge = seedBadge();
         assertEquals(badge.clusterCount(), badge.members().size(), "it lists what it counts");
         TimelineInput input = ((TimelineSkin) view.getSkin()).input();
         String tip = TimelineInput.describeBadge(badge);
@@ -260,9 +254,66 @@ class TimelineViewTest extends ApplicationTest {
         input.badgeItems(badge).get(0).fire();
         assertEquals(badge.members().get(0), view.getSelectedEvent(), "choosing an entry selects its event");
         TimeWindow before = view.getVisibleWindow();
+        boolean apart = TimelineInput.startsOf(badge.members()).duration() > 1;
         interact(() -> input.openBadge(badge));
-        assertTrue(view.getVisibleWindow().duration() < before.duration(), "zooms in");
+        if (apart) {
+            assertTrue(view.getVisibleWindow().duration() < before.duration(), "zooms in");
+        } else {
+            assertEquals(TimelineView.ALL_LANE_ROWS, view.getLaneRowLimits().get("all"),
+                    "events starting together get a row each");
+        }
         assertTrue(view.getVisibleWindow().start() >= before.start() && view.getVisibleWindow().end() <= before.end());
+    }
+
+    @Test
+    void oneDoubleClickOnABadgeOfEventsAtOneInstantShowsThemAll() {
+        java.util.List<Event> same = new java.util.ArrayList<>();
+        When at = When.at(io.annalist.model.PartialDate.parse("2024-06-19T10:00Z"));
+        for (int i = 0; i < 20; i++) {
+            same.add(NothingHiddenTest.event(i, at, io.annalist.model.EventKind.MISSILE_TEST));
+        }
+        interact(() -> {
+            view.setLanes(Lanes.build(same, LaneMode.NONE, Map.of()));
+            view.getLaneRowLimits().put("all", 1);
+        });
+        show(new TimeWindow(at.start() - 30 * DAY, at.start() + 30 * DAY));
+        stageHeight(260);
+        Frame.Hit badge = frame().hits().stream().filter(Frame.Hit::isBadge).findFirst().orElseThrow();
+        assertTrue(TimelineInput.describeBadge(badge).contains("starting 19 June 2024 10:00"),
+                "the badge's time is its events' time: " + TimelineInput.describeBadge(badge));
+        Point2D at0 = onScreen(badge.x() + badge.w() / 2, badge.y() + badge.h() / 2);
+        doubleClickOn(at0);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(TimelineView.ALL_LANE_ROWS, view.getLaneRowLimits().get("all"),
+                "time cannot split them: each gets a row of its own at once");
+        assertTrue(((TimelineSkin) view.getSkin()).input().badgeMenu().isShowing(), "they are listed");
+        interact(() -> ((TimelineSkin) view.getSkin()).input().badgeMenu().hide());
+        stageHeight(800);
+        for (Event e : same) {
+            assertNotNull(frame().hitOf(e), "drawn after one double-click: " + e.id());
+        }
+        assertTrue(frame().hits().stream().noneMatch(Frame.Hit::isBadge), "no badge left");
+    }
+
+    @Test
+    void theTooltipOfABadgeSaysWhatIsUnderThePointerAfterAZoom() {
+        Frame.Hit badge = seedBadge();
+        moveTo(onScreen(badge.x() + badge.w() / 2, badge.y() + badge.h() / 2));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Tooltip tip = ((TimelineSkin) view.getSkin()).tooltip();
+        assertTrue(tip.isShowing());
+        String before = tip.getText();
+        TimeWindow w = view.getVisibleWindow();
+        show(new TimeWindow(w.start() + w.duration() / 3, w.end() - w.duration() / 3));
+        WaitForAsyncUtils.waitForFxEvents();
+        Frame.Hit now = frame().hitAt(badge.x() + badge.w() / 2, badge.y() + badge.h() / 2);
+        String expected = now == null ? null : now.event() != null
+                ? ((TimelineSkin) view.getSkin()).input().describe(now.event())
+                : now.cluster() != null ? TimelineInput.describeBadge(now) : tip.getText();
+        assertTrue(!tip.isShowing() || tip.getText().equals(expected), "the tooltip follows the new frame: "
+                + tip.getText() + " (was " + before + ")");
+        assertTrue(!tip.isShowing() || !tip.getText().equals(before) || before.equals(expected),
+                "not what the old frame held");
     }
 
     @Test
@@ -289,6 +340,18 @@ class TimelineViewTest extends ApplicationTest {
         });
         assertEquals(List.of(), errors, "the disposed skin no longer hears the lanes change");
         assertNotNull(frame(), "the new skin draws");
+    }
+
+    /** The seed data in one lane of one row, in a low window: the first badge it makes. */
+    private Frame.Hit seedBadge() {
+        interact(() -> {
+            lanes(LaneMode.NONE);
+            view.getLaneRowLimits().put("all", 1);
+        });
+        show(new TimeWindow(event("singapore-summit").when().start() - 400 * DAY,
+                event("shoigu-arrives-pyongyang-march-2025").when().end() + 30 * DAY));
+        stageHeight(260);
+        return frame().hits().stream().filter(Frame.Hit::isBadge).findFirst().orElseThrow();
     }
 
     private void stageHeight(double h) {

@@ -74,7 +74,7 @@ public final class MapPainter {
         boolean[] seen = new boolean[3];
         events(gc, r, c, hits, kinds, seen);
         selection(gc, r, s, hits);
-        double legendH = r.legend() ? Math.round(p.font().getSize() * 2.2) : 0;
+        double legendH = r.legend() ? legendHeight(r, kinds, seen) : 0;
         double mapBottom = r.height() - legendH;
         notes(gc, r, c, p);
         scaleBar(gc, s, p, mapBottom);
@@ -249,7 +249,7 @@ public final class MapPainter {
             }
             seen[2] = true;
             drawGroup(gc, c, g, p, r.wholeRange());
-            hits.add(new MapFrame.Hit(c.groupX(g), c.groupY(g), groupRadius(c.groupCount(g)), -1, g, false));
+            hits.add(new MapFrame.Hit(c.groupX(g), c.groupY(g), c.groupRadius(g), -1, g, false));
         }
         for (int i = 0; i < c.singles(); i++) {
             int pos = c.singlePosition(i);
@@ -277,17 +277,13 @@ public final class MapPainter {
         return dx - Math.floor(dx + 0.5);
     }
 
-    static double groupRadius(int count) {
-        return Clusters.radius(count);
-    }
-
     private void drawGroup(Surface gc, Clusters c, int g, Palette p, boolean wholeRange) {
         int count = c.groupCount(g);
         int mask = c.groupKinds(g);
         Color colour = Integer.bitCount(mask) == 1 ? p.kind(EventKind.values()[Integer.numberOfTrailingZeros(mask)])
                 : p.clusterFill();
         double alpha = wholeRange && c.groupInWindow(g) == 0 ? 0.35 : 1;
-        double r = groupRadius(count);
+        double r = c.groupRadius(g);
         double x = c.groupX(g);
         double y = c.groupY(g);
         String label = count >= 10_000 ? (count / 1000) + "k" : Integer.toString(count);
@@ -439,39 +435,77 @@ public final class MapPainter {
         gc.fillText(label, x, y - p.font().getSize() / 2 - 4);
     }
 
+    private static final String[] SAMPLES = {"exact place", "place known only as an area",
+        COMPUTED + " (landing)", "events here"};
+
+    private static boolean sampleShown(int i, boolean[] seen) {
+        return !(i == 1 && !seen[0] || i == 2 && !seen[1] || i == 3 && !seen[2]);
+    }
+
+    private static double sampleWidth(int i) {
+        return i == 2 ? 30 : i == 3 ? 20 : 2 * MARK_R + 8;
+    }
+
+    /**
+     * Where each entry of the legend goes, wrapping onto further rows so none is cut or left
+     * out: {@code {x, row}} for the kinds in order, then for each sample shown.
+     */
+    private List<double[]> legendPlaces(MapPaintRequest r, Set<EventKind> kinds, boolean[] seen) {
+        Font font = r.palette().base().font();
+        List<double[]> places = new ArrayList<>();
+        io.annalist.draw.Wrap.Flow flow = new io.annalist.draw.Wrap.Flow(8, r.width() - 8);
+        for (EventKind k : kinds) {
+            places.add(flow.next(2 * MARK_R + 4 + width(k.label(), font), 14));
+        }
+        flow.skip(6);
+        for (int i = 0; i < SAMPLES.length; i++) {
+            if (sampleShown(i, seen)) {
+                places.add(flow.next(sampleWidth(i) + 4 + width(SAMPLES[i], font), 16));
+            }
+        }
+        return places;
+    }
+
+    private double legendRowHeight(MapPaintRequest r) {
+        return Math.round(r.palette().base().font().getSize() * 1.8);
+    }
+
+    /** The legend's height: a row, and another for each row it wraps onto. */
+    private double legendHeight(MapPaintRequest r, Set<EventKind> kinds, boolean[] seen) {
+        List<double[]> places = legendPlaces(r, kinds, seen);
+        int rows = places.isEmpty() ? 1 : (int) places.get(places.size() - 1)[1] + 1;
+        return Math.round(r.palette().base().font().getSize() * 2.2) + (rows - 1) * legendRowHeight(r);
+    }
+
     private void legend(Surface gc, MapPaintRequest r, Set<EventKind> kinds, boolean[] seen, double top,
                         double h) {
         Palette p = r.palette().base();
-        double y = top + h / 2;
+        double y0 = top + Math.round(p.font().getSize() * 2.2) / 2;
+        double rowH = legendRowHeight(r);
         gc.setFill(p.axisBackground());
         gc.fillRect(0, top, r.width(), h);
         gc.setStroke(p.separator());
         gc.setLineWidth(1);
         gc.strokeLine(0, top + 0.5, r.width(), top + 0.5);
         gc.setFont(p.font());
-        double x = 8;
         double mr = MARK_R;
+        List<double[]> places = legendPlaces(r, kinds, seen);
+        int n = 0;
         for (EventKind k : kinds) {
-            double w = 2 * mr + 4 + width(k.label(), p.font());
-            if (x + w > r.width()) {
-                return;
-            }
+            double x = places.get(n)[0];
+            double y = y0 + places.get(n++)[1] * rowH;
             drawMark(gc, k, x + mr, y, false, p.kind(k), false);
             gc.setFill(p.text());
             gc.fillText(k.label(), x + 2 * mr + 4, y);
-            x += w + 14;
         }
-        x += 6;
         Color sample = p.mutedText();
-        String[] labels = {"exact place", "place known only as an area", COMPUTED + " (landing)", "events here"};
-        for (int i = 0; i < labels.length; i++) {
-            if (i == 1 && !seen[0] || i == 2 && !seen[1] || i == 3 && !seen[2]) {
+        for (int i = 0; i < SAMPLES.length; i++) {
+            if (!sampleShown(i, seen)) {
                 continue;
             }
-            double sw = i == 2 ? 30 : i == 3 ? 20 : 2 * mr + 8;
-            if (x + sw + 4 + width(labels[i], p.font()) > r.width()) {
-                return;
-            }
+            double x = places.get(n)[0];
+            double y = y0 + places.get(n++)[1] * rowH;
+            double sw = sampleWidth(i);
             switch (i) {
                 case 0 -> drawMark(gc, EventKind.VISIT, x + mr + 4, y, false, sample, false);
                 case 1 -> drawMark(gc, EventKind.VISIT, x + mr + 4, y, true, sample, false);
@@ -486,8 +520,7 @@ public final class MapPainter {
                 }
             }
             gc.setFill(p.mutedText());
-            gc.fillText(labels[i], x + sw + 4, y);
-            x += sw + 4 + width(labels[i], p.font()) + 16;
+            gc.fillText(SAMPLES[i], x + sw + 4, y);
         }
     }
 

@@ -53,8 +53,31 @@ public final class MapSnapshot {
      * @param region  the Place filter's region to outline, or null
      */
     public record Spec(int width, int height, int scale, String title, String caption, String footer, boolean dark,
-                       GeoBox view, long t0, long t1, PlaceFilter region) {
+                       GeoBox view, long t0, long t1, PlaceFilter region, String timeRange) {
+        /** A map of the time {@code t0}–{@code t1}, or of every event given; the caption says which time. */
+        public Spec(int width, int height, int scale, String title, String caption, String footer, boolean dark,
+                    GeoBox view, long t0, long t1, PlaceFilter region) {
+            this(width, height, scale, title, caption, footer, dark, view, t0, t1, region,
+                    t0 == Long.MIN_VALUE ? "" : new io.annalist.timeline.TimeWindow(t0, t1).describe());
+        }
+
+        /** The same map, saying that it shows the time of {@code events} (first start to last end). */
+        public Spec ofTimeOf(List<Event> events) {
+            if (!timeRange.isEmpty() || events.isEmpty()) {
+                return this;
+            }
+            long a = Long.MAX_VALUE;
+            long b = Long.MIN_VALUE;
+            for (Event e : events) {
+                a = Math.min(a, e.when().start());
+                b = Math.max(b, e.when().end());
+            }
+            return new Spec(width, height, scale, title, caption, footer, dark, view, t0, t1, region,
+                    new io.annalist.timeline.TimeWindow(a, Math.max(a + 1, b)).describe());
+        }
+
         public Spec {
+            timeRange = timeRange == null ? "" : timeRange;
             if (width < 200 || height < 150 || scale < 1 || scale > 4) {
                 throw new IllegalArgumentException("a map snapshot must be at least 200 × 150 pixels at scale 1 to 4,"
                         + " not " + width + " × " + height + " at " + scale);
@@ -91,7 +114,8 @@ public final class MapSnapshot {
     }
 
     /** Draws {@code events} as {@code spec} says and writes the PNG to {@code out}. Call from any thread but the FX one. */
-    public static CompletableFuture<Done> export(Spec spec, List<Event> events, Path out, Executor writer) {
+    public static CompletableFuture<Done> export(Spec asked, List<Event> events, Path out, Executor writer) {
+        Spec spec = asked.ofTimeOf(events);
         BaseMap map = BaseMap.bundled();
         MapOutlines outlines = MapOutlines.of(map);
         PlacedEvents placed = PlacedEvents.of(events, map);
@@ -121,7 +145,7 @@ public final class MapSnapshot {
      * (the picture scaled to fit the margins) or as an SVG, as {@code out}'s name ends: shapes
      * stay shapes and text stays text. Call from any thread but the FX one.
      */
-    public static CompletableFuture<Done> exportVector(Spec spec, List<Event> events, Path out,
+    public static CompletableFuture<Done> exportVector(Spec asked, List<Event> events, Path out,
                                                        io.annalist.export.BriefPages.Format paper, Executor writer) {
         boolean pdf = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf");
         BaseMap map = BaseMap.bundled();
@@ -130,7 +154,8 @@ public final class MapSnapshot {
         CompletableFuture<Object[]> drawn = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
-                MapPalette palette = palette(spec.dark());
+                MapPalette palette = palette(asked.dark());
+                Spec spec = holding(asked.ofTimeOf(events), palette);
                 if (pdf) {
                     io.annalist.export.pdf.PdfPages pages = new io.annalist.export.pdf.PdfPages();
                     double m = io.annalist.export.BriefPages.Format.MARGIN;
@@ -138,13 +163,13 @@ public final class MapSnapshot {
                             (paper.heightPt() - 2 * m) / spec.height());
                     MapFrame f = paint(pages.page(paper.widthPt(), paper.heightPt(), m, m, scale), spec, map, outlines,
                             placed, palette);
-                    pages.info(spec.title(), spec.caption(), "Annalist " + Version.get());
-                    drawn.complete(new Object[]{pages, f});
+                    pages.info(spec.title(), caption(spec), "Annalist " + Version.get());
+                    drawn.complete(new Object[]{pages, f, spec});
                 } else {
                     io.annalist.export.svg.SvgSurface svg = new io.annalist.export.svg.SvgSurface(spec.width(),
                             spec.height());
                     MapFrame f = paint(svg, spec, map, outlines, placed, palette);
-                    drawn.complete(new Object[]{svg.document(spec.title(), spec.caption()), f});
+                    drawn.complete(new Object[]{svg.document(spec.title(), caption(spec)), f, spec});
                 }
             } catch (RuntimeException | Error e) {
                 drawn.completeExceptionally(e);
@@ -152,6 +177,7 @@ public final class MapSnapshot {
         });
         return drawn.thenApplyAsync(r -> {
             MapFrame f = (MapFrame) r[1];
+            Spec spec = (Spec) r[2];
             try {
                 if (r[0] instanceof io.annalist.export.pdf.PdfPages pages) {
                     try (pages) {
@@ -169,8 +195,19 @@ public final class MapSnapshot {
         }, writer);
     }
 
-    private static Object[] render(Spec spec, BaseMap map, MapOutlines outlines, PlacedEvents placed) {
-        MapPalette palette = palette(spec.dark());
+    /** The map of {@code events} as {@code spec} says, as an image, with how many it places. FX thread. */
+    static BufferedImage image(Spec spec, List<Event> events, int[] counts) {
+        BaseMap map = BaseMap.bundled();
+        Object[] r = render(spec.ofTimeOf(events), map, MapOutlines.of(map), PlacedEvents.of(events, map));
+        MapFrame f = (MapFrame) r[1];
+        counts[0] = f.clusters().inView();
+        counts[1] = f.clusters().unplaced();
+        return (BufferedImage) r[0];
+    }
+
+    private static Object[] render(Spec asked, BaseMap map, MapOutlines outlines, PlacedEvents placed) {
+        MapPalette palette = palette(asked.dark());
+        Spec spec = holding(asked, palette);
         int pw = spec.width() * spec.scale();
         int ph = spec.height() * spec.scale();
         BufferedImage image = new BufferedImage(pw, ph, BufferedImage.TYPE_INT_RGB);
@@ -197,25 +234,91 @@ public final class MapSnapshot {
         return new Object[]{image, first};
     }
 
+    /** The title, caption and footer, each wrapped to the width: nothing of them is cut. */
+    private record Texts(List<String> title, List<String> caption, List<String> footer, int countLines,
+                         double header, double footerHeight) {
+    }
+
+    private static Font titleFont(Font font) {
+        return Font.font(font.getFamily(), FontWeight.BOLD, Math.round(font.getSize() * 1.7));
+    }
+
+    private static double lineHeight(Font font) {
+        return Math.round(font.getSize() * 1.45);
+    }
+
+    /** What the map leaves out, in words, after the counts of the frame drawn. */
+    static String counts(int onMap, int unplaced, int offMap) {
+        return String.format("%,d events on the map", onMap)
+                + (unplaced > 0 ? String.format(" · %,d have no place and are not on it", unplaced) : "")
+                + (offMap > 0 ? String.format(" · %,d beyond 85° of latitude", offMap) : "")
+                + " · Borders: Natural Earth · Mercator projection";
+    }
+
+    private static Texts texts(Spec spec, Font font) {
+        double room = spec.width() - 24;
+        List<String> title = io.annalist.export.SnapshotRenderer.wrap(spec.title(), titleFont(font), room);
+        List<String> caption = io.annalist.export.SnapshotRenderer.wrap(caption(spec), font, room);
+        List<String> footer = io.annalist.export.SnapshotRenderer.wrap(spec.footer(), font, room);
+        // Room for the counts at their longest: the frame's own are known only once the map is drawn.
+        int countLines = io.annalist.export.SnapshotRenderer.wrap(counts(9_999_999, 9_999_999, 9_999_999), font, room)
+                .size();
+        double fs = font.getSize();
+        double header = Math.round(fs * 2.6) + Math.max(0, title.size() - 1) * Math.round(fs * 2.1)
+                + caption.size() * lineHeight(font) + 6;
+        double footerH = (footer.size() + countLines) * lineHeight(font) + Math.round(fs * 0.9);
+        return new Texts(title, caption, footer, countLines, header, footerH);
+    }
+
+    /**
+     * {@code spec}, taller where its wrapped title, caption and footer would leave the map less
+     * than half the height asked for: the footer is never cut, and the map never squeezed out.
+     */
+    static Spec holding(Spec spec, MapPalette palette) {
+        Texts t = texts(spec, palette.base().font());
+        double mapH = spec.height() - t.header() - t.footerHeight();
+        if (mapH >= spec.height() / 2.0) {
+            return spec;
+        }
+        int h = (int) Math.ceil(t.header() + t.footerHeight() + spec.height() / 2.0);
+        int max = 32_000 / spec.scale();
+        return new Spec(spec.width(), Math.min(max, h), spec.scale(), spec.title(), spec.caption(), spec.footer(),
+                spec.dark(), spec.view(), spec.t0(), spec.t1(), spec.region(), spec.timeRange());
+    }
+
+    /** The caption with the time the map shows, when the caption does not say it already. */
+    static String caption(Spec spec) {
+        if (spec.caption().contains("Shown: ") || spec.timeRange().isEmpty()) {
+            return spec.caption();
+        }
+        return (spec.caption().isBlank() ? "" : spec.caption() + " · ") + "Time: " + spec.timeRange();
+    }
+
     /** Draws the whole snapshot in logical coordinates; the transform picks the tile. */
     static MapFrame paint(Surface gc, Spec spec, BaseMap map, MapOutlines outlines, PlacedEvents placed,
                           MapPalette palette) {
         var p = palette.base();
         double font = p.font().getSize();
-        double header = Math.round(font * 2.6) + Math.round(font * 1.8) + 6;
-        double footer = Math.round(font * 3.4);
-        double mapH = spec.height() - header - footer;
+        Texts t = texts(spec, p.font());
+        double header = t.header();
+        double footer = t.footerHeight();
+        double mapH = Math.max(60, spec.height() - header - footer);
         gc.setFill(p.background());
         gc.fillRect(0, 0, spec.width(), spec.height());
         gc.setTextBaseline(VPos.TOP);
         gc.setTextAlign(TextAlignment.LEFT);
-        Font titleFont = Font.font(p.font().getFamily(), FontWeight.BOLD, Math.round(font * 1.7));
-        gc.setFont(titleFont);
+        gc.setFont(titleFont(p.font()));
         gc.setFill(p.text());
-        gc.fillText(spec.title(), 12, 4 + font * 0.3);
+        for (int i = 0; i < t.title().size(); i++) {
+            gc.fillText(t.title().get(i), 12, 4 + font * 0.3 + i * Math.round(font * 2.1));
+        }
         gc.setFont(p.font());
         gc.setFill(p.mutedText());
-        gc.fillText(spec.caption(), 12, 4 + Math.round(font * 2.6));
+        double y = 4 + Math.round(font * 2.6) + Math.max(0, t.title().size() - 1) * Math.round(font * 2.1);
+        for (String line : t.caption()) {
+            gc.fillText(line, 12, y);
+            y += lineHeight(p.font());
+        }
         GeoBox box = spec.view() != null ? spec.view() : placed.bounds(spec.t0(), spec.t1());
         double legend = Math.round(font * 2.2);
         MapScale scale = box == null ? MapScale.world(spec.width(), mapH)
@@ -233,20 +336,27 @@ public final class MapSnapshot {
         gc.setTextBaseline(VPos.TOP);
         gc.setFont(p.font());
         gc.setFill(p.mutedText());
-        gc.fillText(spec.footer(), 12, top + font * 0.4);
+        y = top + font * 0.4;
+        for (String line : t.footer()) {
+            gc.fillText(line, 12, y);
+            y += lineHeight(p.font());
+        }
         var c = f.clusters();
-        String counts = String.format("%,d events on the map", c.inView())
-                + (c.unplaced() > 0 ? String.format(" · %,d have no place and are not on it", c.unplaced()) : "")
-                + (c.offMap() > 0 ? String.format(" · %,d beyond 85° of latitude", c.offMap()) : "")
-                + " · Borders: Natural Earth · Mercator projection";
-        gc.fillText(counts, 12, top + font * 1.8);
+        for (String line : io.annalist.export.SnapshotRenderer.wrap(counts(c.inView(), c.unplaced(), c.offMap()),
+                p.font(), spec.width() - 24)) {
+            gc.fillText(line, 12, y);
+            y += lineHeight(p.font());
+        }
         return f;
     }
 
     private static Map<String, String> metadata(Spec spec) {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("Title", spec.title());
-        m.put("Description", spec.caption());
+        m.put("Description", caption(spec));
+        if (!spec.timeRange().isEmpty()) {
+            m.put("Time range", spec.timeRange() + " (UTC)");
+        }
         m.put("Software", "Annalist " + Version.get());
         m.put("Creation Time", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         if (!spec.footer().isBlank()) {
