@@ -77,9 +77,45 @@ final class Chrome {
         gc.strokeLine(0, layout.axisHeight() - 0.5, layout.width(), layout.axisHeight() - 0.5);
         if (layout.headerWidth() > 0) {
             gc.setFill(p.mutedText());
-            gc.setFont(p.font());
-            gc.fillText("UTC · " + AxisTicks.describeUnit(ticks.unitName()), 6, row + row / 2);
+            unitLabel(gc, "UTC · " + AxisTicks.describeUnit(ticks.unitName()), layout, p, row);
         }
+    }
+
+    /** The unit label's lines and the font they fit {@code room} in. */
+    record UnitLabel(List<String> lines, javafx.scene.text.Font font) {
+    }
+
+    static UnitLabel unitLabel(String text, double room, javafx.scene.text.Font base) {
+        javafx.scene.text.Font font = base;
+        List<String> lines = List.of(text);
+        for (double size : new double[]{1, 0.85, 0.75, 0.65}) {
+            font = javafx.scene.text.Font.font(base.getFamily(), base.getSize() * size);
+            TextMeasure tm = new TextMeasure(font);
+            lines = io.annalist.draw.Wrap.lines(text, tm::width, room);
+            if (lines.size() <= 2 && lines.stream().allMatch(l -> tm.width(l) <= room)) {
+                break;
+            }
+        }
+        return new UnitLabel(lines, font);
+    }
+
+    /**
+     * The axis's time zone and unit, in the header column: on the lower row when it fits, else
+     * over both rows, in a smaller size if need be — never over the labels of the ticks.
+     */
+    private static void unitLabel(Surface gc, String text, FrameLayout layout, Palette p, double row) {
+        UnitLabel u = unitLabel(text, layout.headerWidth() - 10, p.font());
+        javafx.scene.text.Font font = u.font();
+        List<String> lines = u.lines();
+        gc.setFont(font);
+        if (lines.size() == 1) {
+            gc.fillText(lines.get(0), 6, row + row / 2);
+        } else {
+            for (int i = 0; i < lines.size(); i++) {
+                gc.fillText(lines.get(i), 6, row / 2 + i * row);
+            }
+        }
+        gc.setFont(p.font());
     }
 
     /** A quiet period on the axis: a double slash, and below it how much time it leaves out. */

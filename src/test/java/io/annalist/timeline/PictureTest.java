@@ -189,6 +189,24 @@ class PictureTest {
         assertTrue(figures.fullTitleShare() >= 0.9, "and nine titles in ten whole: " + figures);
     }
 
+    @Test
+    void theAxisUnitStaysInTheHeaderColumnAtNarrowWidths() throws Exception {
+        for (double width : new double[]{240, 300, 420, 600, 1600}) {
+            FrameLayout l = FrameLayout.of(width, 600, palette.font().getSize(), true, true, false);
+            for (String unit : new String[]{"every 2 years", "decades", "quarters", "every 6 hours", "weeks"}) {
+                Chrome.UnitLabel u = HeadlessFx.call(() -> Chrome.unitLabel("UTC · " + unit, l.headerWidth() - 10,
+                        palette.font()));
+                assertTrue(u.lines().size() <= 2, unit + " at " + width + ": " + u.lines());
+                TextMeasure tm = HeadlessFx.call(() -> new TextMeasure(u.font()));
+                for (String line : u.lines()) {
+                    double w = HeadlessFx.call(() -> tm.width(line));
+                    assertTrue(w <= l.headerWidth() - 10 + 0.5, "\"" + line + "\" runs into the ticks at " + width);
+                }
+                assertEquals("UTC · " + unit, String.join(" ", u.lines()), "nothing of it is cut");
+            }
+        }
+    }
+
     private static double lightness(WritableImage img, double x, double y) {
         Color c = img.getPixelReader().getColor((int) Math.round(x), (int) Math.round(y));
         return (c.getRed() + c.getGreen() + c.getBlue()) / 3;
