@@ -22,6 +22,8 @@ import javafx.scene.text.TextAlignment;
  */
 final class LanePainter {
     private static final double R = TimelinePainter.MARKER_R;
+    /** Space kept between two badges in a row. */
+    static final double BADGE_GAP = 4;
 
     private final Surface gc;
     private final PaintRequest r;
@@ -229,12 +231,28 @@ final class LanePainter {
 
     private void drawBadges(LanePlan plan, Palette p) {
         double rowH = layout.rowHeight();
-        for (LanePlan.Badge b : plan.badges) {
-            String label = (b.kind() == LanePlan.BadgeKind.EARLIER ? "◂ " : "+") + count(b.count());
-            double w = Math.max(22, tm.width(label) + 10);
+        int n = plan.badges.size();
+        String[] labels = new String[n];
+        double[] xs = new double[n];
+        double[] ws = new double[n];
+        // Badges in a row keep apart: each after the one before, and all within the picture's right edge.
+        double right = layout.timeX0() + layout.timeWidth();
+        for (int i = 0; i < n; i++) {
+            LanePlan.Badge b = plan.badges.get(i);
+            labels[i] = (b.kind() == LanePlan.BadgeKind.EARLIER ? "◂ " : "+") + count(b.count());
+            ws[i] = Math.max(22, tm.width(labels[i]) + 10);
+            xs[i] = i == 0 ? b.x() : Math.max(b.x(), xs[i - 1] + ws[i - 1] + BADGE_GAP);
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            xs[i] = Math.min(xs[i], i == n - 1 ? right - ws[i] : xs[i + 1] - BADGE_GAP - ws[i]);
+        }
+        for (int i = 0; i < n; i++) {
+            LanePlan.Badge b = plan.badges.get(i);
+            String label = labels[i];
+            double w = ws[i];
             double h = Math.min(rowH - 4, 16);
             double y = plan.top + b.dy();
-            double x = Math.min(b.x(), layout.timeX0() + layout.timeWidth() - w);
+            double x = xs[i];
             gc.setFill(p.clusterFill());
             gc.fillRoundRect(x, y - h / 2, w, h, h, h);
             gc.setFill(p.clusterText());

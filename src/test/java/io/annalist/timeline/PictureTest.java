@@ -81,6 +81,23 @@ class PictureTest {
         }
     }
 
+    private static void assertNoBadgesOverlap(Frame f) {
+        List<Frame.Hit> badges = f.hits().stream().filter(h -> h.isBadge() && h.name() == null).toList();
+        double right = f.layout().timeX0() + f.layout().timeWidth();
+        for (int i = 0; i < badges.size(); i++) {
+            Frame.Hit a = badges.get(i);
+            assertTrue(a.x() + a.w() <= right + 0.5, "a badge runs off the picture");
+            for (int j = i + 1; j < badges.size(); j++) {
+                Frame.Hit b = badges.get(j);
+                boolean apart = a.x() + a.w() + LanePainter.BADGE_GAP - 0.5 <= b.x()
+                        || b.x() + b.w() + LanePainter.BADGE_GAP - 0.5 <= a.x() || a.y() + a.h() <= b.y()
+                        || b.y() + b.h() <= a.y();
+                assertTrue(apart, "badges overlap: +" + a.clusterCount() + " at " + a.x() + " and +"
+                        + b.clusterCount() + " at " + b.x());
+            }
+        }
+    }
+
     @Test
     void noTwoTitlesOverlapAndNoneRunsOffTheBundledDataAtAnyZoom() throws Exception {
         int titles = 0;
@@ -95,6 +112,7 @@ class PictureTest {
                     for (boolean compress : new boolean[]{false, true}) {
                         Frame f = draw(request(lanes, w, 1600, 900).withCompress(compress)).frame();
                         assertNoTitleOverlapsOrRunsOff(f);
+                        assertNoBadgesOverlap(draw(request(lanes, w, 420, 500).withCompress(compress)).frame());
                         titles += f.titles().size();
                     }
                 }
@@ -187,6 +205,30 @@ class PictureTest {
         assertEquals(18, figures.visible());
         assertEquals(1.0, figures.ownMarkShare(), "Fit all on the seed data: every event its own mark");
         assertTrue(figures.fullTitleShare() >= 0.9, "and nine titles in ten whole: " + figures);
+    }
+
+    @Test
+    void badgesNearTheRightEdgeKeepApart() throws Exception {
+        long hour = 3_600_000L;
+        TimeWindow w = new TimeWindow(0, 1000 * hour);
+        FrameLayout l = FrameLayout.of(420, 500, palette.font().getSize(), true, true, true);
+        double msPerPx = w.duration() / l.timeWidth();
+        List<Event> events = new ArrayList<>();
+        // A crowd of over a thousand a little before the right edge, and a few right at it.
+        long crowd = (long) (w.end() - 60 * msPerPx);
+        long edge = (long) (w.end() - 12 * msPerPx);
+        for (int i = 0; i < 1200; i++) {
+            events.add(NothingHiddenTest.event(i, When.at(PartialDate.parse(
+                    java.time.Instant.ofEpochMilli(crowd).toString().substring(0, 16) + "Z")), EventKind.MEETING));
+        }
+        for (int i = 1200; i < 1230; i++) {
+            events.add(NothingHiddenTest.event(i, When.at(PartialDate.parse(
+                    java.time.Instant.ofEpochMilli(edge).toString().substring(0, 16) + "Z")), EventKind.VISIT));
+        }
+        Lanes lanes = Lanes.build(events, LaneMode.NONE, Map.of());
+        Frame f = draw(request(lanes, w, 420, 500).withRows(Map.of("all", 1), 1)).frame();
+        assertTrue(f.hits().stream().filter(Frame.Hit::isBadge).count() >= 2, "two badges at the edge");
+        assertNoBadgesOverlap(f);
     }
 
     @Test
