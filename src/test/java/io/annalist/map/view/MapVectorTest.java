@@ -50,7 +50,8 @@ class MapVectorTest {
             assertEquals(1, doc.getNumberOfPages());
             String text = new PDFTextStripper().getText(doc);
             assertTrue(text.contains("Где: ракеты") && text.contains(events.size() + " events on the map"), text);
-            assertEquals("All events", doc.getDocumentInformation().getSubject());
+            // The filters, and the time the map shows: here that of its events, as no window was given.
+            assertEquals("All events · Time: 1 April 1984 – 18 April 2026", doc.getDocumentInformation().getSubject());
         }
         Path svg = dir.resolve("map.svg");
         MapSnapshot.exportVector(spec(), events, svg, a4, Runnable::run).get(60, TimeUnit.SECONDS);
