@@ -79,7 +79,7 @@ final class CsvEventReader extends TableFormat {
         for (int i = 0; i < header.size(); i++) {
             if (!used.contains(i) && !header.get(i).isBlank()) {
                 b.warn(1, 1, "", "column \"" + header.get(i) + "\" is not one Annalist knows; its values are kept"
-                        + " with each event but not shown");
+                        + " with each event and shown under Other fields in the details");
                 others.add(i);
                 otherNames.add("csv." + header.get(i).strip());
             }

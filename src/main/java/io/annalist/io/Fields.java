@@ -264,7 +264,7 @@ final class Fields {
         JsonLocation at = here();
         String raw = mapper.writeValueAsString(p.readValueAsTree());
         extra.put(field, raw);
-        problems.warn(at, path, field, "unknown field \"" + field + "\" kept but not used");
+        problems.warn(at, path, field, "unknown field \"" + field + "\" kept and shown under Other fields in the details");
     }
 
     /** Reports a field given a second time in one object, and skips it. */

@@ -274,6 +274,18 @@ class ImportFormatsTest {
     }
 
     @Test
+    void aColumnAnnalistDoesNotKnowIsKeptUnderItsNameAndTheWarningSaysWhereItIsShown(
+            @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path f = dir.resolve("notes.csv");
+        java.nio.file.Files.writeString(f, "date,title,kind,analyst_comment\n2024-06-19,Talks,meeting,check the imagery\n");
+        LoadResult r = Formats.read(f, null);
+        Problem kept = problem(r, Severity.WARNING, "analyst_comment");
+        assertTrue(kept.message().contains("shown under Other fields in the details"), kept.message());
+        assertFalse(kept.message().contains("not shown"), kept.message());
+        assertEquals("\"check the imagery\"", r.dataset().events().get(0).extra().get("csv.analyst_comment"));
+    }
+
+    @Test
     void numericDatesAreReadOneWayOrReportedWithBothReadings() {
         LoadResult r = Formats.read(fixture("numeric-dates.csv"), null);
         assertEquals(5, r.report().read());

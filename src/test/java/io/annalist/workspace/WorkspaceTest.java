@@ -16,6 +16,7 @@ import java.util.prefs.Preferences;
 import io.annalist.model.Event;
 import io.annalist.model.EventKind;
 import io.annalist.timeline.LaneMode;
+import io.annalist.workspace.detail.DetailText;
 import javafx.concurrent.Task;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -23,7 +24,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeCell;
 import javafx.stage.Stage;
-import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -189,7 +189,7 @@ class WorkspaceTest extends ApplicationTest {
     private String detailText() {
         StringBuilder b = new StringBuilder();
         for (Node n : lookup("#detailPane").queryParent().lookupAll(".detail-text")) {
-            b.append(((StyleClassedTextArea) n).getText()).append('\n');
+            b.append(((DetailText) n).getText()).append('\n');
         }
         for (String style : new String[]{".label", ".hyperlink"}) {
             for (Node n : lookup("#detailPane").queryParent().lookupAll(style)) {
@@ -245,10 +245,11 @@ class WorkspaceTest extends ApplicationTest {
         clickOn("#textFilter").write("Hanoi");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table().getItems().size() == 1);
         selectRow("hanoi-summit");
-        StyleClassedTextArea title = lookup("#detailTitle").query();
-        int at = title.getText().indexOf("Hanoi");
-        assertTrue(title.getStyleAtPosition(at + 1).contains("match"), "the match is marked");
-        assertFalse(title.getStyleAtPosition(1).contains("match"), "the rest is not");
+        DetailText title = lookup("#detailTitle").query();
+        assertTrue(title.getText().contains("Hanoi"), title.getText());
+        assertEquals(1, title.markedRanges(), "the match is marked");
+        DetailText when = lookup("#detailField-when").query();
+        assertEquals(0, when.markedRanges(), "a text without it is not");
     }
 
     @Test

@@ -8,29 +8,27 @@ import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.fxmisc.richtext.StyleClassedTextArea;
 
 /**
  * Builds a detail view from headings and "field: value" rows. Every value from a file is
- * shown as plain text in a read-only area that can be selected and copied, with the
- * filter's text highlighted; a value the source does not give reads "unknown".
+ * shown whole as plain text that wraps to the pane's width and can be selected and copied
+ * ({@link DetailText}), with the filter's text highlighted; a value the source does not give
+ * reads "unknown". A field's name that does not fit its column wraps, and its tooltip gives it
+ * whole.
  */
 final class DetailBuilder {
+    static final double LABEL_WIDTH = 104;
+
     private final VBox box = new VBox(6);
     private final String highlight;
-    private final javafx.beans.binding.DoubleExpression width;
-    private GridPane grid;
-    private int row;
+    private VBox rows;
 
-    /** {@code width} is the width the view is laid out in; text wraps to it. */
-    DetailBuilder(String highlight, javafx.beans.binding.DoubleExpression width) {
+    DetailBuilder(String highlight) {
         this.highlight = highlight == null ? "" : highlight.strip();
-        this.width = width;
         box.setPadding(new Insets(10));
         box.getStyleClass().add("detail-view");
     }
@@ -40,56 +38,22 @@ final class DetailBuilder {
     }
 
     /** Selectable text with the highlight marked; {@code styleClass} styles the whole text. */
-    StyleClassedTextArea text(String value, String styleClass) {
-        StyleClassedTextArea area = new StyleClassedTextArea();
-        area.setEditable(false);
-        area.setWrapText(true);
-        area.setAutoHeight(true);
-        area.getStyleClass().add("detail-text");
-        area.replaceText(value);
-        area.setStyleClass(0, value.length(), styleClass);
-        if (!highlight.isEmpty()) {
-            String lower = value.toLowerCase(Locale.ROOT);
-            String needle = highlight.toLowerCase(Locale.ROOT);
-            for (int i = lower.indexOf(needle); i >= 0; i = lower.indexOf(needle, i + needle.length())) {
-                area.setStyle(i, i + needle.length(), List.of(styleClass, "match"));
-            }
-        }
-        area.setMinWidth(40);
-        area.setMaxWidth(Double.MAX_VALUE);
-        // The area's automatic height is measured at the width it last had, not the one its parent
-        // is about to give it: when the width changes (a scroll bar appears, the pane is resized) a
-        // longer wrap would lose its last line. Ask for one more layout at the new width.
-        area.widthProperty().addListener((obs, was, now) -> {
-            if (Math.abs(was.doubleValue() - now.doubleValue()) > 0.5) {
-                javafx.application.Platform.runLater(area::requestLayout);
-            }
-        });
-        return area;
+    DetailText text(String value, String styleClass) {
+        return new DetailText(value, styleClass, highlight);
     }
 
     /** Text that takes the whole width of the view. */
-    StyleClassedTextArea wideText(String value, String styleClass) {
-        return wide(value, styleClass);
-    }
-
-    private StyleClassedTextArea wide(String value, String styleClass) {
-        StyleClassedTextArea t = text(value, styleClass);
-        t.prefWidthProperty().bind(width.subtract(24));
-        return t;
+    DetailText wideText(String value, String styleClass) {
+        return text(value, styleClass);
     }
 
     /** Text in the value column of a row. */
-    StyleClassedTextArea value(String value, String styleClass) {
-        StyleClassedTextArea t = text(value, styleClass);
-        t.prefWidthProperty().bind(width.subtract(24 + LABEL_WIDTH + 10));
-        return t;
+    DetailText value(String value, String styleClass) {
+        return text(value, styleClass);
     }
 
-    static final double LABEL_WIDTH = 104;
-
     void title(String value) {
-        StyleClassedTextArea t = wide(value, "detail-title");
+        DetailText t = text(value, "detail-title");
         t.setId("detailTitle");
         box.getChildren().add(t);
     }
@@ -109,7 +73,9 @@ final class DetailBuilder {
     void paragraph(String value) {
         if (value != null && !value.isBlank()) {
             endGrid();
-            box.getChildren().add(wide(value, "detail-body"));
+            DetailText t = text(value, "detail-body");
+            t.setId("detailSummary");
+            box.getChildren().add(t);
         }
     }
 
@@ -127,27 +93,35 @@ final class DetailBuilder {
     }
 
     void fieldNode(String name, Node value) {
-        if (grid == null) {
-            grid = new GridPane();
-            grid.setHgap(10);
-            grid.setVgap(4);
-            ColumnConstraints names = new ColumnConstraints(LABEL_WIDTH);
-            ColumnConstraints values = new ColumnConstraints();
-            values.setHgrow(Priority.ALWAYS);
-            values.setFillWidth(true);
-            grid.getColumnConstraints().addAll(names, values);
-            box.getChildren().add(grid);
-            row = 0;
+        if (rows == null) {
+            rows = new VBox(4);
+            box.getChildren().add(rows);
         }
         Label l = new Label(name);
         l.getStyleClass().add("detail-label");
         l.setWrapText(true);
-        javafx.scene.layout.GridPane.setValignment(l, javafx.geometry.VPos.TOP);
-        grid.addRow(row++, l, value);
+        l.setMinWidth(LABEL_WIDTH);
+        l.setPrefWidth(LABEL_WIDTH);
+        l.setMaxWidth(LABEL_WIDTH);
+        if (name.length() > 14) {
+            l.setTooltip(new Tooltip(name));
+        }
+        if (value.getId() == null) {
+            value.setId("detailField-" + name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-")
+                    .replaceAll("^-|-$", ""));
+        }
+        HBox row = new HBox(10, l, value);
+        row.getStyleClass().add("detail-row");
+        HBox.setHgrow(value, Priority.ALWAYS);
+        if (value instanceof javafx.scene.layout.Region r && !(value instanceof javafx.scene.control.Labeled)) {
+            r.setMaxWidth(Double.MAX_VALUE);
+            r.setMinWidth(0);
+        }
+        rows.getChildren().add(row);
     }
 
     private void endGrid() {
-        grid = null;
+        rows = null;
     }
 
     /** Links in a row, wrapping as needed. */

@@ -2,7 +2,6 @@ package io.annalist.workspace.detail;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 import io.annalist.model.Event;
@@ -37,9 +36,6 @@ public final class DetailPane extends BorderPane {
     private final Button previous = new Button("◀ Previous");
     private final Button next = new Button("Next ▶");
     private final ScrollPane scroll = new ScrollPane();
-    /** The width text can use: the viewport, without the scroll bar. */
-    private final javafx.beans.binding.DoubleBinding viewportWidth = javafx.beans.binding.Bindings.createDoubleBinding(
-            () -> Math.max(120, scroll.getViewportBounds().getWidth()), scroll.viewportBoundsProperty());
     private final HBox bar;
     private java.util.function.Function<Event, javafx.scene.Node> marksView;
     private Runnable onPrevious = () -> { };
@@ -63,6 +59,7 @@ public final class DetailPane extends BorderPane {
         bar = new HBox(6, previous, next, spring, copy);
         bar.setPadding(new Insets(6));
         setTop(bar);
+        scroll.setId("detailScroll");
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         setCenter(scroll);
@@ -111,7 +108,7 @@ public final class DetailPane extends BorderPane {
             return;
         }
         DetailContext ctx = context.get();
-        DetailBuilder b = new DetailBuilder(ctx.highlight(), viewportWidth);
+        DetailBuilder b = new DetailBuilder(ctx.highlight());
         Label kind = DetailBuilder.badge(e.kind().label(), "badge-kind");
         kind.setId("detailKind");
         b.node(kind);
@@ -150,10 +147,8 @@ public final class DetailPane extends BorderPane {
         b.heading("Assessment");
         b.field("Confidence", e.confidence() == null ? null : e.confidence().jsonName());
         b.optional("Tags", e.tags().isEmpty() ? null : String.join(", ", e.tags()));
-        for (Map.Entry<String, String> x : e.extra().entrySet()) {
-            b.field("“" + x.getKey() + "”", x.getValue());
-        }
         b.optional("In the file", e.line() > 0 ? "event “" + e.id() + "”, line " + e.line() : "event “" + e.id() + "”");
+        OtherFields.fill(b, e);
         scroll.setContent(b.build());
         scroll.setVvalue(0);
     }
@@ -199,7 +194,7 @@ public final class DetailPane extends BorderPane {
             box.getChildren().add(new Label(id + " (not defined in the file)"));
             return box;
         }
-        DetailBuilder b = new DetailBuilder(ctx.highlight(), viewportWidth);
+        DetailBuilder b = new DetailBuilder(ctx.highlight());
         String meta = (s.publisher() == null ? "" : s.publisher())
                 + (s.published() == null ? "" : (s.publisher() == null ? "" : ", ")
                 + DateText.human(s.published().start(), s.published().precision()));

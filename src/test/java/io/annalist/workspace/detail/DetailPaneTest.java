@@ -14,10 +14,10 @@ import io.annalist.io.LoadResult;
 import io.annalist.model.Dataset;
 import io.annalist.model.Event;
 import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
@@ -42,7 +42,10 @@ class DetailPaneTest extends ApplicationTest {
         DetailContext ctx = new DetailContext(MISSILES.actorsById(), MISSILES.sourcesById(), MISSILES.events(), "",
                 e -> { }, id -> { }, url -> { });
         pane = new DetailPane(() -> ctx);
-        stage.setScene(new Scene(pane, 380, 640));
+        // The pane in a row, so a test can make it wider or narrower without resizing the stage, which
+        // the next test class gets as it is.
+        pane.setMaxWidth(380);
+        stage.setScene(new Scene(new javafx.scene.layout.HBox(pane), 800, 640));
         stage.show();
     }
 
@@ -54,7 +57,7 @@ class DetailPaneTest extends ApplicationTest {
     private String text() {
         StringBuilder b = new StringBuilder();
         for (Node n : pane.lookupAll(".detail-text")) {
-            b.append(((StyleClassedTextArea) n).getText()).append('\n');
+            b.append(((DetailText) n).getText()).append('\n');
         }
         for (Node n : pane.lookupAll(".label")) {
             b.append(((Label) n).getText()).append('\n');
@@ -62,16 +65,102 @@ class DetailPaneTest extends ApplicationTest {
         return b.toString();
     }
 
+    /** Every text of the details is as tall as its lines at the width it has, and no wider than that width. */
+    private void assertEveryTextWhole() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        for (Node n : pane.lookupAll(".detail-text")) {
+            DetailText t = (DetailText) n;
+            double[] got = WaitForAsyncUtils.asyncFx(() -> new double[]{t.getWidth(), t.getHeight(),
+                    t.prefHeight(t.getWidth()), t.localToScene(t.getLayoutBounds()).getMaxX(),
+                    pane.localToScene(pane.getLayoutBounds()).getMaxX()}).get();
+            String start = t.getText().substring(0, Math.min(40, t.getText().length()));
+            assertTrue(got[0] > 0, "not laid out: " + start);
+            assertTrue(got[1] >= got[2] - 1, "cut: " + got[1] + " of " + got[2] + " for \"" + start + "…\"");
+            assertTrue(got[3] <= got[4], "runs past the pane: " + got[3] + " of " + got[4] + " for \""
+                    + start + "…\"");
+        }
+    }
+
     @Test
     void aLongTextIsShownWholeWhenTheScrollBarNarrowsThePane() throws Exception {
         // A long summary makes the pane scroll; the scroll bar then takes width from every text.
         show("cns-1984-04-09-1");
-        for (Node n : pane.lookupAll(".detail-text")) {
-            StyleClassedTextArea area = (StyleClassedTextArea) n;
-            double needed = WaitForAsyncUtils.asyncFx(() -> area.prefHeight(area.getWidth())).get();
-            assertTrue(area.getHeight() >= needed - 1, "cut: " + area.getHeight() + " of " + needed + " for \""
-                    + area.getText().substring(0, Math.min(40, area.getText().length())) + "…\"");
-        }
+        assertEveryTextWhole();
+        DetailText summary = lookup("#detailSummary").query();
+        assertTrue(summary.getText().endsWith("Joseph Bermudez."), summary.getText());
+    }
+
+    @Test
+    void aWiderPaneReflowsTheTextWithNoGaps() throws Exception {
+        show("cns-1984-04-09-1");
+        DetailText summary = lookup("#detailSummary").query();
+        double narrow = summary.getHeight();
+        interact(() -> width(760));
+        assertEveryTextWhole();
+        double wide = summary.getHeight();
+        assertTrue(wide < narrow * 0.7, "the summary takes fewer lines when wider: " + narrow + " → " + wide);
+        double needed = WaitForAsyncUtils.asyncFx(() -> summary.prefHeight(summary.getWidth())).get();
+        assertTrue(Math.abs(wide - needed) <= 1, "as tall as its lines, no gap: " + wide + " for " + needed);
+        interact(() -> width(300));
+        assertEveryTextWhole();
+    }
+
+    private void width(double w) {
+        pane.setMinWidth(w);
+        pane.setPrefWidth(w);
+        pane.setMaxWidth(w);
+    }
+
+    @Test
+    void aLongPlaceNameIsShownWhole() throws Exception {
+        show("cns-2012-04-13-1");
+        DetailText site = lookup("#detailField-launch-site").query();
+        assertTrue(site.getText().equals("Sohae Satellite Launching Station"), site.getText());
+        assertEveryTextWhole();
+    }
+
+    @Test
+    void theWheelOverTheTextScrollsThePane() {
+        show("cns-1984-04-09-1");
+        ScrollPane scroll = lookup("#detailScroll").query();
+        assertTrue(scroll.getVvalue() == 0);
+        // A notch of the wheel down, on the words themselves (the deepest node under the pointer).
+        DetailText summary = lookup("#detailSummary").query();
+        Node words = summary.getChildren().get(summary.getChildren().size() - 1);
+        interact(() -> javafx.event.Event.fireEvent(words, new javafx.scene.input.ScrollEvent(
+                javafx.scene.input.ScrollEvent.SCROLL, 30, 20, 30, 20, false, false, false, false, false, false,
+                0, -40, 0, -40, javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(scroll.getVvalue() > 0, "the wheel over the summary scrolls the details");
+    }
+
+    @Test
+    void textCanBeSelectedAndCopied() {
+        show("cns-2012-04-13-1");
+        DetailText site = lookup("#detailField-launch-site").query();
+        interact(() -> site.select(0, 5));
+        assertTrue(site.selectedText().equals("Sohae"), site.selectedText());
+        DetailText title = lookup("#detailTitle").query();
+        doubleClickOn(title);
+        assertFalse(title.selectedText().isEmpty(), "a double-click selects a word");
+        assertTrue(title.getText().contains(title.selectedText()), title.selectedText());
+    }
+
+    @Test
+    void fieldsTheFormatDoesNotKnowAreShownUnderOtherFieldsByTheirColumnNames() {
+        Event e = BY_ID.get("cns-2012-04-13-1");
+        Event withColumn = new Event(e.id(), e.kind(), e.title(), e.when(), e.where(), e.actors(), e.summary(),
+                e.sources(), e.confidence(), e.tags(), e.details(),
+                Map.of("csv.analyst_comment", "\"check against the imagery\""), e.line(), e.citations());
+        interact(() -> pane.eventProperty().set(withColumn));
+        WaitForAsyncUtils.waitForFxEvents();
+        String t = text();
+        assertTrue(t.contains("Other fields\nanalyst_comment\n"), t);
+        assertTrue(t.contains("check against the imagery"), t);
+        assertFalse(t.contains("csv.analyst_comment"), "the importer's prefix is not the column's name: " + t);
+        DetailText value = lookup("#detailField-analyst-comment").query();
+        assertTrue(value.getText().equals("check against the imagery"), value.getText());
     }
 
     @Test
