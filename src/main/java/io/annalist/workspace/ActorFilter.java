@@ -13,6 +13,8 @@ import io.annalist.model.Actor;
 import io.annalist.model.Dataset;
 import io.annalist.model.EventFilter;
 import io.annalist.model.EventStore;
+import io.annalist.model.FacetCounts;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -33,11 +35,11 @@ import org.controlsfx.control.CheckTreeView;
  * restriction.
  */
 final class ActorFilter extends VBox {
-    /** One row of the tree: an actor and how many events involve it. */
-    record Row(String id, String name, int count) {
+    /** One row of the tree: an actor, how many of the events shown and of all events involve it. */
+    record Row(String id, String name, int shown, int count, boolean filtered) {
         @Override
         public String toString() {
-            return name + " (" + String.format("%,d", count) + ")";
+            return name + "  " + FacetCounts.shownOf(shown, count, filtered);
         }
     }
 
@@ -49,11 +51,13 @@ final class ActorFilter extends VBox {
     private final RadioButton all = new RadioButton("all of");
     private final CheckBox affiliated = new CheckBox("include affiliated actors");
     private final Map<String, CheckBoxTreeItem<Row>> items = new HashMap<>();
+    private final ReadOnlyObjectProperty<FacetCounts> shown;
     private boolean syncing;
 
-    ActorFilter(Session session) {
+    ActorFilter(Session session, ReadOnlyObjectProperty<FacetCounts> shown) {
         this.session = session;
         this.store = session.store();
+        this.shown = shown;
         setSpacing(6);
         setPadding(new Insets(4, 0, 4, 0));
         search.setPromptText("Find an actor…");
@@ -87,7 +91,21 @@ final class ActorFilter extends VBox {
         affiliated.selectedProperty().addListener((obs, o, n) -> apply());
         store.datasetProperty().addListener((obs, o, d) -> rebuild());
         session.filterProperty().addListener((obs, o, f) -> syncFrom(f));
+        shown.addListener((obs, o, c) -> recount());
         rebuild();
+    }
+
+    /** Gives every row the counts of now, keeping the tree as it is (open branches, scroll, checks). */
+    private void recount() {
+        boolean filtered = shown.get().events() < store.allEvents().size();
+        Map<String, Integer> counts = shown.get().actors();
+        for (CheckBoxTreeItem<Row> item : items.values()) {
+            Row r = item.getValue();
+            Row now = new Row(r.id(), r.name(), counts.getOrDefault(r.id(), 0), r.count(), filtered);
+            if (!now.equals(r)) {
+                item.setValue(now);
+            }
+        }
     }
 
     private void rebuild() {
@@ -137,7 +155,9 @@ final class ActorFilter extends VBox {
         if (!seen.add(a.id())) {
             return null;
         }
-        CheckBoxTreeItem<Row> item = new CheckBoxTreeItem<>(new Row(a.id(), a.name(), counts.getOrDefault(a.id(), 0)));
+        CheckBoxTreeItem<Row> item = new CheckBoxTreeItem<>(new Row(a.id(), a.name(),
+                shown.get().actors().getOrDefault(a.id(), 0), counts.getOrDefault(a.id(), 0),
+                shown.get().events() < store.allEvents().size()));
         item.setIndependent(true);
         item.setExpanded(true);
         List<Actor> kids = new ArrayList<>(children.getOrDefault(a.id(), List.of()));

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import io.annalist.model.FacetCounts;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.layout.VBox;
@@ -63,11 +64,15 @@ final class CheckGroup<E extends Enum<E>> extends VBox {
         }
     }
 
-    /** Shows each value's count; values with no events are greyed but still checkable. */
-    void setCounts(Map<E, Integer> counts) {
+    /**
+     * Shows each value's count of the events shown and of all ("Missile test 2 / 339", or
+     * "Missile test 339" when nothing is filtered); values with no events shown are greyed but
+     * still checkable.
+     */
+    void setCounts(Map<E, Integer> shown, Map<E, Integer> total, boolean filtered) {
         boxes.forEach((k, b) -> {
-            int n = counts.getOrDefault(k, 0);
-            b.setText(label.apply(k) + " (" + String.format("%,d", n) + ")");
+            int n = shown.getOrDefault(k, 0);
+            b.setText(label.apply(k) + "  " + FacetCounts.shownOf(n, total.getOrDefault(k, 0), filtered));
             b.setOpacity(n == 0 ? 0.55 : 1);
         });
     }

@@ -1,5 +1,6 @@
 package io.annalist.workspace;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -13,11 +14,23 @@ import javafx.scene.control.TableView;
 
 /**
  * The events passing the filter as a sortable table: date (as precisely as known), kind,
- * title, actors and place. Cells show file text as plain text.
+ * title, actors and place. Cells show file text as plain text. The date and kind columns are
+ * as wide as the longest date and kind of the file, so they keep their width whatever the
+ * filter; a cell that is still cut shows its whole text as its tooltip. Ctrl+C (or Copy rows
+ * in the context menu) copies the selected rows as tab-separated text under a header row.
  */
 public final class EventTable extends TableView<Event> {
+    /** Room around a cell's text: the cell's padding and the sort arrow of a header. */
+    private static final double CELL_MARGIN = 22;
+    /** At most this many dates are measured; in a larger file, events spread over all of it. */
+    private static final int DATES_MEASURED = 50_000;
+
+    private final TableColumn<Event, Event> date = new TableColumn<>("Date");
+    private final TableColumn<Event, String> kind = new TableColumn<>("Kind");
+    private final EventStore store;
 
     public EventTable(EventStore store) {
+        this.store = store;
         setId("eventTable");
         // In time order the table shows the store's list itself; a sorted view is made only while
         // a column sorts it, for it follows every change of a million rows with work of its own.
@@ -29,7 +42,7 @@ public final class EventTable extends TableView<Event> {
         setPlaceholder(new Label("No events to show."));
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
-        TableColumn<Event, Event> date = new TableColumn<>("Date");
+        date.setId("dateColumn");
         date.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         date.setComparator(io.annalist.model.TimeOrder.EVENTS);
         date.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
@@ -37,11 +50,12 @@ public final class EventTable extends TableView<Event> {
             protected void updateItem(Event e, boolean empty) {
                 super.updateItem(e, empty);
                 setText(empty || e == null ? null : e.when().label());
+                setTooltip(empty || e == null ? null : new javafx.scene.control.Tooltip(e.when().label()));
             }
         });
         date.setPrefWidth(170);
 
-        TableColumn<Event, String> kind = new TableColumn<>("Kind");
+        kind.setId("kindColumn");
         kind.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().kind().label()));
         kind.setPrefWidth(130);
 
@@ -59,6 +73,123 @@ public final class EventTable extends TableView<Event> {
         place.setPrefWidth(200);
 
         getColumns().setAll(java.util.List.of(date, kind, title, actors, place));
+        for (TableColumn<Event, ?> c : getColumns()) {
+            c.setId(c.getId() == null ? c.getText().toLowerCase(java.util.Locale.ROOT) + "Column" : c.getId());
+        }
+        title.setCellFactory(col -> new WholeTextCell());
+        actors.setCellFactory(col -> new WholeTextCell());
+        place.setCellFactory(col -> new WholeTextCell());
+
+        getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (COPY.match(e)) {
+                copySelected();
+                e.consume();
+            }
+        });
+        javafx.scene.control.MenuItem copy = new javafx.scene.control.MenuItem("Copy rows (Ctrl+C)");
+        copy.setOnAction(e -> copySelected());
+        setContextMenu(new javafx.scene.control.ContextMenu(copy));
+        store.datasetProperty().addListener((obs, o, d) -> fitColumns());
+        skinProperty().addListener((obs, o, s) -> fitColumns());
+    }
+
+    private static final javafx.scene.input.KeyCombination COPY = new javafx.scene.input.KeyCodeCombination(
+            javafx.scene.input.KeyCode.C, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+
+    /** A cell of text whose tooltip gives the whole text, for when the column is too narrow for it. */
+    private static final class WholeTextCell extends javafx.scene.control.TableCell<Event, String> {
+        @Override
+        protected void updateItem(String s, boolean empty) {
+            super.updateItem(s, empty);
+            setText(empty ? null : s);
+            setTooltip(empty || s == null || s.isEmpty() ? null : new javafx.scene.control.Tooltip(s));
+        }
+    }
+
+    /**
+     * Sizes the date and kind columns to the longest date and kind of the whole file, not of the
+     * rows shown, so a filter never changes them.
+     */
+    private void fitColumns() {
+        javafx.scene.text.Font font = cellFont();
+        List<Event> all = store.allEvents();
+        int step = Math.max(1, all.size() / DATES_MEASURED);
+        // The longest texts by length are measured; among texts of one length the widest wins.
+        java.util.TreeSet<String> longest = new java.util.TreeSet<>(
+                java.util.Comparator.comparingInt(String::length).thenComparing(s -> s));
+        for (int i = 0; i < all.size(); i += step) {
+            longest.add(all.get(i).when().label());
+            if (longest.size() > 40) {
+                longest.pollFirst();
+            }
+        }
+        longest.add(date.getText());
+        double dates = widest(longest, font);
+        List<String> kinds = new java.util.ArrayList<>();
+        for (io.annalist.model.EventKind k : io.annalist.model.EventKind.values()) {
+            kinds.add(k.label());
+        }
+        kinds.add(kind.getText());
+        double kindWidth = widest(kinds, font);
+        date.setMinWidth(dates + CELL_MARGIN);
+        date.setPrefWidth(dates + CELL_MARGIN);
+        kind.setMinWidth(kindWidth + CELL_MARGIN);
+        kind.setPrefWidth(kindWidth + CELL_MARGIN);
+    }
+
+    private static double widest(java.util.Collection<String> texts, javafx.scene.text.Font font) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text();
+        t.setFont(font);
+        double w = 0;
+        for (String s : texts) {
+            t.setText(s);
+            w = Math.max(w, t.getLayoutBounds().getWidth());
+        }
+        return Math.ceil(w);
+    }
+
+    /** The font the cells are drawn in: the column headers', which the theme sets alike. */
+    private javafx.scene.text.Font cellFont() {
+        if (lookup(".column-header .label") instanceof Label header) {
+            return header.getFont();
+        }
+        return javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(), 13);
+    }
+
+    /** Puts the selected rows on the clipboard, in the order shown, as tab-separated text under a header row. */
+    void copySelected() {
+        javafx.scene.input.ClipboardContent c = new javafx.scene.input.ClipboardContent();
+        c.putString(selectedAsText());
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
+    }
+
+    /** The selected rows, in the order shown, as tab-separated text under a header row. */
+    String selectedAsText() {
+        StringBuilder b = new StringBuilder();
+        List<TableColumn<Event, ?>> columns = getVisibleLeafColumns();
+        b.append(columns.stream().map(TableColumn::getText).collect(Collectors.joining("\t"))).append('\n');
+        List<Integer> rows = new java.util.ArrayList<>(getSelectionModel().getSelectedIndices());
+        rows.sort(null);
+        for (int row : rows) {
+            Event e = getItems().get(row);
+            List<String> cells = new java.util.ArrayList<>();
+            for (TableColumn<Event, ?> column : columns) {
+                cells.add(cell(column, e));
+            }
+            b.append(String.join("\t", cells)).append('\n');
+        }
+        return b.toString();
+    }
+
+    /** A cell's text as the table shows it, with no tab or line break to break the row. */
+    private String cell(TableColumn<Event, ?> column, Event e) {
+        Object value = column == date ? e.when().label()
+                : column.getCellObservableValue(e) == null ? null : column.getCellObservableValue(e).getValue();
+        // A yes-or-no column (the star) copies as its mark, or nothing.
+        String text = value instanceof Boolean yes ? (yes ? column.getText() : "") : value == null ? ""
+                : value.toString();
+        return text.replaceAll("[\\t\\r\\n]+", " ").strip();
     }
 
     private void sortBy(EventStore store, java.util.Comparator<Event> order) {

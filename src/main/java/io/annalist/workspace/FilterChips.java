@@ -13,7 +13,12 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 
-/** The active filters as removable chips ("Actor: Shoigu ×"), and Clear all. */
+/**
+ * The active filters as removable chips ("Actor: Shoigu ×"), and Clear all, in a row above the
+ * timeline that is there with no filter too ("No filters"), so a chip never moves what is under
+ * the pointer. A chip longer than the row is shortened with "…" and its tooltip gives it whole;
+ * chips that do not fit one row wrap to the next.
+ */
 final class FilterChips extends FlowPane {
     private final Session session;
     private final EventStore store;
@@ -23,6 +28,12 @@ final class FilterChips extends FlowPane {
         this.session = session;
         this.store = session.store();
         setId("filterChips");
+        getStyleClass().add("filter-chips");
+        setPadding(new javafx.geometry.Insets(3, 6, 3, 6));
+        setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        // One row is always there; the chips take it, and wrap to more only when they must.
+        setMinHeight(30);
+        setMinWidth(0);
         session.filterProperty().addListener((obs, o, f) -> refresh());
         store.datasetProperty().addListener((obs, o, d) -> refresh());
         refresh();
@@ -32,6 +43,11 @@ final class FilterChips extends FlowPane {
         getChildren().clear();
         EventFilter f = session.getFilter();
         if (f.isEmpty()) {
+            javafx.scene.control.Label none = new javafx.scene.control.Label("No filters: every event is shown");
+            none.setId("noFilters");
+            none.getStyleClass().add("hint");
+            none.setMinWidth(0);
+            getChildren().add(none);
             return;
         }
         for (String a : f.actors()) {
@@ -76,7 +92,10 @@ final class FilterChips extends FlowPane {
     private void chip(String text, EventFilter without) {
         Button chip = new Button(text + "  ×");
         chip.getStyleClass().add("filter-chip");
-        chip.setTooltip(new Tooltip("Remove this filter"));
+        chip.setTooltip(new Tooltip(text + "\nClick to remove this filter"));
+        chip.setMinWidth(0);
+        chip.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
+        chip.maxWidthProperty().bind(widthProperty().subtract(getPadding().getLeft() + getPadding().getRight()));
         chip.setOnAction(e -> session.setFilter(without));
         getChildren().add(chip);
     }

@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import io.annalist.model.Confidence;
 import io.annalist.model.EventKind;
 import io.annalist.model.EventStore;
+import io.annalist.model.FacetCounts;
 import io.annalist.timeline.Palette;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
@@ -18,7 +19,8 @@ import javafx.util.Duration;
 import org.controlsfx.control.textfield.TextFields;
 
 /**
- * The filters on the left: text, active filter chips, actors, kinds, dates and confidence.
+ * The filters on the left: text, actors, kinds, dates and confidence (the chips of the active
+ * filters are above the timeline, where they move nothing the analyst is about to click).
  * Every control writes one immutable {@link io.annalist.model.EventFilter} into the store,
  * and follows it when it changes elsewhere (a chip removed, Clear all, a restored session).
  */
@@ -26,7 +28,7 @@ final class FilterPane extends ScrollPane {
     private final TextField text = TextFields.createClearableTextField();
     private final ActorFilter actors;
 
-    FilterPane(Session session, Supplier<Palette> palette) {
+    FilterPane(Session session, TaskTracker tasks, Supplier<Palette> palette) {
         EventStore store = session.store();
         setId("filterPane");
         setFitToWidth(true);
@@ -43,7 +45,8 @@ final class FilterPane extends ScrollPane {
             }
         });
 
-        actors = new ActorFilter(session);
+        FacetCounting counting = new FacetCounting(store, tasks);
+        actors = new ActorFilter(session, counting.countsProperty());
         CheckGroup<EventKind> kinds = new CheckGroup<>(EventKind.class, "kind-", EventKind::label,
                 k -> KindIcon.of(k, palette.get()));
         kinds.setOnChange(() -> session.setFilter(session.getFilter().withKinds(kinds.checked(EventKind.class))));
@@ -55,10 +58,15 @@ final class FilterPane extends ScrollPane {
             kinds.setChecked(f.kinds());
             confidence.setChecked(f.confidences());
         });
-        store.datasetProperty().addListener((obs, o, d) -> {
-            kinds.setCounts(store.kindCounts());
-            confidence.setCounts(store.confidenceCounts());
-        });
+        Runnable counts = () -> {
+            FacetCounts shown = counting.countsProperty().get();
+            boolean filtered = shown.events() < store.allEvents().size();
+            kinds.setCounts(shown.kinds(), store.kindCounts(), filtered);
+            confidence.setCounts(shown.confidences(), store.confidenceCounts(), filtered);
+        };
+        store.datasetProperty().addListener((obs, o, d) -> counts.run());
+        counting.countsProperty().addListener((obs, o, c) -> counts.run());
+        counts.run();
 
         TitledPane actorPane = new TitledPane("Actors", actors);
         TitledPane kindPane = new TitledPane("Kinds", kinds);
@@ -68,7 +76,7 @@ final class FilterPane extends ScrollPane {
         Label hint = new Label("Nothing checked in a group means no restriction.");
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
-        VBox box = new VBox(8, text, new FilterChips(session), actorPane, kindPane, datePane, confidencePane, hint);
+        VBox box = new VBox(8, text, actorPane, kindPane, datePane, confidencePane, hint);
         box.setPadding(new Insets(8));
         setContent(box);
         setPrefWidth(280);

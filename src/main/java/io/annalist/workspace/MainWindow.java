@@ -86,7 +86,7 @@ public final class MainWindow {
         EventTable table = new EventTable(store);
         SelectionSync.bind(timeline, table);
         detail = detailPane(session, timeline, openLink);
-        filters = new FilterPane(session, timeline::palette);
+        filters = new FilterPane(session, tasks, timeline::palette);
 
         emptyState = new EmptyState(session, timeline, loader.loadingProperty());
         StackPane timelineArea = new StackPane(timeline, emptyState);
@@ -95,7 +95,9 @@ public final class MainWindow {
         whenAndWhere.setId("whenAndWhere");
         mapPane = new MapPane(session, timeline, whenAndWhere, timelineArea);
         mapPane.setLayout(prefs.mapLayout());
-        SplitPane middle = new SplitPane(whenAndWhere, table);
+        VBox chipsAndTimeline = new VBox(new FilterChips(session), whenAndWhere);
+        VBox.setVgrow(whenAndWhere, javafx.scene.layout.Priority.ALWAYS);
+        SplitPane middle = new SplitPane(chipsAndTimeline, table);
         middle.setId("middle");
         middle.setOrientation(Orientation.VERTICAL);
         SplitPane.setResizableWithParent(table, false);

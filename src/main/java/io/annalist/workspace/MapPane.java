@@ -120,6 +120,8 @@ final class MapPane extends VBox {
         }
         host.setOrientation(next == Layout.BESIDE ? Orientation.HORIZONTAL : Orientation.VERTICAL);
         host.getItems().setAll(timelineArea, this);
-        host.setDividerPositions(next == Layout.BESIDE ? 0.52 : 0.55);
+        // The timeline gets most of the room, and what the window gains; the map what is left.
+        SplitPane.setResizableWithParent(this, false);
+        host.setDividerPositions(next == Layout.BESIDE ? 0.68 : 0.6);
     }
 }

@@ -19,10 +19,13 @@ final class SelectionSync {
                 if (e == null) {
                     table.getSelectionModel().clearSelection();
                 } else {
-                    // An event chosen on the timeline is the table's whole selection, also where rows were multi-selected.
-                    table.getSelectionModel().clearSelection();
-                    table.getSelectionModel().select(e);
-                    int row = table.getSelectionModel().getSelectedIndex();
+                    // One event on the timeline is one row: the rows chosen before are let go.
+                    int row = table.getItems().indexOf(e);
+                    if (row >= 0) {
+                        table.getSelectionModel().clearAndSelect(row);
+                    } else {
+                        table.getSelectionModel().clearSelection();
+                    }
                     if (row >= 0) {
                         table.scrollTo(Math.max(0, row - 3));
                     }

@@ -30,6 +30,8 @@ public final class TaskTracker implements AutoCloseable {
         LANES(true, false),
         /** The status line's own counts: never shown. */
         STATUS_COUNTS(false, false),
+        /** The filter pane's counts of the events shown: never shown. */
+        FACET_COUNTS(false, false),
         /** The word index for search: cancelling it only leaves search reading every event. */
         TEXT_INDEX(true, true),
         EXPORT(true, true),

@@ -1,0 +1,179 @@
+package io.annalist.workspace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import io.annalist.model.DateText;
+import io.annalist.model.Event;
+import io.annalist.model.EventKind;
+import io.annalist.model.PartialDate;
+import io.annalist.model.Precision;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TreeCell;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * More of the window's rough edges, driven by node id: the filter pane's counts, its chips, the
+ * room the timeline gets, and the table's columns and Copy.
+ */
+@Tag("toolkit")
+class WindowEdgesTest extends WindowTestBase {
+    @BeforeEach
+    void openTheDefaultData() throws Exception {
+        WindowWaits.open(window, new DataLocation.Bundled(BundledData.DEFAULT));
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<Event> table() {
+        return (TableView<Event>) from(window.stage().getScene().getRoot()).lookup("#eventTable").query();
+    }
+
+    private long count(java.util.function.Predicate<Event> p, List<Event> events) {
+        return events.stream().filter(p).count();
+    }
+
+    private Bounds onScreen(String id) {
+        Node n = lookup(id).query();
+        return n.localToScreen(n.getLayoutBounds());
+    }
+
+    // ---- 2: counts of the events shown and of all -------------------------------------------
+
+    @Test
+    void theFacetsCountTheEventsShownAndAll() {
+        List<Event> all = List.copyOf(window.store().allEvents());
+        int nkAll = (int) count(e -> e.actors().contains("north-korea"), all);
+        assertTrue(lookup("#kind-visit").queryAs(CheckBox.class).getText().endsWith("  "
+                + count(e -> e.kind() == EventKind.VISIT, all)), "nothing filtered: one count");
+        clickOn("#kind-troop_deployment");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Event> shown = List.copyOf(window.store().filteredEvents());
+        int nkShown = (int) count(e -> e.actors().contains("north-korea"), shown);
+        assertTrue(nkShown > 0 && nkShown < nkAll, nkShown + " of " + nkAll);
+        TreeCell<?> cell = lookup(".tree-cell").match((TreeCell<?> c) -> c.getItem() instanceof ActorFilter.Row r
+                && r.id().equals("north-korea")).query();
+        assertEquals("North Korea  " + nkShown + " / " + nkAll, cell.getText());
+        assertEquals("Visit  0 / " + count(e -> e.kind() == EventKind.VISIT, all),
+                lookup("#kind-visit").queryAs(CheckBox.class).getText());
+        assertEquals("Troop deployment  " + shown.size() + " / " + shown.size(),
+                lookup("#kind-troop_deployment").queryAs(CheckBox.class).getText());
+    }
+
+    // ---- 3: chips move nothing and stay inside ----------------------------------------------
+
+    @Test
+    void chipsMoveNothingInTheFilterPaneAndStayInsideTheirRow() {
+        Bounds meeting = onScreen("#kind-meeting");
+        double chipsHeight = lookup("#filterChips").queryAs(Region.class).getHeight();
+        double timelineTop = onScreen("#timeline").getMinY();
+        clickOn("#kind-visit");
+        WaitForAsyncUtils.waitForFxEvents();
+        Bounds after = onScreen("#kind-meeting");
+        assertEquals(meeting.getMinX(), after.getMinX(), 0.5, "the next check box is where it was");
+        assertEquals(meeting.getMinY(), after.getMinY(), 0.5, "the next check box is where it was");
+        assertEquals(chipsHeight, lookup("#filterChips").queryAs(Region.class).getHeight(), 0.5,
+                "the first chip takes the row kept for it");
+        assertEquals(timelineTop, onScreen("#timeline").getMinY(), 0.5);
+        clickOn("#kind-meeting");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(lookup("#kind-meeting").queryAs(CheckBox.class).isSelected(), "the second click lands on its box");
+
+        // A long chip in a narrow row: shortened with its whole text in the tooltip, never wider than the row.
+        long from = PartialDate.parse("2024-01-01").start();
+        long to = PartialDate.parse("2024-06-30").end();
+        interact(() -> window.stage().setWidth(1024));
+        WaitForAsyncUtils.waitForFxEvents();
+        double paneWidth = lookup("#filterPane").queryAs(Region.class).getWidth();
+        interact(() -> window.session().setFilter(window.session().getFilter().withWindow(from, to)));
+        WaitForAsyncUtils.waitForFxEvents();
+        Region chips = lookup("#filterChips").query();
+        Bounds row = chips.localToScreen(chips.getLayoutBounds());
+        Button dates = lookup(".filter-chip").match((Button b) -> b.getTooltip().getText().startsWith("Dates:"))
+                .query();
+        assertTrue(dates.getTooltip().getText().startsWith("Dates: " + DateText.human(from, Precision.DAY) + " – "
+                + DateText.human(to - 1, Precision.DAY)), dates.getTooltip().getText());
+        for (Node chip : chips.getChildrenUnmodifiable()) {
+            Bounds b = chip.localToScreen(chip.getLayoutBounds());
+            assertTrue(b.getMaxX() <= row.getMaxX() + 0.5, "inside the row: " + chip + " " + b + " " + row);
+        }
+        assertEquals(paneWidth, lookup("#filterPane").queryAs(Region.class).getWidth(), 0.5,
+                "the filter pane keeps its width");
+        interact(() -> window.stage().setWidth(1400));
+    }
+
+    // ---- 5: the timeline gets the room ------------------------------------------------------
+
+    @Test
+    void theTimelineGetsMostOfTheMiddleAndMoreThanAnyPane() {
+        double timeline = lookup("#timeline").queryAs(Region.class).getWidth();
+        for (String pane : new String[]{"#mapPane", "#filterPane", "#detailPane"}) {
+            double w = lookup(pane).queryAs(Region.class).getWidth();
+            assertTrue(timeline > w, "the timeline " + timeline + " is wider than " + pane + " " + w);
+        }
+        double middle = lookup("#whenAndWhere").queryAs(Region.class).getWidth();
+        assertTrue(timeline > 0.6 * middle, timeline + " of " + middle);
+    }
+
+    // ---- 6: the table -----------------------------------------------------------------------
+
+    @Test
+    void theDateColumnFitsEveryDateAndKeepsItsWidthWhateverTheFilter() {
+        TableColumn<Event, ?> date = table().getColumns().stream().filter(c -> "dateColumn".equals(c.getId()))
+                .findFirst().orElseThrow();
+        Text measure = new Text();
+        measure.setFont(lookup("#eventTable .table-cell").queryAs(javafx.scene.control.Labeled.class).getFont());
+        double widest = 0;
+        for (Event e : window.store().allEvents()) {
+            measure.setText(e.when().label());
+            widest = Math.max(widest, measure.getLayoutBounds().getWidth());
+        }
+        double width = date.getWidth();
+        assertTrue(width >= widest + 8, "every date fits: " + widest + " in " + width);
+        clickOn("#kind-visit");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(width, date.getWidth(), 0.5, "a filter keeps the width");
+        clickOn("#clearFilters");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(width, date.getWidth(), 0.5);
+    }
+
+    @Test
+    void ctrlCCopiesTheSelectedRowsAsTabSeparatedTextWithAHeader() throws Exception {
+        clickOn(lookup("#eventTable .table-row-cell").nth(1).queryAs(Node.class));
+        press(KeyCode.SHIFT);
+        clickOn(lookup("#eventTable .table-row-cell").nth(3).queryAs(Node.class));
+        release(KeyCode.SHIFT);
+        push(KeyCode.SHORTCUT, KeyCode.C);
+        WaitForAsyncUtils.waitForFxEvents();
+        String copied = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString())
+                .get(5, TimeUnit.SECONDS);
+        String[] lines = copied.split("\n");
+        List<String> header = List.of(lines[0].split("\t"));
+        assertTrue(lines[0].endsWith("Date\tKind\tTitle\tActors\tPlace"), lines[0]);
+        int at = header.indexOf("Date");
+        assertEquals(4, lines.length, copied);
+        for (int i = 1; i <= 3; i++) {
+            Event e = table().getItems().get(i);
+            String[] cells = lines[i].split("\t", -1);
+            assertEquals(header.size(), cells.length, lines[i]);
+            assertEquals(e.when().label(), cells[at]);
+            assertEquals(e.kind().label(), cells[at + 1]);
+            assertEquals(e.displayTitle(), cells[at + 2]);
+        }
+    }
+}
