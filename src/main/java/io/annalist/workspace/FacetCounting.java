@@ -9,7 +9,6 @@ import io.annalist.model.FacetCounts;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
-import javafx.concurrent.Task;
 
 /**
  * The filter pane's counts of the events that pass the filter, per actor, kind and confidence,
@@ -35,19 +34,9 @@ final class FacetCounting {
     }
 
     private void count(EventStore store, TaskTracker tasks) {
-        if (store.filteredEvents().size() <= COUNT_ASIDE_FROM) {
-            tasks.cancel(TaskTracker.Kind.FACET_COUNTS);
-            counts.set(FacetCounts.of(store.filteredEvents()));
-            return;
-        }
-        List<Event> snapshot = Arrays.asList(store.filteredEvents().toArray(new Event[0]));
-        Task<FacetCounts> task = new Task<>() {
-            @Override
-            protected FacetCounts call() {
-                return FacetCounts.of(snapshot);
-            }
-        };
-        task.setOnSucceeded(e -> counts.set(task.getValue()));
-        tasks.run(TaskTracker.Kind.FACET_COUNTS, task);
+        boolean aside = store.filteredEvents().size() > COUNT_ASIDE_FROM;
+        List<Event> events = aside ? Arrays.asList(store.filteredEvents().toArray(new Event[0]))
+                : store.filteredEvents();
+        tasks.compute(TaskTracker.Kind.FACET_COUNTS, aside, () -> FacetCounts.of(events), counts::set);
     }
 }

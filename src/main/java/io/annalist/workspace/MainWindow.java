@@ -85,7 +85,7 @@ public final class MainWindow {
         TimelineSync.bind(session, timeline);
         EventTable table = new EventTable(store);
         SelectionSync.bind(timeline, table);
-        detail = detailPane(session, timeline, openLink);
+        detail = detailPane(session, tasks, timeline, openLink);
         filters = new FilterPane(session, tasks, timeline::palette);
 
         emptyState = new EmptyState(session, timeline, loader.loadingProperty());
@@ -162,12 +162,15 @@ public final class MainWindow {
     }
 
     /** The details pane: the selected event, its links selecting other events and filtering by actor. */
-    private static DetailPane detailPane(Session session, TimelineView timeline, Consumer<String> openLink) {
+    private static DetailPane detailPane(Session session, TaskTracker tasks, TimelineView timeline,
+                                         Consumer<String> openLink) {
         DetailPane[] pane = new DetailPane[1];
+        RelatedEventsFollower related = new RelatedEventsFollower(session.store(), tasks);
         pane[0] = new DetailPane(() -> {
             EventStore store = session.store();
             var d = store.getDataset();
-            return new DetailContext(d.actorsById(), d.sourcesById(), store.allEvents(), session.getFilter().text(),
+            return new DetailContext(d.actorsById(), d.sourcesById(), related.relatedProperty().get(),
+                    session.getFilter().text(),
                     e -> {
                         // An event hidden by the filters is shown in the details only.
                         if (store.filteredEvents().contains(e)) {
@@ -181,6 +184,7 @@ public final class MainWindow {
         pane[0].setOnNext(() -> timeline.selectAdjacent(1));
         timeline.selectedEventProperty().addListener((obs, o, e) -> pane[0].eventProperty().set(e));
         session.filterProperty().addListener((obs, o, f) -> pane[0].refresh());
+        related.relatedProperty().addListener((obs, o, r) -> pane[0].refresh());
         return pane[0];
     }
 

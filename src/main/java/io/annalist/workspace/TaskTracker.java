@@ -32,6 +32,8 @@ public final class TaskTracker implements AutoCloseable {
         STATUS_COUNTS(false, false),
         /** The filter pane's counts of the events shown: never shown. */
         FACET_COUNTS(false, false),
+        /** Earlier visits, running totals and the troop scale of a new dataset: never shown. */
+        RELATED_EVENTS(false, false),
         /** The word index for search: cancelling it only leaves search reading every event. */
         TEXT_INDEX(true, true),
         EXPORT(true, true),
@@ -97,6 +99,28 @@ public final class TaskTracker implements AutoCloseable {
         refresh();
         workers.execute(task);
         return task;
+    }
+
+    /**
+     * Works out a value from a copy of some events and hands it to {@code done}: at once on the
+     * FX thread when {@code aside} is false, else as a task of {@code kind} (a newer request of
+     * the kind cancels it, and {@code done} hears only of a task that ran to its end).
+     */
+    public <T> void compute(Kind kind, boolean aside, java.util.function.Supplier<T> work,
+                            java.util.function.Consumer<T> done) {
+        if (!aside) {
+            cancel(kind);
+            done.accept(work.get());
+            return;
+        }
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() {
+                return work.get();
+            }
+        };
+        task.setOnSucceeded(e -> done.accept(task.getValue()));
+        run(kind, task);
     }
 
     /** Cancels every running task of {@code kind}. */

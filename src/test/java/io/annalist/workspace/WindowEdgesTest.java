@@ -176,4 +176,27 @@ class WindowEdgesTest extends WindowTestBase {
             assertEquals(e.displayTitle(), cells[at + 2]);
         }
     }
+
+    // ---- 8: one troop scale -----------------------------------------------------------------
+
+    /** Where the bar of the event's troops ends: its upper bound on the file's scale. */
+    private double troopBar(String id) {
+        Event e = window.store().allEvents().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+        interact(() -> window.timeline().setSelectedEvent(e));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node row = lookup("#troopRange").query();
+        assertTrue(lookup("#troopRange .detail-text").queryAllAs(io.annalist.workspace.detail.DetailText.class)
+                .stream().anyMatch(t -> t.getText().equals("bar: 0–20,000 troops, one scale for the file")),
+                "the scale is named");
+        javafx.scene.shape.Rectangle range = (javafx.scene.shape.Rectangle) row.lookup(".troop-bar-range");
+        return range.getX() + range.getWidth();
+    }
+
+    @Test
+    void troopBarsShareOneScaleSoTheSmallerNumberIsTheShorterBar() {
+        double tenThousands = troopBar("nk-troops-autumn-2024");
+        double oneToThree = troopBar("nk-troops-early-2025");
+        assertTrue(oneToThree < tenThousands / 2, "1,000–3,000 " + oneToThree + " against 10,000–12,000 "
+                + tenThousands);
+    }
 }

@@ -24,8 +24,10 @@ final class ClashDetails {
         if (c.fatalities() == null) {
             b.field("Fatalities", null);
         } else {
-            VBox row = new VBox(4, new TroopBar(c.fatalities(), 180), b.value(c.fatalities().describe()
-                    + (c.fatalities().isExact() ? "" : " (a range, as reported)"), "detail-emphasis"));
+            long scale = ctx.related().fatalityScale();
+            VBox row = new VBox(4, new TroopBar(c.fatalities(), 180, scale), b.value(c.fatalities().describe()
+                    + (c.fatalities().isExact() ? "" : " (a range, as reported)"), "detail-emphasis"),
+                    b.value(TroopBar.scaleCaption(Math.max(scale, c.fatalities().max()), "dead"), "detail-muted"));
             row.setId("fatalityRange");
             b.fieldNode("Fatalities", row);
         }

@@ -6,7 +6,6 @@ import java.util.stream.Collectors;
 
 import io.annalist.model.Agreement;
 import io.annalist.model.DateText;
-import io.annalist.model.Estimate;
 import io.annalist.model.Event;
 import io.annalist.model.EventDetails;
 import io.annalist.model.Meeting;
@@ -14,6 +13,7 @@ import io.annalist.model.MilitaryExercise;
 import io.annalist.model.MissileTest;
 import io.annalist.model.Outcome;
 import io.annalist.model.Precision;
+import io.annalist.model.RelatedEvents;
 import io.annalist.model.Statement;
 import io.annalist.model.TroopDeployment;
 import io.annalist.model.Visit;
@@ -84,12 +84,9 @@ final class KindDetails {
         b.field("Delegation", v.delegation());
         b.field("Outcome", v.outcome());
         List<Hyperlink> earlier = new ArrayList<>();
-        for (Event other : ctx.allEvents()) {
-            if (other != e && other.when().start() < e.when().start() && other.details() instanceof Visit ov
-                    && ov.visitors().stream().anyMatch(v.visitors()::contains)) {
-                earlier.add(DetailBuilder.link(other.when().describe() + ": " + other.displayTitle(),
-                        "Show this visit", () -> ctx.select().accept(other)));
-            }
+        for (Event other : ctx.related().earlierVisits(e)) {
+            earlier.add(DetailBuilder.link(other.when().describe() + ": " + other.displayTitle(),
+                    "Show this visit", () -> ctx.select().accept(other)));
         }
         if (!earlier.isEmpty()) {
             b.fieldNode("Earlier visits", DetailBuilder.column(earlier));
@@ -104,35 +101,21 @@ final class KindDetails {
         if (t.troops() == null) {
             b.field("Troops", null);
         } else {
-            VBox row = new VBox(4, new TroopBar(t.troops(), 180), b.value(t.troops().describe() + " troops"
-                    + (t.troops().isExact() ? "" : " (a range, as reported)"), "detail-emphasis"));
+            long scale = ctx.related().troopScale();
+            VBox row = new VBox(4, new TroopBar(t.troops(), 180, scale), b.value(t.troops().describe() + " troops"
+                    + (t.troops().isExact() ? "" : " (a range, as reported)"), "detail-emphasis"),
+                    b.value(TroopBar.scaleCaption(Math.max(scale, t.troops().max()), "troops"), "detail-muted"));
             row.setId("troopRange");
             b.fieldNode("Troops", row);
         }
         b.field("Reported by", names(t.reportedBy(), ctx));
         b.field("Theatre", t.theatre());
         b.optional("Unit", t.unit());
-        Estimate total = null;
-        int counted = 0;
-        int unknown = 0;
-        for (Event other : ctx.allEvents()) {
-            if (other.when().start() > e.when().start()) {
-                break;
-            }
-            if (other.details() instanceof TroopDeployment o && java.util.Objects.equals(o.from(), t.from())
-                    && java.util.Objects.equals(o.to(), t.to())) {
-                if (o.troops() == null) {
-                    unknown++;
-                } else {
-                    total = total == null ? o.troops() : total.plus(o.troops());
-                    counted++;
-                }
-            }
-        }
-        if (total != null && counted > 1) {
-            b.field("Running total", total.describe() + " troops over " + counted + " deployments from "
-                    + ctx.actorName(t.from()) + " to " + ctx.actorName(t.to()) + " up to this one"
-                    + (unknown > 0 ? "; " + unknown + " more of unknown size" : ""));
+        RelatedEvents.RunningTotal total = ctx.related().runningTotal(e);
+        if (total != null && total.counted() > 1) {
+            b.field("Running total", total.troops().describe() + " troops over " + total.counted()
+                    + " deployments from " + ctx.actorName(t.from()) + " to " + ctx.actorName(t.to()) + " up to this one"
+                    + (total.unknown() > 0 ? "; " + total.unknown() + " more of unknown size" : ""));
         }
     }
 

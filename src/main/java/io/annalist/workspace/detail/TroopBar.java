@@ -5,14 +5,15 @@ import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 
 /**
- * A range drawn as a bar: the track runs from zero to a round number above the upper bound;
- * the filled part runs from the lower to the upper bound, so "10,000–12,000" reads as a range
- * and an exact count as a thin mark.
+ * A range drawn as a bar: the track runs from zero to {@code top}, one round number for the
+ * whole file (at or above its largest count), so bars of two events compare as their numbers
+ * do; the filled part runs from the lower to the upper bound, so "10,000–12,000" reads as a
+ * range and an exact count as a thin mark.
  */
 final class TroopBar extends Region {
-    TroopBar(Estimate e, double width) {
+    TroopBar(Estimate e, double width, long scale) {
         getStyleClass().add("troop-bar");
-        double top = niceAbove(e.max());
+        double top = Math.max(1, Math.max(scale, e.max()));
         Rectangle track = new Rectangle(width, 8);
         track.getStyleClass().add("troop-bar-track");
         double x0 = width * e.min() / top;
@@ -25,14 +26,9 @@ final class TroopBar extends Region {
         setMaxSize(width, 8);
     }
 
-    /** 1, 2 or 5 times a power of ten, just above {@code n}. */
-    static double niceAbove(long n) {
-        double p = Math.pow(10, Math.floor(Math.log10(Math.max(1, n))));
-        for (double m : new double[]{1, 2, 5, 10}) {
-            if (m * p > n) {
-                return m * p;
-            }
-        }
-        return 10 * p;
+    /** "0–20,000 troops, one scale for the file": what the bar's track stands for. */
+    static String scaleCaption(long scale, String unit) {
+        return "bar: 0–" + java.text.NumberFormat.getIntegerInstance(java.util.Locale.ENGLISH).format(scale) + " "
+                + unit + ", one scale for the file";
     }
 }

@@ -39,7 +39,8 @@ class DetailPaneTest extends ApplicationTest {
 
     @Override
     public void start(Stage stage) {
-        DetailContext ctx = new DetailContext(MISSILES.actorsById(), MISSILES.sourcesById(), MISSILES.events(), "",
+        DetailContext ctx = new DetailContext(MISSILES.actorsById(), MISSILES.sourcesById(),
+                io.annalist.model.RelatedEvents.of(MISSILES.sortedByTime().events()), "",
                 e -> { }, id -> { }, url -> { });
         pane = new DetailPane(() -> ctx);
         // The pane in a row, so a test can make it wider or narrower without resizing the stage, which
