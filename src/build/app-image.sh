@@ -22,7 +22,7 @@ if command -v jpackage >/dev/null 2>&1 && jpackage --type app-image --name annal
     --input "$input" --main-jar "$jar" --main-class "$main" \
     --add-modules java.base,java.desktop,java.logging,java.prefs,java.xml,java.sql,java.naming,java.management,jdk.unsupported,jdk.zipfs,jdk.localedata,java.net.http \
     --jlink-options "--strip-debug --no-header-files --no-man-pages" \
-    --java-options "-Xmx1g"; then
+    --java-options "-XX:MaxRAMPercentage=50"; then
   copy_data_notices "$target/annalist"
   echo "app image: $target/annalist/bin/annalist"
   exit 0
@@ -34,7 +34,7 @@ cp "$input"/*.jar "$target/annalist/lib/"
 cat > "$target/annalist/bin/annalist" <<LAUNCHER
 #!/usr/bin/env sh
 here=\$(cd "\$(dirname "\$0")/.." && pwd)
-exec java -Xmx1g -cp "\$here/lib/*" $main "\$@"
+exec java -XX:MaxRAMPercentage=50 -cp "\$here/lib/*" $main "\$@"
 LAUNCHER
 chmod +x "$target/annalist/bin/annalist"
 copy_data_notices "$target/annalist"

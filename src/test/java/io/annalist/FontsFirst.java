@@ -9,6 +9,7 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * on a loaded font only if it was loaded before any text was laid out, and tests share one
  * JVM in an order of their own.
  */
+@org.junit.jupiter.api.Tag("toolkit")
 public final class FontsFirst implements LauncherSessionListener {
     @Override
     public void launcherSessionOpened(LauncherSession session) {

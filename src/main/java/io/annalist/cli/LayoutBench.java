@@ -11,6 +11,7 @@ import java.util.TreeMap;
 
 import io.annalist.export.HeadlessFx;
 import io.annalist.export.Palettes;
+import io.annalist.io.BundledFile;
 import io.annalist.io.EventFileReader;
 import io.annalist.io.LoadResult;
 import io.annalist.model.Event;
@@ -20,7 +21,6 @@ import io.annalist.timeline.LayoutQuality;
 import io.annalist.timeline.Palette;
 import io.annalist.timeline.TimeScale;
 import io.annalist.timeline.TimeWindow;
-import io.annalist.workspace.BundledData;
 
 /**
  * {@code annalist bench --layout}: how readable the picture is, for both bundled datasets at
@@ -39,12 +39,12 @@ final class LayoutBench {
     static void run(Bench out) throws Exception {
         HeadlessFx.start();
         Palette palette = HeadlessFx.call(() -> Palettes.fromCss(false));
-        for (BundledData data : BundledData.all()) {
+        for (BundledFile data : BundledFile.values()) {
             LoadResult r = data.load(new EventFileReader());
             List<Event> events = r.dataset().events();
             Map<String, String> names = new HashMap<>();
             r.dataset().actors().forEach(a -> names.put(a.id(), a.name()));
-            String set = data == BundledData.RUSSIA_NORTH_KOREA ? "seed" : "missiles";
+            String set = data == BundledFile.RUSSIA_NORTH_KOREA ? "seed" : "missiles";
             for (LaneMode mode : new LaneMode[]{LaneMode.ACTOR, LaneMode.KIND}) {
                 Lanes lanes = Lanes.build(events, mode, names);
                 Map<String, TimeWindow> zooms = new java.util.LinkedHashMap<>();

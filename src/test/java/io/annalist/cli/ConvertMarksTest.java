@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code annalist convert} keeps only what was marked when asked, and writes the marks with the events. */
+@org.junit.jupiter.api.Tag("toolkit")
 class ConvertMarksTest {
     private static final Instant T = Instant.parse("2025-03-01T10:15:00Z");
 

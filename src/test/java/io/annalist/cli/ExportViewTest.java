@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code annalist export FILE --view NAME} draws a saved view, its marks facet included. */
+@org.junit.jupiter.api.Tag("toolkit")
 class ExportViewTest {
     @TempDir
     Path dir;

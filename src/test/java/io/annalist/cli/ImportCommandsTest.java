@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The import options on the command line, compressed files, and running out of memory as one line. */
+@org.junit.jupiter.api.Tag("toolkit")
 class ImportCommandsTest {
     @TempDir
     Path dir;

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code annalist export FILE --map}: the map alone, with title, caption, legend and what it leaves out. */
+@org.junit.jupiter.api.Tag("toolkit")
 class MapExportTest {
     @TempDir
     Path dir;

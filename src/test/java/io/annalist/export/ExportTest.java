@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Snapshots as a brief's reader gets them: the right size, the right marks, the metadata, no half-written files. */
+@org.junit.jupiter.api.Tag("toolkit")
 class ExportTest {
     @TempDir
     Path dir;

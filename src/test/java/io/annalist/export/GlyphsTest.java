@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Korean and emoji draw as letters, not as boxes: two different characters of a script with
  * no font both come out as the same empty box.
  */
+@org.junit.jupiter.api.Tag("toolkit")
 class GlyphsTest {
     @BeforeAll
     static void fx() {

@@ -35,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * picture (the layout, the colours in timeline.css, the font) draws them again: run with
  * {@code -Dannalist.writeReference=DIR}, look at the new images, and keep them.
  */
+@org.junit.jupiter.api.Tag("toolkit")
 class SurfaceParityTest {
     @TempDir
     Path dir;

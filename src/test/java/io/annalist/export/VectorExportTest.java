@@ -41,6 +41,7 @@ import org.w3c.dom.NodeList;
  * file; a timeline taller than a page goes on with its axis and lane names; the SVG is XML
  * with a group per lane.
  */
+@org.junit.jupiter.api.Tag("toolkit")
 class VectorExportTest {
     @TempDir
     Path dir;

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Files made with other tools open as they are, with the same promise: every entry loaded or reported. */
+@org.junit.jupiter.api.Tag("toolkit")
 class InteropTest {
     @TempDir
     Path dir;

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * seen with deuteranopia and protanopia (Machado, Oliveira and Fernandes 2009, severity 1, in
  * linear RGB) and every two must stay apart in CIELAB by at least the distance given.
  */
+@org.junit.jupiter.api.Tag("toolkit")
 class PaletteTest {
     private static final double[][] NORMAL = {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}};
     private static final double[][] DEUTERANOPIA = {{0.367322, 0.860646, -0.227968}, {0.280085, 0.672501, 0.047413},

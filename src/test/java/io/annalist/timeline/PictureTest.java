@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Frames drawn by the painter and probed: titles that never overlap, spans that fade, a strip that shows where events are. */
+@org.junit.jupiter.api.Tag("toolkit")
 class PictureTest {
     private static Palette palette;
 

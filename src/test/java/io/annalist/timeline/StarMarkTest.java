@@ -21,6 +21,7 @@ import javafx.scene.image.WritableImage;
 import org.junit.jupiter.api.Test;
 
 /** A starred event gets a star on its mark, and nothing else in the picture changes. */
+@org.junit.jupiter.api.Tag("toolkit")
 class StarMarkTest {
 
     private static WritableImage draw(PaintRequest r) throws Exception {

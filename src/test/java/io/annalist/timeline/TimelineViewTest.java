@@ -23,6 +23,7 @@ import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The timeline driven as a person would: clicks, the wheel, the keyboard. */
+@org.junit.jupiter.api.Tag("toolkit")
 class TimelineViewTest extends ApplicationTest {
     private static final long DAY = 86_400_000L;
     private TimelineView view;

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Slow work in the window: lanes built once per load, and Cancel stopping exactly the task it shows. */
+@org.junit.jupiter.api.Tag("toolkit")
 class BackgroundWorkTest extends WindowTestBase {
     @TempDir
     static Path shared;

@@ -29,6 +29,7 @@ import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The window's briefs: Export snapshot as PDF or SVG, the dialog's options for each format, and Print's pages. */
+@org.junit.jupiter.api.Tag("toolkit")
 class BriefWindowTest extends ApplicationTest {
     @TempDir
     Path dir;

@@ -19,6 +19,7 @@ import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The window as a person meets it: it opens on the bundled data and keeps it when a file is broken. */
+@org.junit.jupiter.api.Tag("toolkit")
 class MainWindowTest extends ApplicationTest {
     @TempDir
     Path dir;

@@ -30,6 +30,7 @@ import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The map in the window: a box filters everything, selection is shared, the layout is remembered. */
+@org.junit.jupiter.api.Tag("toolkit")
 class MapWindowTest extends ApplicationTest {
     private MainWindow window;
     private Preferences node;

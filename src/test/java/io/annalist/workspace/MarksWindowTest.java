@@ -26,6 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The analyst's own layer in the window, driven by node id: stars from the keyboard, the
  * details and the table, kept in the workspace file beside the data and back on reopening.
  */
+@org.junit.jupiter.api.Tag("toolkit")
 class MarksWindowTest extends WindowTestBase {
     @TempDir
     Path dir;

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The window never loses the analyst's place: competing loads, files that break or vanish, closing mid-load. */
+@org.junit.jupiter.api.Tag("toolkit")
 class RobustWindowTest extends WindowTestBase {
     @TempDir
     static Path shared;

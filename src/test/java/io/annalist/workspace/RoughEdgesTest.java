@@ -29,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The window's rough edges, each tried as a new analyst would: driven by node id, with the keyboard and the mouse. */
+@org.junit.jupiter.api.Tag("toolkit")
 class RoughEdgesTest extends WindowTestBase {
     private static final long DAY = 86_400_000L;
 

@@ -12,6 +12,7 @@ import org.testfx.framework.junit5.ApplicationTest;
  * A test of the whole window: a fresh window on the test's stage with preferences of its own,
  * put away after each test with no key held and nothing remembered.
  */
+@org.junit.jupiter.api.Tag("toolkit")
 abstract class WindowTestBase extends ApplicationTest {
     protected MainWindow window;
     protected Preferences node;

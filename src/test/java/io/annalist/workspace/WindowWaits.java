@@ -6,6 +6,7 @@ import java.util.prefs.Preferences;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Waiting on the window from a test thread: a load to be on screen, and a window put away. */
+@org.junit.jupiter.api.Tag("toolkit")
 final class WindowWaits {
     private WindowWaits() {
     }

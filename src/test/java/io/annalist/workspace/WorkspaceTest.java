@@ -31,6 +31,7 @@ import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The workbench as an analyst uses it: filters, selection and details, files. */
+@org.junit.jupiter.api.Tag("toolkit")
 class WorkspaceTest extends ApplicationTest {
     @TempDir
     Path dir;

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
  * with JavaFX in Noto Sans, the PDF sets it in the same font file, so the gaps the layout keeps
  * between titles and marks are there on paper too.
  */
+@org.junit.jupiter.api.Tag("toolkit")
 class TextWidthTest {
     @BeforeAll
     static void toolkit() throws Exception {

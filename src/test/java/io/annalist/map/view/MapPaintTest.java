@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.ApplicationTest;
 
 /** What the painter puts where, checked on its pixels. */
+@org.junit.jupiter.api.Tag("toolkit")
 class MapPaintTest extends ApplicationTest {
     private final BaseMap map = BaseMap.bundled();
     private final MapOutlines outlines = MapOutlines.of(map);

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 
 /** The map as a PDF page and as an SVG, drawn by the map's painter: its countries as shapes, its words as text. */
+@org.junit.jupiter.api.Tag("toolkit")
 class MapVectorTest {
     @TempDir
     Path dir;

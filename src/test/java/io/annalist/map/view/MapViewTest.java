@@ -25,6 +25,7 @@ import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The map driven as a person would: click a mark, click a count (the box and the lasso: MapWindowTest). */
+@org.junit.jupiter.api.Tag("toolkit")
 class MapViewTest extends ApplicationTest {
     private MapView view;
     private List<Event> events;

@@ -23,6 +23,7 @@ import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The details of the bundled missile tests: whole texts, and where single values come from. */
+@org.junit.jupiter.api.Tag("toolkit")
 class DetailPaneTest extends ApplicationTest {
     private static final Dataset MISSILES = load();
     private static final Map<String, Event> BY_ID = MISSILES.events().stream()
