@@ -80,7 +80,7 @@ final class FilterPane extends ScrollPane {
         box.setPadding(new Insets(8));
         setContent(box);
         setPrefWidth(280);
-        setMinWidth(200);
+        setMinWidth(180);
     }
 
     /** Puts the caret in the search field (Ctrl+F). */

@@ -96,9 +96,13 @@ class WindowEdgesTest extends WindowTestBase {
         // A long chip in a narrow row: shortened with its whole text in the tooltip, never wider than the row.
         long from = PartialDate.parse("2024-01-01").start();
         long to = PartialDate.parse("2024-06-30").end();
-        interact(() -> window.stage().setWidth(1024));
+        // The window a 1024-pixel screen opens: 92 % of it.
+        interact(() -> window.stage().setWidth(940));
         WaitForAsyncUtils.waitForFxEvents();
         double paneWidth = lookup("#filterPane").queryAs(Region.class).getWidth();
+        Region details = lookup("#detailPane").query();
+        assertTrue(details.localToScene(details.getLayoutBounds()).getMaxX() <= window.stage().getScene().getWidth()
+                + 0.5, "on a 1024-pixel screen every pane fits in the window");
         interact(() -> window.session().setFilter(window.session().getFilter().withWindow(from, to)));
         WaitForAsyncUtils.waitForFxEvents();
         Region chips = lookup("#filterChips").query();

@@ -65,7 +65,7 @@ public final class DetailPane extends BorderPane {
         setCenter(scroll);
         event.addListener((obs, o, n) -> refresh());
         refresh();
-        setMinWidth(260);
+        setMinWidth(220);
         setPrefWidth(380);
     }
 
