@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
  * and the lane names are whole, a cut title carries its footnote number, a small fixed height
  * still draws a lane, and a single-lane export names its lane.
  */
+@org.junit.jupiter.api.Tag("toolkit")
 class HonestBriefTest {
     private static Palette palette;
 

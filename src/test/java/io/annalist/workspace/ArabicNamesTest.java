@@ -24,6 +24,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * pane's actor, each in the font the window gives it, draw something other than what characters
  * no font has (all the same box) would draw.
  */
+@org.junit.jupiter.api.Tag("toolkit")
 class ArabicNamesTest extends WindowTestBase {
     private static final String MINISTRY = "وزارة الخارجية";
     private static final String STATEMENT = "بيان وزارة الخارجية";

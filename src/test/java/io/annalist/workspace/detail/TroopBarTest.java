@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The bar of a troop estimate takes its colour from the stylesheets, light and dark, never from the code. */
+@org.junit.jupiter.api.Tag("toolkit")
 class TroopBarTest {
     @BeforeAll
     static void toolkit() throws Exception {
@@ -24,7 +25,7 @@ class TroopBarTest {
 
     private static Color rangeColour(boolean dark) throws Exception {
         return HeadlessFx.call(() -> {
-            TroopBar bar = new TroopBar(new Estimate(10_000, 12_000, null), 180);
+            TroopBar bar = new TroopBar(new Estimate(10_000, 12_000, null), 180, 20_000);
             Scene scene = new Scene(new Group(bar));
             scene.getStylesheets().add(TroopBarTest.class.getResource("/io/annalist/workspace/annalist.css").toExternalForm());
             if (dark) {
