@@ -27,6 +27,7 @@ import org.controlsfx.control.textfield.TextFields;
 final class FilterPane extends ScrollPane {
     private final TextField text = TextFields.createClearableTextField();
     private final ActorFilter actors;
+    private VBox box;
 
     FilterPane(Session session, TaskTracker tasks, Supplier<Palette> palette) {
         EventStore store = session.store();
@@ -76,11 +77,18 @@ final class FilterPane extends ScrollPane {
         Label hint = new Label("Nothing checked in a group means no restriction.");
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
-        VBox box = new VBox(8, text, actorPane, kindPane, datePane, confidencePane, hint);
+        box = new VBox(8, text, actorPane, kindPane, datePane, confidencePane, hint);
         box.setPadding(new Insets(8));
         setContent(box);
         setPrefWidth(280);
         setMinWidth(180);
+    }
+
+    /** Adds a section of filters of another part of the window (the analyst's marks, the saved views) under the chips. */
+    void addSection(javafx.scene.Node section) {
+        box.getChildren().add(2 + (int) box.getChildren().stream().filter(n -> "added".equals(n.getUserData())).count(),
+                section);
+        section.setUserData("added");
     }
 
     /** Puts the caret in the search field (Ctrl+F). */

@@ -130,12 +130,13 @@ public final class MainWindow {
         MainMenu.Actions actions = new MainMenu.Actions(stage, session, loader, snapshots, saveEvents, mapExport,
                 panes, mapPane, timeline, theme, filters, prefs, () -> showReport(stage,
                 loader.lastReportProperty().get()));
-        root.setTop(new VBox(MainMenu.create(actions), new TimelineToolbar(session, timeline, theme), banner,
-                notifications));
+        javafx.scene.control.MenuBar menuBar = MainMenu.create(actions);
+        root.setTop(new VBox(menuBar, new TimelineToolbar(session, timeline, theme), banner, notifications));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                 filters::focusSearch);
         HomeKey.install(scene, timeline);
-        MarksWiring.wire(marks, scene, timeline, table, detail);
+        MarksWiring.wire(new MarksWiring.Parts(marks, session, loader, notifier, scene, menuBar, timeline, table, detail,
+                filters));
         stage.setScene(scene);
         if (!Double.isNaN(b[0])) {
             stage.setX(b[0]);

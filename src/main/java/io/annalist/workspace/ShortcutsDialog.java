@@ -27,6 +27,8 @@ final class ShortcutsDialog extends Dialog<Void> {
             {"↑ / ↓, Shift+wheel", "Scroll the lanes"},
             {"Alt+← / Alt+→", "Back / forward through views: time, filters, lanes"},
             {"Esc", "Clear the selection"},
+            {"S", "Star or unstar the event (the chosen rows, in the table); not while typing"},
+            {"Ctrl+Shift+V", "Save what is on screen as a view, by name"},
             {"Ctrl+1 / 2 / 3", "Lanes by actor / by kind / single"},
             {"Ctrl+Shift+D", "Dark theme"},
             {"Ctrl+Shift+F / I / T", "Show or hide the filters / details / table"},

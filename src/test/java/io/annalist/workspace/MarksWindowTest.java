@@ -149,4 +149,73 @@ class MarksWindowTest extends WindowTestBase {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(rows.stream().noneMatch(window.marks()::isStarred), "and S again unstars them all");
     }
+
+    // ---- tags and notes -------------------------------------------------------------------
+
+    private List<String> chips() {
+        return lookup(".analyst-tag").queryAllAs(Labeled.class).stream().map(Labeled::getText).toList();
+    }
+
+    @Test
+    void tagsOfTheAnalystsOwnAreAddedInTheDetailsCompletedAndFilteredUnderMine() throws Exception {
+        select("singapore-summit");
+        clickOn("#analystTagField").write("follow-up").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("follow-up  ×"), chips(), "the tag shows as the analyst's, apart from the file's");
+        assertFalse(event("singapore-summit").tags().contains("follow-up"), "the event's own tags are untouched");
+
+        select("hanoi-summit");
+        assertEquals(List.of(), chips());
+        clickOn("#analystTagField").write("FOLL");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !lookup(".auto-complete-popup .list-cell")
+                .queryAllAs(Labeled.class).stream().filter(c -> "follow-up".equals(c.getText())).toList().isEmpty());
+        type(KeyCode.DOWN).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        if (!lookup("#analystTagField").queryAs(javafx.scene.control.TextField.class).getText().isEmpty()) {
+            type(KeyCode.ENTER);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("follow-up  ×"), chips(), "completion offers the tag in use, spelled as it is");
+        waitForFile(w -> w.marks().get("hanoi-summit") != null && w.marks().get("hanoi-summit").hasTag("follow-up"));
+
+        clickOn("#mineTag-follow-up");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(java.util.Set.of("singapore-summit", "hanoi-summit"), window.store().filteredEvents().stream()
+                .map(Event::id).collect(java.util.stream.Collectors.toSet()), "Mine: follow-up");
+
+        clickOn("#analystTag-follow-up");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("singapore-summit"), window.store().filteredEvents().stream().map(Event::id).toList(),
+                "× takes the tag off, and the filter follows");
+    }
+
+    @Test
+    void notesAreSignedShownAsWrittenKeptAndFoundByTheSearch() throws Exception {
+        select("hanoi-summit");
+        String text = "Check <b>this</b> against [the AP story](http://example.com) — quuxwords";
+        clickOn("#noteField").write(text);
+        clickOn("#addNote");
+        clickOn("#noteField").write("A second thought.");
+        clickOn("#addNote");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> shown = lookup(".note-text").queryAllAs(Labeled.class).stream().map(Labeled::getText).toList();
+        assertEquals(List.of(text, "A second thought."), shown, "both notes, as plain text, in order");
+        String author = io.annalist.marks.Note.defaultAuthor();
+        assertTrue(lookup(".note .detail-muted").queryAllAs(Labeled.class).stream()
+                .allMatch(l -> l.getText().startsWith(author + " · ")), "signed with the user name and the time");
+        waitForFile(w -> w.marks().get("hanoi-summit") != null && w.marks().get("hanoi-summit").notes().size() == 2);
+
+        clickOn("#textFilter").write("quuxwords");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.store().filteredEvents().size() == 1);
+        assertEquals("hanoi-summit", window.store().filteredEvents().get(0).id(), "the search finds the note");
+
+        reopen();
+        select("hanoi-summit");
+        assertEquals(2, lookup(".note-text").queryAll().size(), "the notes come back with the file");
+        clickOn(lookup("#deleteNote").queryAll().iterator().next());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("A second thought."), lookup(".note-text").queryAllAs(Labeled.class).stream()
+                .map(Labeled::getText).toList());
+        waitForFile(w -> w.marks().get("hanoi-summit").notes().size() == 1 && w.marks().deletedNotes().size() == 1);
+    }
 }

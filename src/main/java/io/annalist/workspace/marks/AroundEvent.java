@@ -1,0 +1,144 @@
+package io.annalist.workspace.marks;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.annalist.model.Event;
+import io.annalist.timeline.TimeWindow;
+import io.annalist.workspace.Session;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextInputDialog;
+import javafx.stage.Window;
+
+/**
+ * "Around this event": shows the time from a day, a week, a month — or as long as the analyst
+ * says — before the event to as long after it, keeping the filter and selecting the event. It
+ * is a step Back undoes, and a view that can be saved like any other. FX thread.
+ */
+public final class AroundEvent {
+    /** How far either side, as a count of a calendar unit. */
+    public record Reach(int count, Unit unit) {
+        /** "3 days", "1 week", "2 months", "1 year". */
+        public String words() {
+            String u = unit.name().toLowerCase(Locale.ROOT);
+            return count + " " + (count == 1 ? u : u + "s");
+        }
+    }
+
+    public enum Unit { HOUR, DAY, WEEK, MONTH, YEAR }
+
+    private static final Pattern TYPED = Pattern.compile(
+            "\\s*(\\d{1,4})\\s*(h|hours?|d|days?|w|weeks?|m|months?|y|years?)\\s*", Pattern.CASE_INSENSITIVE);
+
+    private AroundEvent() {
+    }
+
+    /** The window from {@code reach} before {@code e} starts to {@code reach} after it ends (UTC calendar). */
+    public static TimeWindow window(Event e, Reach reach) {
+        ZonedDateTime start = Instant.ofEpochMilli(e.when().start()).atZone(ZoneOffset.UTC);
+        ZonedDateTime end = Instant.ofEpochMilli(e.when().end()).atZone(ZoneOffset.UTC);
+        int n = reach.count();
+        return switch (reach.unit()) {
+            case HOUR -> new TimeWindow(start.minusHours(n).toInstant().toEpochMilli(),
+                    end.plusHours(n).toInstant().toEpochMilli());
+            case DAY -> new TimeWindow(start.minusDays(n).toInstant().toEpochMilli(),
+                    end.plusDays(n).toInstant().toEpochMilli());
+            case WEEK -> new TimeWindow(start.minusWeeks(n).toInstant().toEpochMilli(),
+                    end.plusWeeks(n).toInstant().toEpochMilli());
+            case MONTH -> new TimeWindow(start.minusMonths(n).toInstant().toEpochMilli(),
+                    end.plusMonths(n).toInstant().toEpochMilli());
+            case YEAR -> new TimeWindow(start.minusYears(n).toInstant().toEpochMilli(),
+                    end.plusYears(n).toInstant().toEpochMilli());
+        };
+    }
+
+    /** What the analyst typed ("3 days", "2w", "6 months"), or empty when it is not a reach. */
+    public static Optional<Reach> parse(String typed) {
+        Matcher m = TYPED.matcher(typed == null ? "" : typed);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        int n = Integer.parseInt(m.group(1));
+        if (n < 1) {
+            return Optional.empty();
+        }
+        Unit u = switch (Character.toLowerCase(m.group(2).charAt(0))) {
+            case 'h' -> Unit.HOUR;
+            case 'd' -> Unit.DAY;
+            case 'w' -> Unit.WEEK;
+            case 'm' -> Unit.MONTH;
+            default -> Unit.YEAR;
+        };
+        return Optional.of(new Reach(n, u));
+    }
+
+    /** Shows the time around {@code e}: one step of the history; the filter stays; {@code e} is selected. */
+    public static void show(Session session, Event e, Reach reach) {
+        session.markStep();
+        session.setWindow(window(e, reach));
+        session.markStep();
+        session.select(e.id());
+    }
+
+    /** The menu "Around this event" for the event {@code which} gives when the menu is used. */
+    public static Menu menu(Session session, Supplier<Event> which, Supplier<Window> owner) {
+        Menu menu = new Menu("Around this event");
+        menu.setId("aroundMenu");
+        String[][] fixed = {{"around-day", "± 1 day"}, {"around-week", "± 1 week"}, {"around-month", "± 1 month"}};
+        Reach[] reaches = {new Reach(1, Unit.DAY), new Reach(1, Unit.WEEK), new Reach(1, Unit.MONTH)};
+        for (int i = 0; i < fixed.length; i++) {
+            Reach r = reaches[i];
+            MenuItem item = new MenuItem(fixed[i][1]);
+            item.setId(fixed[i][0]);
+            item.setOnAction(x -> {
+                Event e = which.get();
+                if (e != null) {
+                    show(session, e, r);
+                }
+            });
+            menu.getItems().add(item);
+        }
+        MenuItem custom = new MenuItem("± as long as you say…");
+        custom.setId("around-custom");
+        custom.setOnAction(x -> {
+            Event e = which.get();
+            if (e != null) {
+                ask(owner.get()).ifPresent(r -> show(session, e, r));
+            }
+        });
+        menu.getItems().add(custom);
+        menu.setOnShowing(x -> menu.getItems().forEach(i -> i.setDisable(which.get() == null)));
+        return menu;
+    }
+
+    /** Asks how long either side; asks again, saying why, until it is a reach or the analyst cancels. */
+    static Optional<Reach> ask(Window owner) {
+        String hint = "How long before and after the event? For example 3 days, 2 weeks, 6 months, 1 year.";
+        String last = "10 days";
+        while (true) {
+            TextInputDialog d = new TextInputDialog(last);
+            d.initOwner(owner);
+            d.setTitle("Around this event");
+            d.setHeaderText(hint);
+            d.getEditor().setId("aroundReach");
+            Optional<String> typed = d.showAndWait();
+            if (typed.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<Reach> r = parse(typed.get());
+            if (r.isPresent()) {
+                return r;
+            }
+            last = typed.get();
+            hint = "\"" + typed.get().strip() + "\" is not a length of time. Type a number and a unit: 3 days, 2 weeks,"
+                    + " 6 months, 1 year (hours too: 12 hours).";
+        }
+    }
+}
