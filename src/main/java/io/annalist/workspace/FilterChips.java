@@ -82,6 +82,18 @@ final class FilterChips extends FlowPane {
         if (f.place() != null) {
             chip(f.place().describe(), f.withPlace(null));
         }
+        io.annalist.model.MarkFacet mine = f.marks();
+        if (mine.starred()) {
+            chip("Mine: starred", f.withMarks(mine.withStarred(false)));
+        }
+        if (mine.withNotes()) {
+            chip("Mine: with notes", f.withMarks(mine.withNotes(false)));
+        }
+        for (String t : new java.util.TreeSet<>(mine.tags())) {
+            Set<String> rest = new HashSet<>(mine.tags());
+            rest.remove(t);
+            chip("Mine: " + t, f.withMarks(mine.withTags(rest)));
+        }
         Button clear = new Button("Clear all");
         clear.setId("clearFilters");
         clear.getStyleClass().add("clear-filters");

@@ -67,7 +67,7 @@ final class MarksWiring {
 
         // The details: the star, "Around", the analyst's tags and notes.
         detail.addToHeader(new DetailStar(book, detail.eventProperty()));
-        MenuButton around = new MenuButton("Around");
+        MenuButton around = new MenuButton("±");
         around.setId("detailAround");
         around.setTooltip(new Tooltip("Show the time around this event: ± a day, a week, a month, or as long as you say"));
         Menu aroundMenu = AroundEvent.menu(session, detail.eventProperty()::get, () -> p.scene().getWindow());

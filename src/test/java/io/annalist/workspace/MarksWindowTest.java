@@ -34,10 +34,7 @@ class MarksWindowTest extends WindowTestBase {
 
     @BeforeEach
     void openACopyOfTheData() throws Exception {
-        data = dir.resolve("events.json");
-        Files.copy(Path.of("data/russia-north-korea-2018-2025.json"), data);
-        WindowWaits.open(window, new DataLocation.OnDisk(data));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.tasks().isRunning(TaskTracker.Kind.WORKSPACE));
+        data = WindowWaits.openCopyOfDefault(window, dir);
     }
 
     private Event event(String id) {
@@ -182,6 +179,8 @@ class MarksWindowTest extends WindowTestBase {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(java.util.Set.of("singapore-summit", "hanoi-summit"), window.store().filteredEvents().stream()
                 .map(Event::id).collect(java.util.stream.Collectors.toSet()), "Mine: follow-up");
+        assertTrue(lookup("#filterChips .filter-chip").queryAllAs(Labeled.class).stream()
+                .anyMatch(c -> c.getText().equals("Mine: follow-up  ×")), "a chip says so");
 
         clickOn("#analystTag-follow-up");
         WaitForAsyncUtils.waitForFxEvents();

@@ -45,10 +45,7 @@ class ViewsWindowTest extends WindowTestBase {
 
     @BeforeEach
     void openACopyOfTheData() throws Exception {
-        data = dir.resolve("events.json");
-        Files.copy(Path.of("data/russia-north-korea-2018-2025.json"), data);
-        WindowWaits.open(window, new DataLocation.OnDisk(data));
-        workspaceRead();
+        data = WindowWaits.openCopyOfDefault(window, dir);
     }
 
     private void workspaceRead() throws Exception {

@@ -17,6 +17,19 @@ final class WindowWaits {
         settle(window);
     }
 
+    /**
+     * Opens a copy of the bundled default data, made in {@code dir} as {@code events.json}, and
+     * waits until it and its workspace are on screen; returns the copy.
+     */
+    static java.nio.file.Path openCopyOfDefault(MainWindow window, java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path data = dir.resolve("events.json");
+        java.nio.file.Files.copy(java.nio.file.Path.of("data/russia-north-korea-2018-2025.json"), data);
+        open(window, new DataLocation.OnDisk(data));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.tasks().isRunning(TaskTracker.Kind.WORKSPACE));
+        WaitForAsyncUtils.waitForFxEvents();
+        return data;
+    }
+
     /** Waits until no load is running and the FX thread has caught up. */
     static void settle(MainWindow window) throws Exception {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !WaitForAsyncUtils.asyncFx(window::isLoading).get());

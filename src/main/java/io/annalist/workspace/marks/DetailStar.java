@@ -31,6 +31,7 @@ public final class DetailStar extends ToggleButton {
         setDisable(e == null);
         boolean on = book.isStarred(e);
         setSelected(on);
-        setText(on ? "★ Starred" : "☆ Star");
+        // The star alone: the header is narrow; the tooltip says what it does.
+        setText(on ? "★" : "☆");
     }
 }

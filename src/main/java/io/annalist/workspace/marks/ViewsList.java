@@ -37,7 +37,7 @@ public final class ViewsList extends VBox {
         this.tell = tell;
         setId("viewsPane");
         list.setId("viewsList");
-        list.setPrefHeight(150);
+        list.setPrefHeight(96);
         list.setCellFactory(lv -> new ListCell<>() {
             {
                 setOnMouseClicked(e -> {
