@@ -84,11 +84,9 @@ final class FilterPane extends ScrollPane {
         setMinWidth(180);
     }
 
-    /** Adds a section of filters of another part of the window (the analyst's marks, the saved views) under the chips. */
+    /** Adds a section of another part of the window (the analyst's marks, the saved views) under the filters. */
     void addSection(javafx.scene.Node section) {
-        box.getChildren().add(2 + (int) box.getChildren().stream().filter(n -> "added".equals(n.getUserData())).count(),
-                section);
-        section.setUserData("added");
+        box.getChildren().add(box.getChildren().size() - 1, section);
     }
 
     /** Puts the caret in the search field (Ctrl+F). */

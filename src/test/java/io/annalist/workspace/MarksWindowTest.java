@@ -37,6 +37,12 @@ class MarksWindowTest extends WindowTestBase {
         data = WindowWaits.openCopyOfDefault(window, dir);
     }
 
+    /** Mine and Views are at the foot of the filter pane. */
+    private void scrollFiltersDown() {
+        interact(() -> lookup("#filterPane").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private Event event(String id) {
         return window.store().allEvents().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
     }
@@ -175,6 +181,7 @@ class MarksWindowTest extends WindowTestBase {
         assertEquals(List.of("follow-up  ×"), chips(), "completion offers the tag in use, spelled as it is");
         waitForFile(w -> w.marks().get("hanoi-summit") != null && w.marks().get("hanoi-summit").hasTag("follow-up"));
 
+        scrollFiltersDown();
         clickOn("#mineTag-follow-up");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(java.util.Set.of("singapore-summit", "hanoi-summit"), window.store().filteredEvents().stream()

@@ -53,6 +53,12 @@ class ViewsWindowTest extends WindowTestBase {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Mine and Views are at the foot of the filter pane. */
+    private void scrollFiltersDown() {
+        interact(() -> lookup("#filterPane").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private Event event(String id) {
         return window.store().allEvents().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
     }
@@ -162,6 +168,7 @@ class ViewsWindowTest extends WindowTestBase {
         });
         assertNotEquals(saved.window(), window.session().getView().window());
 
+        scrollFiltersDown();
         clickOn("#view-Summits");
         WaitForAsyncUtils.waitForFxEvents();
         var now = window.session().getView();
