@@ -146,10 +146,14 @@ public final class TimelinePainter {
             bounds.add(new Frame.LaneBounds(plan.lane.key(), plan.top - layout.lanesTop() + r.laneScroll(), plan.height));
         }
         return new Frame(scale, layout, hits, planned.height, drawn, planned.extra, shownLanes, titles, shortened,
-                bounds, tally(plans, r.window()));
+                bounds, r.controls() ? Frame.Tally.EMPTY : tally(plans, r.window()));
     }
 
-    /** What became of the events of the time shown in the lanes drawn: marks, badges, bins; the collapsed lanes. */
+    /**
+     * What became of the events of the time shown in the lanes drawn: marks, badges, bins; the
+     * collapsed lanes. Exports only: it reads every event a histogram counts, which a frame of the
+     * window must never do.
+     */
     private static Frame.Tally tally(List<LanePlan> plans, TimeWindow w) {
         java.util.Set<Event> marked = new java.util.HashSet<>();
         java.util.Set<Event> badged = new java.util.HashSet<>();
