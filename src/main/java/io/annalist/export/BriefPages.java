@@ -66,6 +66,7 @@ public final class BriefPages {
     private final Format format;
     private final List<PageImpl> pages = new ArrayList<>();
     private int eventsShown;
+    private int eventsCounted;
 
     private BriefPages(Format format) {
         this.format = format;
@@ -95,6 +96,11 @@ public final class BriefPages {
     /** Events shown, counted once per snapshot. */
     public int eventsShown() {
         return eventsShown;
+    }
+
+    /** The events of the time shown only counted, in badges or crowded lanes, on every page. */
+    public int eventsCounted() {
+        return eventsCounted;
     }
 
     /** Something drawn at a height on a page. */
@@ -155,7 +161,9 @@ public final class BriefPages {
         double line = r.textLineHeight();
         double foot = line + 6;
         Frame whole = r.wholeFrame();
-        eventsShown += r.eventsIn(whole.lanesShown());
+        Frame.Tally tally = whole.tally();
+        eventsShown += tally.marked().size();
+        eventsCounted += tally.inBadges().size() + tally.inBins().size();
         Map<Event, Integer> numbers = new HashMap<>();
         for (int i = 0; i < Math.min(SnapshotRenderer.MAX_NOTES, whole.shortened().size()); i++) {
             numbers.put(whole.shortened().get(i), i + 1);

@@ -30,9 +30,12 @@ public final class VectorExport {
     }
 
     /** What was written. */
-    public record Done(Path file, String what, int eventsShown) {
+    public record Done(Path file, String what, int eventsShown, int eventsCounted) {
+        /** As the PNG's: the events drawn as their own mark, and apart those only counted (badges, crowded lanes). */
         public String summary() {
-            return file + ": " + what + ", " + String.format("%,d", eventsShown) + " events drawn";
+            return file + ": " + what + ", " + String.format("%,d", eventsShown)
+                    + (eventsShown == 1 ? " event drawn" : " events drawn")
+                    + (eventsCounted > 0 ? String.format(", %,d counted in badges", eventsCounted) : "");
         }
     }
 
@@ -96,7 +99,7 @@ public final class VectorExport {
                 int pages = pdf.pages();
                 pdf.save(out);
                 return new Done(out, pages + (pages == 1 ? " page" : " pages") + " (" + format.paper().name()
-                        + (format.landscape() ? ", landscape" : "") + ")", brief.eventsShown());
+                        + (format.landscape() ? ", landscape" : "") + ")", brief.eventsShown(), brief.eventsCounted());
             } catch (IOException e) {
                 throw new CompletionException(e);
             }
@@ -114,8 +117,9 @@ public final class VectorExport {
             var frame = r.paint(svg);
             String text = svg.document(fitted.title(), fitted.caption() + (fitted.footer().isBlank() ? ""
                     : " · " + fitted.footer()));
+            var tally = frame.tally();
             return new Object[]{text, new Done(out, fitted.width() + " × " + fitted.height() + " px",
-                    r.eventsIn(frame.lanesShown()))};
+                    tally.marked().size(), tally.inBadges().size() + tally.inBins().size())};
         }).thenApplyAsync(r -> {
             try {
                 io.annalist.io.AtomicFile.write(out, temp -> Files.writeString(temp, (String) r[0],
