@@ -100,7 +100,7 @@ public final class Formats {
                 return LoadResults.fatal(name, e.getMessage());
             }
             Format f = format != null ? format : Format.detect(input.head(1 << 16), input.dataName());
-            return switch (f) {
+            LoadResult read = switch (f) {
                 case ANNALIST -> input.plainFile() != null ? new EventFileReader().read(file, meter)
                         : new EventFileReader().read(input.open(), name, meter);
                 case TIMELINEJS -> new TimelineJsReader().read(input, name, threads, meter);
@@ -110,6 +110,7 @@ public final class Formats {
                 case UCDP -> new TableImport(threads, blockBytes).read(input, name, new UcdpReader(), options, meter);
                 case ICEWS -> new TableImport(threads, blockBytes).read(input, name, new IcewsReader(), options, meter);
             };
+            return input.cutShort() ? LoadResults.cutShort(read) : read;
         } catch (InputFile.TooLarge e) {
             return LoadResults.fatal(name, e.getMessage());
         } catch (IOException e) {

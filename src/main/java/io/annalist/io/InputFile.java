@@ -39,6 +39,8 @@ final class InputFile {
     final long size;
     private final long maxBytes;
     private final AtomicLong consumed = new AtomicLong();
+    /** Set when the last stream opened found the compressed data cut short and ended there. */
+    private final java.util.concurrent.atomic.AtomicBoolean cutShort = new java.util.concurrent.atomic.AtomicBoolean();
 
     private InputFile(Path path, Compression compression, String entry, long size, long maxBytes) {
         this.path = path;
@@ -120,6 +122,99 @@ final class InputFile {
         return compression == Compression.NONE ? path : null;
     }
 
+    /**
+     * Whether the compressed data of the last stream opened ended early (a download cut short):
+     * the stream then ends where the data does, so what came before it is read as a file cut off there.
+     */
+    boolean cutShort() {
+        return cutShort.get();
+    }
+
+    /**
+     * A gzip stream that ends, instead of failing, where its compressed data is cut short, and says so
+     * in {@code cut}. It gives out only whole lines until the data's end is known: at a cut, the line
+     * the cut went through is left out with the rest (a row cut in its last field would otherwise
+     * load with a shortened value); at a proper end, a last line without a line break is given too.
+     */
+    private static final class EndsAtCut extends InputStream {
+        private final InputStream in;
+        private final java.util.concurrent.atomic.AtomicBoolean cut;
+        /** Bytes ready to give, {@code ready[at..end)}: whole lines. */
+        private byte[] ready = new byte[0];
+        private int at;
+        /** Bytes after the last line break read so far. */
+        private byte[] pending = new byte[0];
+        private boolean ended;
+
+        EndsAtCut(InputStream in, java.util.concurrent.atomic.AtomicBoolean cut) {
+            this.in = in;
+            this.cut = cut;
+            cut.set(false);
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            int n = read(one, 0, 1);
+            return n < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (len == 0) {
+                return 0;
+            }
+            while (at == ready.length) {
+                if (ended) {
+                    return -1;
+                }
+                fill();
+            }
+            int n = Math.min(len, ready.length - at);
+            System.arraycopy(ready, at, b, off, n);
+            at += n;
+            return n;
+        }
+
+        private void fill() throws IOException {
+            byte[] chunk = new byte[1 << 16];
+            int n;
+            try {
+                n = in.read(chunk);
+            } catch (java.io.EOFException e) {
+                cut.set(true);
+                ended = true;
+                pending = new byte[0];
+                return;
+            }
+            if (n < 0) {
+                ended = true;
+                ready = pending;
+                at = 0;
+                pending = new byte[0];
+                return;
+            }
+            byte[] all = new byte[pending.length + n];
+            System.arraycopy(pending, 0, all, 0, pending.length);
+            System.arraycopy(chunk, 0, all, pending.length, n);
+            int lastBreak = -1;
+            for (int i = all.length - 1; i >= 0; i--) {
+                if (all[i] == '\n' || all[i] == '\r') {
+                    lastBreak = i;
+                    break;
+                }
+            }
+            ready = java.util.Arrays.copyOfRange(all, 0, lastBreak + 1);
+            pending = java.util.Arrays.copyOfRange(all, lastBreak + 1, all.length);
+            at = 0;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
+    }
+
     /** Bytes of the file on disk read so far by the last stream opened. */
     long consumed() {
         return consumed.get();
@@ -138,7 +233,8 @@ final class InputFile {
         InputStream raw = new Counting(Files.newInputStream(path), consumed);
         InputStream data;
         switch (compression) {
-            case GZIP -> data = new GZIPInputStream(new BufferedInputStream(raw, 1 << 16), 1 << 16);
+            case GZIP -> data = new EndsAtCut(new GZIPInputStream(new BufferedInputStream(raw, 1 << 16), 1 << 16),
+                    cutShort);
             case ZIP -> {
                 ZipFile z = new ZipFile(path.toFile());
                 ZipEntry e = z.getEntry(entry);

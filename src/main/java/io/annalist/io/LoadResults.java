@@ -45,6 +45,20 @@ final class LoadResults {
         return fatal(file, "cannot be read: " + m);
     }
 
+    /**
+     * {@code read} from compressed data that ended early: what came before the cut stands, and the
+     * report says that the rest of the file is missing.
+     */
+    static LoadResult cutShort(LoadResult read) {
+        LoadReport r = read.report();
+        List<Problem> problems = new java.util.ArrayList<>(r.problems());
+        problems.add(new Problem(r.file(), 0, 0, "", r.fatal() ? Severity.ERROR : Severity.WARNING,
+                "the compressed file ends early (cut short?): " + (r.fatal() ? "nothing before the cut could be read"
+                : "the lines before the cut are loaded; the line it cut and the rest of the file are missing"), null));
+        return new LoadResult(read.dataset(), new LoadReport(r.file(), r.read(), r.loaded(), r.rejected(),
+                r.excluded(), problems, r.fatal()));
+    }
+
     /** The file is refused whole, with no place in it. */
     static LoadResult fatal(String file, String message) {
         return fatal(file, null, message);

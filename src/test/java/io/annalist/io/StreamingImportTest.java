@@ -199,9 +199,14 @@ class StreamingImportTest {
         Path cutGz = dir.resolve("cut.csv.gz");
         Files.write(cutGz, java.util.Arrays.copyOf(bytes, bytes.length * 2 / 3));
         LoadResult cut = oneThread(cutGz, null);
-        assertTrue(cut.failed(), "a gzip stream that ends early cannot be trusted: " + cut.report().summary());
-        assertEquals("cannot be read: the compressed file ends early (cut short?)",
-                cut.report().problems().get(0).message(), "in our words, not the library's");
+        assertFalse(cut.failed(), "the rows before the cut stand: " + cut.report().summary());
+        int n = cut.dataset().events().size();
+        assertTrue(n > 0 && n < expected.dataset().events().size(), cut.report().summary());
+        assertEquals(expected.dataset().events().subList(0, n), cut.dataset().events(),
+                "the events before the cut, as the whole file has them");
+        assertTrue(cut.report().problems().stream().anyMatch(p -> p.message().equals("the compressed file ends early"
+                + " (cut short?): the lines before the cut are loaded; the line it cut and the rest of the file are missing")),
+                "the cut is reported, in our words: " + cut.report().problems());
     }
 
     @Test
