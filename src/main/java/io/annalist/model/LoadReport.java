@@ -36,6 +36,7 @@ public record LoadReport(String file, int read, int loaded, int rejected, int ex
     /** "N events: L loaded, R rejected, W warnings". */
     public String summary() {
         return read + " events: " + loaded + " loaded, " + rejected + " rejected, "
-                + (excluded > 0 ? excluded + " left out by import options, " : "") + warnings() + " warnings";
+                + (excluded > 0 ? excluded + " left out by import options, " : "") + warnings()
+                + (warnings() == 1 ? " warning" : " warnings");
     }
 }

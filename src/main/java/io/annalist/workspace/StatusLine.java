@@ -74,8 +74,9 @@ final class StatusLine extends StatusBar {
 
     void report(LoadReport r) {
         if (r != null && !r.problems().isEmpty()) {
-            report.setText(r.fatal() ? "Load failed" : r.rejected() > 0 ? r.rejected() + " rejected, " + r.warnings()
-                    + " warnings" : r.warnings() + " warnings");
+            String warnings = r.warnings() + (r.warnings() == 1 ? " warning" : " warnings");
+            report.setText(r.fatal() ? "Load failed" : r.rejected() > 0 ? r.rejected() + " rejected, " + warnings
+                    : warnings);
             report.setVisible(true);
         } else {
             report.setVisible(false);
