@@ -57,6 +57,15 @@ public final class Annalist {
      * when the arguments may go on.
      */
     static int refuse(String[] args, Predicate<String> exists, boolean hasDisplay, PrintWriter err) {
+        if (args.length > 1 && !args[0].startsWith("-") && !Cli.commandNames().contains(args[0])
+                && !exists.test(args[0])) {
+            // "annalist valdate events.csv": the first word is no command and no file.
+            String meant = closestCommand(args[0]);
+            if (meant != null) {
+                err.println("annalist: unknown command '" + args[0] + "' — did you mean " + meant + "?");
+                return Cli.FAILED;
+            }
+        }
         if (!opensWindow(args)) {
             return 0;
         }

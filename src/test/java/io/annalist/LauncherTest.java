@@ -49,6 +49,10 @@ class LauncherTest {
         assertEquals(0, refuse(true, w -> true, "valdate"), "a file of that name opens");
         assertEquals(0, refuse(true, w -> false, "frobnicate"), "far from every command: a file to open");
         assertEquals(0, refuse(true, w -> false, "events.json"));
+        said = null;
+        assertEquals(2, refuse(true, w -> false, "valdate", "events.csv"), "also with the command's arguments");
+        assertEquals("annalist: unknown command 'valdate' — did you mean validate?", said);
+        assertEquals(0, refuse(true, w -> false, "validate", "events.csv"), "a command goes on");
     }
 
     @Test
