@@ -100,16 +100,9 @@ public final class Formats {
                 return LoadResults.fatal(name, e.getMessage());
             }
             Format f = format != null ? format : Format.detect(input.head(1 << 16), input.dataName());
-            LoadResult read = switch (f) {
-                case ANNALIST -> input.plainFile() != null ? new EventFileReader().read(file, meter)
-                        : new EventFileReader().read(input.open(), name, meter);
-                case TIMELINEJS -> new TimelineJsReader().read(input, name, threads, meter);
-                case ACLED -> new TableImport(threads, blockBytes).read(input, name, new AcledReader(), options, meter);
-                case CSV -> new TableImport(threads, blockBytes).read(input, name, new CsvEventReader(), options, meter);
-                case GDELT -> new TableImport(threads, blockBytes).read(input, name, new GdeltReader(), options, meter);
-                case UCDP -> new TableImport(threads, blockBytes).read(input, name, new UcdpReader(), options, meter);
-                case ICEWS -> new TableImport(threads, blockBytes).read(input, name, new IcewsReader(), options, meter);
-            };
+            // A place in a zip's data file is named with the file in the archive: "events.zip!ged.csv:4:1".
+            String where = input.compression == InputFile.Compression.ZIP ? name + "!" + input.entry : name;
+            LoadResult read = readAs(f, file, input, where, options, threads, blockBytes, meter);
             return input.cutShort() ? LoadResults.cutShort(read) : read;
         } catch (InputFile.TooLarge e) {
             return LoadResults.fatal(name, e.getMessage());
@@ -123,6 +116,20 @@ public final class Formats {
             }
             throw e;
         }
+    }
+
+    private static LoadResult readAs(Format f, Path file, InputFile input, String name, ImportOptions options,
+                                     int threads, int blockBytes, Meter meter) throws IOException {
+        return switch (f) {
+            case ANNALIST -> input.plainFile() != null ? new EventFileReader().read(file, meter)
+                    : new EventFileReader().read(input.open(), name, meter);
+            case TIMELINEJS -> new TimelineJsReader().read(input, name, threads, meter);
+            case ACLED -> new TableImport(threads, blockBytes).read(input, name, new AcledReader(), options, meter);
+            case CSV -> new TableImport(threads, blockBytes).read(input, name, new CsvEventReader(), options, meter);
+            case GDELT -> new TableImport(threads, blockBytes).read(input, name, new GdeltReader(), options, meter);
+            case UCDP -> new TableImport(threads, blockBytes).read(input, name, new UcdpReader(), options, meter);
+            case ICEWS -> new TableImport(threads, blockBytes).read(input, name, new IcewsReader(), options, meter);
+        };
     }
 
     /** Passes progress on, remembering how far the read got, to estimate the events of a file too large for memory. */

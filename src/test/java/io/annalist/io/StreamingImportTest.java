@@ -228,6 +228,20 @@ class StreamingImportTest {
     }
 
     @Test
+    void aProblemInAZipsDataFileNamesTheFileInTheArchive() throws IOException {
+        Path zip = dir.resolve("one.zip");
+        try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(zip))) {
+            z.putNextEntry(new ZipEntry("export/ged.csv"));
+            z.write((acled(3, 5) + "UKR-BAD,not a date,0,1,Protests,Peaceful protest,A,B,Ukraine,Kyiv,Kyiv,50,30,1,S,Note,0,1\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        LoadResult r = Formats.read(zip, null);
+        assertEquals(1, r.report().rejected(), r.report().problems().toString());
+        assertTrue(r.report().problems().stream().allMatch(p -> p.file().equals(zip + "!export/ged.csv")),
+                r.report().problems().toString());
+    }
+
+    @Test
     void notUtf8BytesAreReadAsWindows1252FromWhereTheyAre() throws IOException {
         String text = acled(300, 7);
         byte[] utf8 = text.replace("Town 3,", "Zürich,").getBytes(StandardCharsets.UTF_8);
