@@ -100,9 +100,7 @@ public final class Formats {
                 return LoadResults.fatal(name, e.getMessage());
             }
             Format f = format != null ? format : Format.detect(input.head(1 << 16), input.dataName());
-            // A place in a zip's data file is named with the file in the archive: "events.zip!ged.csv:4:1".
-            String where = input.compression == InputFile.Compression.ZIP ? name + "!" + input.entry : name;
-            LoadResult read = readAs(f, file, input, where, options, threads, blockBytes, meter);
+            LoadResult read = readAs(f, file, input, input.placeName(name), options, threads, blockBytes, meter);
             return input.cutShort() ? LoadResults.cutShort(read) : read;
         } catch (InputFile.TooLarge e) {
             return LoadResults.fatal(name, e.getMessage());

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
@@ -40,7 +41,7 @@ final class InputFile {
     private final long maxBytes;
     private final AtomicLong consumed = new AtomicLong();
     /** Set when the last stream opened found the compressed data cut short and ended there. */
-    private final java.util.concurrent.atomic.AtomicBoolean cutShort = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean cutShort = new AtomicBoolean();
 
     private InputFile(Path path, Compression compression, String entry, long size, long maxBytes) {
         this.path = path;
@@ -122,6 +123,11 @@ final class InputFile {
         return compression == Compression.NONE ? path : null;
     }
 
+    /** How a place in the data is named: {@code file}, or for a zip "events.zip!ged.csv" (the file in the archive). */
+    String placeName(String file) {
+        return compression == Compression.ZIP ? file + "!" + entry : file;
+    }
+
     /**
      * Whether the compressed data of the last stream opened ended early (a download cut short):
      * the stream then ends where the data does, so what came before it is read as a file cut off there.
@@ -138,7 +144,7 @@ final class InputFile {
      */
     private static final class EndsAtCut extends InputStream {
         private final InputStream in;
-        private final java.util.concurrent.atomic.AtomicBoolean cut;
+        private final AtomicBoolean cut;
         /** Bytes ready to give, {@code ready[at..end)}: whole lines. */
         private byte[] ready = new byte[0];
         private int at;
@@ -146,7 +152,7 @@ final class InputFile {
         private byte[] pending = new byte[0];
         private boolean ended;
 
-        EndsAtCut(InputStream in, java.util.concurrent.atomic.AtomicBoolean cut) {
+        EndsAtCut(InputStream in, AtomicBoolean cut) {
             this.in = in;
             this.cut = cut;
             cut.set(false);
