@@ -229,6 +229,7 @@ final class ExportCommand implements Callable<Integer> {
                     .title(title, file.getFileName().toString())
                     .dark(dark)
                     .onlyLanes(Set.copyOf(onlyLanes), compress)
+                    .marks(store.getMarks(), false)
                     .build();
         } catch (IllegalArgumentException e) {
             throw new UsageError(e.getMessage());
@@ -279,6 +280,7 @@ final class ExportCommand implements Callable<Integer> {
                             file.getFileName().toString())
                     .dark(dark)
                     .onlyLanes(Set.copyOf(onlyLanes), compress)
+                    .marks(store.getMarks(), false)
                     .build();
         } catch (IllegalArgumentException e) {
             throw new UsageError(e.getMessage());

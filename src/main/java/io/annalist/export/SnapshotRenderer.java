@@ -200,7 +200,7 @@ public final class SnapshotRenderer {
     PaintRequest request(double timelineHeight, double laneScroll) {
         return new PaintRequest(spec.width(), timelineHeight, spec.window(), lanes, laneScroll, spec.collapsedLanes(),
                 null, null, palette, dataRange, spec.showLaneHeaders(), spec.showLegend(), false, spec.showAxis(), false)
-                .withRows(Map.of(), rows).withCompress(spec.compress());
+                .withRows(Map.of(), rows).withCompress(spec.compress()).withMarks(spec.marks());
     }
 
     TimelinePainter painter() {

@@ -2,6 +2,7 @@ package io.annalist.export;
 
 import java.util.Set;
 
+import io.annalist.model.MarkLookup;
 import io.annalist.timeline.LaneMode;
 import io.annalist.timeline.TimeWindow;
 
@@ -16,16 +17,29 @@ import io.annalist.timeline.TimeWindow;
  * @param footer  sources' attribution, or ""
  * @param onlyLanes the keys of the lanes to show, or empty for all of them
  * @param compress  true to shrink quiet periods to breaks, as the window does
+ * @param marks     the analyst's marks: a starred event gets its star, as in the window
+ * @param starNotes true to number the starred marks and list their titles at the foot
  */
 public record SnapshotSpec(TimeWindow window, int width, int height, int scale, LaneMode lanes,
                            Set<String> collapsedLanes, String title, String caption, String footer, boolean dark,
                            boolean showTitle, boolean showCaption, boolean showLegend, boolean showAxis,
-                           boolean showLaneHeaders, boolean showFooter, Set<String> onlyLanes, boolean compress) {
+                           boolean showLaneHeaders, boolean showFooter, Set<String> onlyLanes, boolean compress,
+                           MarkLookup marks, boolean starNotes) {
 
     /** The largest image side we write, in pixels; beyond this PNG viewers and briefs struggle anyway. */
     public static final int MAX_SIDE = 32_000;
     /** The most pixels in one image (about 800 MB of memory while it is written). */
     public static final long MAX_PIXELS = 200_000_000L;
+
+    /** No star drawn. */
+    public SnapshotSpec(TimeWindow window, int width, int height, int scale, LaneMode lanes,
+                        Set<String> collapsedLanes, String title, String caption, String footer, boolean dark,
+                        boolean showTitle, boolean showCaption, boolean showLegend, boolean showAxis,
+                        boolean showLaneHeaders, boolean showFooter, Set<String> onlyLanes, boolean compress) {
+        this(window, width, height, scale, lanes, collapsedLanes, title, caption, footer, dark, showTitle,
+                showCaption, showLegend, showAxis, showLaneHeaders, showFooter, onlyLanes, compress, MarkLookup.NONE,
+                false);
+    }
 
     /** Every lane, quiet periods compressed. */
     public SnapshotSpec(TimeWindow window, int width, int height, int scale, LaneMode lanes,
@@ -42,6 +56,7 @@ public record SnapshotSpec(TimeWindow window, int width, int height, int scale, 
     public SnapshotSpec {
         collapsedLanes = Set.copyOf(collapsedLanes);
         onlyLanes = Set.copyOf(onlyLanes);
+        marks = marks == null ? MarkLookup.NONE : marks;
         if (width < 200 || height < 120 && height != AUTO_HEIGHT) {
             throw new IllegalArgumentException(height == AUTO_HEIGHT
                     ? "a snapshot must be at least 200 pixels wide, not " + width
@@ -79,34 +94,50 @@ public record SnapshotSpec(TimeWindow window, int width, int height, int scale, 
 
     public SnapshotSpec withSize(int w, int h, int s) {
         return new SnapshotSpec(window, w, h, s, lanes, collapsedLanes, title, caption, footer, dark, showTitle,
-                showCaption, showLegend, showAxis, showLaneHeaders, showFooter, onlyLanes, compress);
+                showCaption, showLegend, showAxis, showLaneHeaders, showFooter, onlyLanes, compress,
+                marks, starNotes);
     }
 
     public SnapshotSpec withLanes(LaneMode m, Set<String> collapsed) {
         return new SnapshotSpec(window, width, height, scale, m, collapsed, title, caption, footer, dark, showTitle,
-                showCaption, showLegend, showAxis, showLaneHeaders, showFooter, onlyLanes, compress);
+                showCaption, showLegend, showAxis, showLaneHeaders, showFooter, onlyLanes, compress,
+                marks, starNotes);
     }
 
     public SnapshotSpec withDark(boolean d) {
         return new SnapshotSpec(window, width, height, scale, lanes, collapsedLanes, title, caption, footer, d,
-                showTitle, showCaption, showLegend, showAxis, showLaneHeaders, showFooter, onlyLanes, compress);
+                showTitle, showCaption, showLegend, showAxis, showLaneHeaders, showFooter, onlyLanes, compress,
+                marks, starNotes);
     }
 
     public SnapshotSpec withIncludes(boolean title, boolean caption, boolean legend, boolean axis, boolean headers,
                                      boolean footer) {
         return new SnapshotSpec(window, width, height, scale, lanes, collapsedLanes, this.title, this.caption,
-                this.footer, dark, title, caption, legend, axis, headers, footer, onlyLanes, compress);
+                this.footer, dark, title, caption, legend, axis, headers, footer, onlyLanes, compress, marks,
+                starNotes);
     }
 
     /** The same snapshot showing only the lanes {@code keys} (all when empty), quiet periods compressed or not. */
     public SnapshotSpec withLanesShown(Set<String> keys, boolean compressQuiet) {
         return new SnapshotSpec(window, width, height, scale, lanes, collapsedLanes, title, caption, footer, dark,
-                showTitle, showCaption, showLegend, showAxis, showLaneHeaders, showFooter, keys, compressQuiet);
+                showTitle, showCaption, showLegend, showAxis, showLaneHeaders, showFooter, keys, compressQuiet,
+                marks, starNotes);
     }
 
     /** The same snapshot with another caption. */
     public SnapshotSpec withCaption(String text) {
         return new SnapshotSpec(window, width, height, scale, lanes, collapsedLanes, title, text, footer, dark,
-                showTitle, showCaption, showLegend, showAxis, showLaneHeaders, showFooter, onlyLanes, compress);
+                showTitle, showCaption, showLegend, showAxis, showLaneHeaders, showFooter, onlyLanes, compress,
+                marks, starNotes);
+    }
+
+    /**
+     * The same snapshot drawing the analyst's marks {@code m} (a starred event gets its star);
+     * {@code notes}: the starred marks numbered, their titles listed at the foot.
+     */
+    public SnapshotSpec withMarks(MarkLookup m, boolean notes) {
+        return new SnapshotSpec(window, width, height, scale, lanes, collapsedLanes, title, caption, footer, dark,
+                showTitle, showCaption, showLegend, showAxis, showLaneHeaders, showFooter, onlyLanes, compress, m,
+                notes);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import io.annalist.model.Dataset;
 import io.annalist.model.Event;
 import io.annalist.model.EventFilter;
+import io.annalist.model.MarkLookup;
 import io.annalist.model.Source;
 import io.annalist.timeline.EventIndex;
 import io.annalist.timeline.LaneMode;
@@ -44,6 +45,8 @@ public final class SnapshotSpecBuilder {
     private boolean[] includes = {true, true, true, true, true, true};
     private Set<String> onlyLanes = Set.of();
     private boolean compress = true;
+    private MarkLookup marks = MarkLookup.NONE;
+    private boolean starNotes;
 
     private SnapshotSpecBuilder(Dataset dataset, List<Event> shown, EventFilter filter, Map<String, String> names) {
         this.dataset = dataset;
@@ -129,6 +132,16 @@ public final class SnapshotSpecBuilder {
         return this;
     }
 
+    /**
+     * The analyst's marks, drawn as the window draws them (a star on a starred event);
+     * {@code notes}: the starred marks numbered and their titles listed at the foot.
+     */
+    public SnapshotSpecBuilder marks(MarkLookup m, boolean notes) {
+        marks = m == null ? MarkLookup.NONE : m;
+        starNotes = notes;
+        return this;
+    }
+
     /** The time the snapshot shows, as {@link #build()} works it out. */
     public TimeWindow timeShown() {
         if (!wholeRange && visible != null) {
@@ -171,7 +184,7 @@ public final class SnapshotSpecBuilder {
         String footer = Exporter.footer(sources);
         return new SnapshotSpec(w, width, height, scale, lanes, collapsed, heading, caption, footer, dark,
                 includes[0], includes[1], includes[2], includes[3], includes[4], includes[5])
-                .withLanesShown(onlyLanes, compress);
+                .withLanesShown(onlyLanes, compress).withMarks(marks, starNotes);
     }
 
     /** The sources the events cite, each once, in the order first cited. */

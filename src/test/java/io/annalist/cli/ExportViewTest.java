@@ -75,6 +75,29 @@ class ExportViewTest {
         assertTrue(all.out().contains("18 events drawn"), all.out());
     }
 
+    /** The stars in an SVG: the ten-point polygons the painter draws for a starred mark (filled, then outlined). */
+    private static long stars(Path svg) throws Exception {
+        return java.util.regex.Pattern.compile("<polygon points=\"([^\"]*)\"").matcher(Files.readString(svg))
+                .results().filter(m -> m.group(1).split(" ").length == 10).count();
+    }
+
+    @Test
+    void theStarredEventsCarryTheirStarInTheCommandLinesExportAsInTheWindow() throws Exception {
+        Path svg = dir.resolve("starred.svg");
+        Run r = run("export", data.toString(), "--out", svg.toString(), "--view", "Starred visits");
+        assertEquals(0, r.code(), r.err());
+        long withView = stars(svg);
+        assertTrue(withView >= 6, "a star, filled and outlined, on each of the three starred visits: " + withView);
+        Run plain = run("export", data.toString(), "--out", svg.toString());
+        assertEquals(0, plain.code(), plain.err());
+        assertTrue(stars(svg) >= withView, "without --view too: " + stars(svg));
+        Path empty = dir.resolve("empty.annalist-workspace.json");
+        new WorkspaceWriter().write(new Workspace("events.json", Marks.NONE, List.of()), empty);
+        Run none = run("export", data.toString(), "--out", svg.toString(), "--workspace", empty.toString());
+        assertEquals(0, none.code(), none.err());
+        assertEquals(0, stars(svg), "no star where nothing is starred");
+    }
+
     @Test
     void anUnknownViewOrAViewWithOtherChoicesIsRefused() {
         Path out = dir.resolve("x.png");

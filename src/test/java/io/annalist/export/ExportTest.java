@@ -84,6 +84,32 @@ class ExportTest {
     }
 
     @Test
+    void aStarredEventCarriesItsStarInTheExportAsOnScreenAndNothingElseChanges() throws Exception {
+        Palette palette = light();
+        Map<String, String> names = Map.of("putin", "Vladimir Putin");
+        SnapshotSpec plain = spec(800, 400, 1);
+        SnapshotSpec starred = plain.withMarks(io.annalist.marks.AttachedMarks.attach(
+                io.annalist.marks.Marks.NONE.withStar(List.of(VISIT), true), List.of(VISIT)), false);
+        SnapshotRenderer.Snapshot before = HeadlessFx.call(() -> new SnapshotRenderer(plain, List.of(VISIT), names,
+                palette)).render(p -> { }).get(30, TimeUnit.SECONDS);
+        SnapshotRenderer.Snapshot after = HeadlessFx.call(() -> new SnapshotRenderer(starred, List.of(VISIT), names,
+                palette)).render(p -> { }).get(30, TimeUnit.SECONDS);
+        Frame.Hit hit = after.frame().hitOf(VISIT);
+        double top = after.timelineTop();
+        int changed = 0;
+        for (int y = 0; y < 400; y++) {
+            for (int x = 0; x < 800; x++) {
+                if (before.image().getRGB(x, y) != after.image().getRGB(x, y)) {
+                    changed++;
+                    assertTrue(x >= hit.x() - 2 && x <= hit.x() + hit.w() + 2 && y >= top + hit.y() - 8
+                            && y <= top + hit.y() + hit.h() + 2, "changed away from the starred mark: " + x + "," + y);
+                }
+            }
+        }
+        assertTrue(changed > 12, "the star is drawn: " + changed + " pixels changed");
+    }
+
+    @Test
     void thePngCarriesTheFiltersInItsMetadata() throws Exception {
         Path out = dir.resolve("brief.png");
         Exporter.Done done = Exporter.export(spec(800, 400, 1), List.of(VISIT), Map.of("putin", "Vladimir Putin"),

@@ -86,6 +86,18 @@ class MarksWindowTest extends WindowTestBase {
                 .filter(c -> text.equals(c.getText())).count();
     }
 
+    /** Exports the window's snapshot as an SVG and counts its stars: the painter's ten-point polygons. */
+    private long starsInTheWindowsSvg() throws Exception {
+        Path svg = dir.resolve("window.svg");
+        var choice = new ExportDialog.Choice(true, null, null, 1, "Stars", true, true, true, true, true, true, false,
+                true, java.util.Set.of(), true, io.annalist.export.ExportFormat.SVG,
+                new io.annalist.export.BriefPages.Format(io.annalist.export.BriefPages.Paper.A4, false));
+        var task = WaitForAsyncUtils.asyncFx(() -> window.snapshots().exportAs(choice, svg)).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, task::isDone);
+        return java.util.regex.Pattern.compile("<polygon points=\"([^\"]*)\"").matcher(Files.readString(svg))
+                .results().filter(m -> m.group(1).split(" ").length == 10).count();
+    }
+
     // ---- stars -------------------------------------------------------------------------------
 
     @Test
@@ -102,6 +114,7 @@ class MarksWindowTest extends WindowTestBase {
                 "the timeline draws it");
         waitForFile(w -> starred(w, "singapore-summit"));
         assertEquals("events.json", onDisk().data(), "the workspace names its data beside it");
+        assertTrue(starsInTheWindowsSvg() >= 2, "Export snapshot draws the star as the window does");
 
         reopen();
         assertTrue(window.marks().isStarred(event("singapore-summit")), "the star is back after reopening");
