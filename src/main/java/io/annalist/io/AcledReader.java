@@ -159,7 +159,7 @@ final class AcledReader extends TableFormat {
             try {
                 when = s.value(when(LenientDates.parse(dateText), row.get(precision), dateText));
             } catch (DateFormatException e) {
-                p.reject(line, 1, "event_date", e.getMessage(), id);
+                p.reject(row, date, e.getMessage(), id);
                 return;
             }
             p.aboutEvent(id);

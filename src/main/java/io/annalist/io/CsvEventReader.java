@@ -78,7 +78,7 @@ final class CsvEventReader extends TableFormat {
         List<String> otherNames = new ArrayList<>();
         for (int i = 0; i < header.size(); i++) {
             if (!used.contains(i) && !header.get(i).isBlank()) {
-                b.warn(1, 1, "", "column \"" + header.get(i) + "\" is not one Annalist knows; its values are kept"
+                b.warnHeader(i, "column \"" + header.get(i) + "\" is not one Annalist knows; its values are kept"
                         + " with each event and shown under Other fields in the details");
                 others.add(i);
                 otherNames.add("csv." + header.get(i).strip());
@@ -107,20 +107,32 @@ final class CsvEventReader extends TableFormat {
             }
             String dateText = row.get(at("date"));
             if (dateText.isEmpty()) {
-                b.reject(line, 1, "", "the row has no date", id);
+                b.reject(row, at("date"), "the row has no date", id);
+                return;
+            }
+            PartialDate start;
+            PartialDate end;
+            String endText = row.get(at("end_date"));
+            try {
+                start = LenientDates.parse(dateText, order);
+            } catch (IllegalArgumentException e) {
+                b.reject(row, at("date"), e.getMessage(), id);
+                return;
+            }
+            try {
+                end = endText.isEmpty() ? null : LenientDates.parse(endText, order);
+            } catch (IllegalArgumentException e) {
+                b.reject(row, at("end_date"), e.getMessage(), id);
                 return;
             }
             When when;
             try {
-                PartialDate start = LenientDates.parse(dateText, order);
-                String endText = row.get(at("end_date"));
                 boolean approx = row.get(at("approximate")).equalsIgnoreCase("true");
                 String display = row.get(at("display"));
-                when = endText.isEmpty() ? When.at(start, approx, display.isEmpty() ? null : display, null)
-                        : When.span(start, LenientDates.parse(endText, order), approx,
-                        display.isEmpty() ? null : display, null);
+                when = end == null ? When.at(start, approx, display.isEmpty() ? null : display, null)
+                        : When.span(start, end, approx, display.isEmpty() ? null : display, null);
             } catch (IllegalArgumentException e) {
-                b.reject(line, 1, "", e.getMessage(), id);
+                b.reject(row, at(end == null ? "date" : "end_date"), e.getMessage(), id);
                 return;
             }
             b.aboutEvent(id);
@@ -194,20 +206,24 @@ final class CsvEventReader extends TableFormat {
         };
     }
 
+    /** A coordinate written with a decimal comma (39,03), as spreadsheets save them where the comma is the decimal sign. */
+    private static final java.util.regex.Pattern DECIMAL_COMMA = java.util.regex.Pattern.compile("[-+]?\\d+,\\d+");
+
     private static Double number(ImportPart b, CsvRow row, int col, double min, double max, String what) {
         String t = row.get(col);
         if (t.isEmpty()) {
             return null;
         }
         try {
-            double v = Double.parseDouble(t);
+            // One comma between digits can only be a decimal sign in a coordinate: 39,03 as a thousands form is out of range.
+            double v = Double.parseDouble(DECIMAL_COMMA.matcher(t).matches() ? t.replace(',', '.') : t);
             if (v < min || v > max || !Double.isFinite(v)) {
-                b.warn(row.line, 1, "", what + " " + t + " is out of range; left out");
+                b.warn(row, col, what + " " + t + " is out of range; left out");
                 return null;
             }
             return v;
         } catch (NumberFormatException e) {
-            b.warn(row.line, 1, "", what + " \"" + t + "\" is not a number; left out");
+            b.warn(row, col, what + " \"" + t + "\" is not a number; left out");
             return null;
         }
     }

@@ -23,6 +23,8 @@ final class CsvRow {
     private byte[] scratch = new byte[256];
     /** Texts that mean "no value" in this file ("NA" in files written by R), or null. */
     private final String missing;
+    /** The file's names of the columns (its header), or null when it has none. */
+    private java.util.List<String> names;
 
     int line;
     long number;
@@ -91,6 +93,66 @@ final class CsvRow {
             }
             i++;
         }
+    }
+
+    /** Names the columns by the file's header, for {@link #name}. */
+    void names(java.util.List<String> header) {
+        names = header;
+    }
+
+    /** The file's name of column {@code i} (its header cell), or "" when the file has no header or no such column. */
+    String name(int i) {
+        return names == null || i < 0 || i >= names.size() ? "" : names.get(i).strip();
+    }
+
+    /**
+     * The 1-based line on which cell {@code i} starts: the row's line, or a later one when a
+     * quoted cell before it holds line breaks. The row's line when it has no such cell.
+     */
+    int lineOf(int i) {
+        int start = cellStart[0];
+        int at = at(i);
+        int l = line;
+        for (int k = start; k < at; k++) {
+            if (data[k] == '\n' || data[k] == '\r' && (k + 1 >= at || data[k + 1] != '\n')) {
+                l++;
+            }
+        }
+        return l;
+    }
+
+    /**
+     * The 1-based character column at which cell {@code i} starts in its line (at its opening
+     * quote when quoted); for a cell the row lacks, the column just after the row's end.
+     * Characters are counted as UTF-8 when the bytes before the cell are UTF-8, else one a byte.
+     */
+    int columnOf(int i) {
+        int at = at(i);
+        int from = cellStart[0];
+        for (int k = at - 1; k >= cellStart[0]; k--) {
+            if (data[k] == '\n' || data[k] == '\r') {
+                from = k + 1;
+                break;
+            }
+        }
+        if (!validUtf8(data, from, at)) {
+            return at - from + 1;
+        }
+        int chars = 0;
+        for (int k = from; k < at; k++) {
+            if ((data[k] & 0xC0) != 0x80) {
+                chars++;
+            }
+        }
+        return chars + 1;
+    }
+
+    /** Where cell {@code i} starts in the bytes; the row's end for a cell it lacks. */
+    private int at(int i) {
+        if (i < 0 || i >= cells) {
+            return cellEnd[cells - 1];
+        }
+        return cellStart[i];
     }
 
     /** How many cells the row has. */

@@ -116,7 +116,7 @@ final class GdeltReader extends TableFormat {
                 return;
             }
             if (id.isEmpty()) {
-                p.reject(line, 1, "GLOBALEVENTID", "the row has no GLOBALEVENTID", null);
+                p.reject(row, 0, "GLOBALEVENTID", "the row has no GLOBALEVENTID", null);
                 return;
             }
             if (options.rootEventsOnly() && !row.get(25).equals("1")) {
@@ -134,13 +134,13 @@ final class GdeltReader extends TableFormat {
             try {
                 when = s.value(When.at(day(row.get(1))));
             } catch (DateFormatException e) {
-                p.reject(line, 2, "SQLDATE", e.getMessage(), id);
+                p.reject(row, 1, "SQLDATE", e.getMessage(), id);
                 return;
             }
             p.aboutEvent(id);
             String code = Cameo.normal(row.get(26));
             if (code == null) {
-                p.reject(line, 27, "EventCode", "\"" + row.get(26) + "\" is not a CAMEO event code", id);
+                p.reject(row, 26, "EventCode", "\"" + row.get(26) + "\" is not a CAMEO event code", id);
                 return;
             }
             String a1 = actor(p, row.get(5), row.get(6), row.get(7));

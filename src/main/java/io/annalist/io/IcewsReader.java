@@ -109,14 +109,14 @@ final class IcewsReader extends TableFormat {
             try {
                 when = s.value(When.at(LenientDates.parse(row.get(date), order)));
             } catch (IllegalArgumentException e) {
-                p.reject(line, 1, "Event Date", e.getMessage(), eventId);
+                p.reject(row, date, e.getMessage(), eventId);
                 return;
             }
             p.aboutEvent(eventId);
             String given = row.get(code);
             String cameo = Cameo.normal(given);
             if (cameo == null) {
-                p.reject(line, 1, "CAMEO Code", "\"" + given + "\" is not a CAMEO event code", eventId);
+                p.reject(row, code, "\"" + given + "\" is not a CAMEO event code", eventId);
                 return;
             }
             String a1 = actor(p, row.get(sourceName), row.get(sourceCountry));

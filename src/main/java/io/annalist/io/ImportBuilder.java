@@ -62,6 +62,31 @@ final class ImportBuilder {
         return file;
     }
 
+    /** Where each cell of the header starts: its line and character column; empty for a file without a header. */
+    private int[] headerLines = new int[0];
+    private int[] headerColumns = new int[0];
+    private List<String> headerNames = List.of();
+
+    /** Remembers where the cells of the file's header are, for {@link #warnHeader}. */
+    void header(CsvRow row) {
+        headerLines = new int[row.size()];
+        headerColumns = new int[row.size()];
+        List<String> names = new ArrayList<>(row.size());
+        for (int c = 0; c < row.size(); c++) {
+            headerLines[c] = row.lineOf(c);
+            headerColumns[c] = row.columnOf(c);
+            names.add(row.get(c));
+        }
+        headerNames = names;
+    }
+
+    /** A warning about the header's cell {@code cell}, placed at the cell and naming it. */
+    void warnHeader(int cell, String message) {
+        boolean known = cell >= 0 && cell < headerLines.length;
+        warn(known ? headerLines[cell] : 1, known ? headerColumns[cell] : 1, known ? headerNames.get(cell) : "",
+                message);
+    }
+
     /** A problem about the whole file (a header, an encoding), not about one row. */
     void warn(int line, int column, String path, String message) {
         problems.add(new Problem(file, line, column, path, Severity.WARNING, message, null));

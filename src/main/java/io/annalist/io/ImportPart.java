@@ -144,6 +144,24 @@ final class ImportPart {
         rejected++;
     }
 
+    /**
+     * Rejects the row for the value of its cell {@code cell}: the problem names the line and
+     * character column where the cell starts, and the column by the file's header.
+     */
+    void reject(CsvRow row, int cell, String message, String id) {
+        reject(row, cell, row.name(cell), message, id);
+    }
+
+    /** As {@link #reject(CsvRow, int, String, String)}, naming the field {@code field} (files without a header). */
+    void reject(CsvRow row, int cell, String field, String message, String id) {
+        reject(row.lineOf(cell), row.columnOf(cell), field, message, id);
+    }
+
+    /** A warning about the value of the row's cell {@code cell}, placed and named as {@link #reject(CsvRow, int, String, String)} does. */
+    void warn(CsvRow row, int cell, String message) {
+        warn(row.lineOf(cell), row.columnOf(cell), row.name(cell), message);
+    }
+
     void warn(int line, int column, String path, String message) {
         problems.add(new Problem(file, Math.max(0, line), Math.max(0, column), path, Severity.WARNING, message,
                 eventId));

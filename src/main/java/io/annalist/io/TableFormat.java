@@ -25,6 +25,15 @@ abstract class TableFormat {
         return ',';
     }
 
+    /**
+     * The delimiter of the file that starts with {@code head}: for a comma-separated format
+     * with a header, the separator its header line shows (tabs and semicolons too, as
+     * spreadsheets save them); otherwise the format's own.
+     */
+    byte delimiter(byte[] head) {
+        return delimiter() == ',' && hasHeader() ? Separators.of(head, quoting()) : delimiter();
+    }
+
     /** False for formats whose quotes are plain characters (GDELT). */
     boolean quoting() {
         return true;

@@ -33,12 +33,17 @@ final class TableImport {
     private record Worker(CsvRow row, Sharing share) {
     }
 
+    /** How this file's rows are cut and named: its delimiter, and its header (null when it has none). */
+    private record Layout(byte delimiter, List<String> header) {
+    }
+
     LoadResult read(InputFile file, String name, TableFormat format, ImportOptions options, ReadProgress progress)
             throws IOException {
         ImportBuilder b = new ImportBuilder(name);
         String fileName = file.dataName();
+        byte delimiter = format.delimiter(file.head(1 << 16));
         try (InputStream in = file.open()) {
-            RowScanner scanner = new RowScanner(in, format.delimiter(), format.quoting(), blockBytes,
+            RowScanner scanner = new RowScanner(in, delimiter, format.quoting(), blockBytes,
                     file.compression == InputFile.Compression.NONE ? file.size : -1);
             List<String> header = null;
             if (format.hasHeader()) {
@@ -50,12 +55,13 @@ final class TableImport {
                     return LoadResults.fatal(name, h.lines[0], Math.max(1, h.whereColumn[0]),
                             "the header row is broken: " + brokenWhy(h, 0));
                 }
-                CsvRow r = new CsvRow(format.delimiter(), format.quoting(), null);
+                CsvRow r = new CsvRow(delimiter, format.quoting(), null);
                 r.load(h, 0);
                 header = new ArrayList<>(r.size());
                 for (int c = 0; c < r.size(); c++) {
                     header.add(r.get(c));
                 }
+                b.header(r);
                 if (r.notUtf8) {
                     b.warn(h.lines[0], 1, "", "the header is not UTF-8; read as Windows-1252");
                 }
@@ -64,8 +70,10 @@ final class TableImport {
             try {
                 reader = format.open(header, b, options, fileName);
             } catch (TableFormat.NotThisFormat e) {
-                return LoadResults.fatal(name, e.getMessage());
+                return LoadResults.fatal(name, header == null ? 0 : 1, header == null ? 0 : 1, e.getMessage()
+                        + (header == null ? "" : "; " + Separators.seen(delimiter, header)));
             }
+            Layout layout = new Layout(delimiter, header);
             int n = file.compression == InputFile.Compression.NONE && file.size < PARALLEL_FROM_BYTES ? 1 : threads;
             ConcurrentLinkedQueue<Worker> idle = new ConcurrentLinkedQueue<>();
             try (Batches batches = new Batches(b, n, progress.workers())) {
@@ -74,7 +82,7 @@ final class TableImport {
                         throw new CancellationException("reading " + name + " was cancelled");
                     }
                     RowScanner.RowBlock mine = block;
-                    batches.add(() -> readBlock(mine, reader, format, name, idle));
+                    batches.add(() -> readBlock(mine, reader, format, layout, name, idle));
                     progress.progress(file.consumed(), file.size);
                 }
                 batches.finish();
@@ -85,10 +93,11 @@ final class TableImport {
 
     /** Reads the rows of one block into a part of its own. Any thread. */
     private static ImportPart readBlock(RowScanner.RowBlock block, TableFormat.RowReader reader, TableFormat format,
-                                        String name, ConcurrentLinkedQueue<Worker> idle) {
+                                        Layout layout, String name, ConcurrentLinkedQueue<Worker> idle) {
         Worker w = idle.poll();
         if (w == null) {
-            w = new Worker(new CsvRow(format.delimiter(), format.quoting(), format.missing()), new Sharing());
+            w = new Worker(new CsvRow(layout.delimiter(), format.quoting(), format.missing()), new Sharing());
+            w.row().names(layout.header());
         }
         ImportPart part = new ImportPart(name, w.share());
         CsvRow row = w.row();

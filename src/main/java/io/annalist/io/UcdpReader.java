@@ -143,12 +143,25 @@ final class UcdpReader extends TableFormat {
                 // Named by its row in problems only; a loaded row gets an id made from its content.
                 eventId = "ucdp-row-" + row.number;
             }
+            PartialDate first;
+            PartialDate last;
+            try {
+                first = day(row.get(start));
+            } catch (IllegalArgumentException e) {
+                p.reject(row, start, e.getMessage(), eventId);
+                return;
+            }
+            try {
+                last = row.get(end).isEmpty() ? null : day(row.get(end));
+            } catch (IllegalArgumentException e) {
+                p.reject(row, end, e.getMessage(), eventId);
+                return;
+            }
             When when;
             try {
-                when = s.value(when(day(row.get(start)), row.get(end).isEmpty() ? null : day(row.get(end)),
-                        row.get(datePrec)));
+                when = s.value(when(first, last, row.get(datePrec)));
             } catch (IllegalArgumentException e) {
-                p.reject(line, 1, "date_start", e.getMessage(), eventId);
+                p.reject(row, last == null ? start : end, e.getMessage(), eventId);
                 return;
             }
             p.aboutEvent(eventId);
@@ -159,7 +172,7 @@ final class UcdpReader extends TableFormat {
             List<String> sa = idA == null ? List.of() : s.value(List.of(idA));
             List<String> sb = idB == null ? List.of() : s.value(List.of(idB));
             List<String> actors = s.value(idA == null ? sb : idB == null || idB.equals(idA) ? sa : List.of(idA, idB));
-            Estimate fatalities = fatalities(p, line, row.get(low), row.get(best), row.get(high));
+            Estimate fatalities = fatalities(p, row);
             String type = row.get(violence);
             String tag = violence(type);
             Clash clash = s.value(new Clash(sa, sb, null, fatalities == null ? null : s.value(fatalities),
@@ -221,24 +234,24 @@ final class UcdpReader extends TableFormat {
         }
 
         /** Low, best and high as one estimate; a best outside the range is reported and left out. */
-        private static Estimate fatalities(ImportPart p, int line, String lowText, String bestText, String highText) {
-            Long l = Imports.count(lowText);
-            Long bst = Imports.count(bestText);
-            Long h = Imports.count(highText);
+        private Estimate fatalities(ImportPart p, CsvRow row) {
+            Long l = Imports.count(row.get(low));
+            Long bst = Imports.count(row.get(best));
+            Long h = Imports.count(row.get(high));
             if (l == null && bst == null && h == null) {
                 return null;
             }
             long min = l != null ? l : bst != null ? bst : h;
             long max = h != null ? h : bst != null ? bst : l;
             if (min > max) {
-                p.warn(line, 1, "low", "the low estimate " + min + " is above the high " + max + "; read as "
+                p.warn(row, low, "the low estimate " + min + " is above the high " + max + "; read as "
                         + max + "–" + min);
                 long t = min;
                 min = max;
                 max = t;
             }
             if (bst != null && (bst < min || bst > max)) {
-                p.warn(line, 1, "best", "the best estimate " + bst + " is outside " + min + "–" + max + "; left out");
+                p.warn(row, best, "the best estimate " + bst + " is outside " + min + "–" + max + "; left out");
                 bst = null;
             }
             return new Estimate(min, max, bst);

@@ -243,7 +243,7 @@ class InteropTest {
         int code = Cli.run(new PrintWriter(o), new PrintWriter(new StringWriter()), "validate", "--format", "acled",
                 fixture("acled.csv").toString());
         assertEquals(1, code);
-        assertTrue(o.toString().contains("acled.csv:5:1: error: \"not a date\" is not a date"), o.toString());
+        assertTrue(o.toString().contains("acled.csv:5:6: error: \"not a date\" is not a date"), o.toString());
         assertEquals(2, Cli.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), "validate",
                 "--format", "excel", fixture("acled.csv").toString()));
     }
