@@ -117,6 +117,10 @@ final class ExportCommand implements Callable<Integer> {
             + " repeat it to make a PDF of several views, one after the other")
     List<String> views = new ArrayList<>();
 
+    @Option(names = "--starred", description = "number the starred events beside their titles and list them, by"
+            + " number, as footnotes below the picture, saying how many starred events lie outside the time shown")
+    boolean starred;
+
     @CommandLine.Mixin
     WorkspaceOption workspace;
 
@@ -229,7 +233,7 @@ final class ExportCommand implements Callable<Integer> {
                     .title(title, file.getFileName().toString())
                     .dark(dark)
                     .onlyLanes(Set.copyOf(onlyLanes), compress)
-                    .marks(store.getMarks(), false)
+                    .marks(store.getMarks(), starred)
                     .build();
         } catch (IllegalArgumentException e) {
             throw new UsageError(e.getMessage());
@@ -280,7 +284,7 @@ final class ExportCommand implements Callable<Integer> {
                             file.getFileName().toString())
                     .dark(dark)
                     .onlyLanes(Set.copyOf(onlyLanes), compress)
-                    .marks(store.getMarks(), false)
+                    .marks(store.getMarks(), starred)
                     .build();
         } catch (IllegalArgumentException e) {
             throw new UsageError(e.getMessage());
@@ -294,6 +298,9 @@ final class ExportCommand implements Callable<Integer> {
             return exportBoth(first, dark);
         }
         if (map == Picture.ONLY) {
+            if (starred) {
+                throw new UsageError("--starred numbers the stars of the timeline; the map (--map) has none");
+            }
             // The same title, caption of the filters and footer of the sources as the timeline's snapshot.
             return exportMap(first.kept(), first.snapshot().title(), first.snapshot().caption(),
                     first.snapshot().footer(), dark);

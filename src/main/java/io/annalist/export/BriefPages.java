@@ -237,6 +237,12 @@ public final class BriefPages {
         for (String s : r.footerLines()) {
             lines.add(new String[]{s, "muted", "0"});
         }
+        for (List<String> note : r.starNotesWrapped(width - 24 - 14)) {
+            for (int k = 0; k < note.size(); k++) {
+                boolean heading = StarredList.HEADING.equals(note.get(0));
+                lines.add(new String[]{note.get(k), heading ? "text" : "muted", k == 0 ? "0" : "14"});
+            }
+        }
         List<List<String>> notes = r.notesWrapped(width - 24 - 14);
         if (!notes.isEmpty()) {
             lines.add(new String[]{"Titles shortened or left out above, in full (by number):", "text", "0"});

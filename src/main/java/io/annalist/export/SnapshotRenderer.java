@@ -72,6 +72,10 @@ public final class SnapshotRenderer {
     private List<String> notes = List.of();
     private int noteColumns = 1;
     private List<List<String>> wrappedNotes = List.of();
+    /** The starred events numbered beside their titles and listed at the foot, when the spec asks for them. */
+    private final StarredList starredList;
+    private List<String> starNotes = List.of();
+    private List<String> starLines = List.of();
     /** Shortened titles listed in full at the foot; past this many, the rest are counted. */
     static final int MAX_NOTES = io.annalist.timeline.TimelinePainter.MAX_NOTES;
 
@@ -94,6 +98,8 @@ public final class SnapshotRenderer {
         this.lanes = spec.onlyLanes().isEmpty() ? lanes : lanes.only(spec.onlyLanes());
         this.palette = palette;
         this.dataRange = this.lanes.all().range();
+        this.starredList = spec.starNotes()
+                ? StarredList.of(spec.marks(), this.lanes.all(), spec.window(), MAX_NOTES) : StarredList.NONE;
         double font = palette.font().getSize();
         // The title wraps: a brief's title is never cut.
         this.titleLines = spec.showTitle() ? wrap(spec.title(), titleFont(), spec.width() - 24) : List.of();
@@ -200,7 +206,8 @@ public final class SnapshotRenderer {
     PaintRequest request(double timelineHeight, double laneScroll) {
         return new PaintRequest(spec.width(), timelineHeight, spec.window(), lanes, laneScroll, spec.collapsedLanes(),
                 null, null, palette, dataRange, spec.showLaneHeaders(), spec.showLegend(), false, spec.showAxis(), false)
-                .withRows(Map.of(), rows).withCompress(spec.compress()).withMarks(spec.marks());
+                .withRows(Map.of(), rows).withCompress(spec.compress()).withMarks(spec.marks())
+                .withStarNumbers(starredList.numbers());
     }
 
     TimelinePainter painter() {
@@ -235,9 +242,13 @@ public final class SnapshotRenderer {
 
     /** The notes on shortened titles, each wrapped to {@code room}. */
     List<List<String>> notesWrapped(double room) {
+        return wrapEach(notes, room);
+    }
+
+    private List<List<String>> wrapEach(List<String> texts, double room) {
         List<List<String>> out = new ArrayList<>();
-        for (String note : notes) {
-            out.add(wrap(note, palette.font(), room));
+        for (String text : texts) {
+            out.add(wrap(text, palette.font(), room));
         }
         return out;
     }
@@ -306,6 +317,12 @@ public final class SnapshotRenderer {
         }
         lines.addAll(wrap(counts, palette.font(), room));
         footerLines = lines;
+        starNotes = starredList.lines(f);
+        List<String> starWrapped = new ArrayList<>();
+        for (String note : starNotes) {
+            starWrapped.addAll(wrap(note, palette.font(), room));
+        }
+        starLines = starWrapped;
         List<String> n = new ArrayList<>();
         for (int i = 0; i < Math.min(MAX_NOTES, shortened.size()); i++) {
             Event e = shortened.get(i);
@@ -324,7 +341,13 @@ public final class SnapshotRenderer {
         }
         wrappedNotes = wrapped;
         int noteLines = n.isEmpty() ? 0 : 1 + notePlaces()[0][0];
-        return Math.round(lineHeight() * (lines.size() + noteLines) + palette.font().getSize() * 1.2);
+        return Math.round(lineHeight() * (lines.size() + starLines.size() + noteLines)
+                + palette.font().getSize() * 1.2);
+    }
+
+    /** The starred events' titles at the foot, heading first, each wrapped to {@code room}; empty for none. */
+    List<List<String>> starNotesWrapped(double room) {
+        return wrapEach(starNotes, room);
     }
 
     private List<List<String>> wrappedNotes() {
@@ -495,6 +518,11 @@ public final class SnapshotRenderer {
         gc.setTextBaseline(VPos.TOP);
         double y = top + palette.font().getSize() * 0.5;
         for (String line : footerLines) {
+            gc.fillText(line, 12, y);
+            y += lineHeight();
+        }
+        for (String line : starLines) {
+            gc.setFill(line.equals(StarredList.HEADING) ? palette.text() : palette.mutedText());
             gc.fillText(line, 12, y);
             y += lineHeight();
         }

@@ -115,15 +115,19 @@ final class LanePainter {
             return m.x1();
         }
         String title = e.displayTitle();
-        String text = title;
         Integer note = footnotes.get(e);
         if (note != null && note > TimelinePainter.MAX_NOTES) {
             note = null;
         }
+        String mark = label.elided() && note != null ? " " + note : "";
+        String star = r.starLabel(e);
+        String text = title;
         if (label.elided()) {
-            String mark = note == null ? "" : " " + note;
-            text = tm.elide(title, label.width() - tm.width(mark)) + mark;
+            text = tm.elide(title, label.width() - tm.width(mark) - (star.isEmpty() ? 0 : tm.width(star + " ")));
         }
+        // A starred title's number stands on the side of its mark: before a title to its right, after one to its left.
+        boolean leftOfMark = label.x() + label.width() <= m.x0();
+        text = star.isEmpty() ? text + mark : leftOfMark ? text + mark + " " + star : star + " " + text + mark;
         double ly = plan.top + m.labelDy();
         if (ly != y) {
             // A title on the row beside its mark is tied to it by a short leader line.

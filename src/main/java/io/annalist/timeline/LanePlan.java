@@ -101,6 +101,13 @@ final class LanePlan {
      */
     static LanePlan plan(Lanes.Lane lane, int ordinal, boolean collapsed, int rowLimit, TimeScale scale,
                          FrameLayout layout, ToDoubleFunction<String> width, double markerR, boolean exact) {
+        return plan(lane, ordinal, collapsed, rowLimit, scale, layout, width, markerR, exact, Event::displayTitle);
+    }
+
+    /** As above, each title as {@code titles} gives it (an export's with the number of its star). */
+    static LanePlan plan(Lanes.Lane lane, int ordinal, boolean collapsed, int rowLimit, TimeScale scale,
+                         FrameLayout layout, ToDoubleFunction<String> width, double markerR, boolean exact,
+                         java.util.function.Function<Event, String> titles) {
         LanePlan plan = new LanePlan(lane, ordinal, collapsed, rowLimit);
         double row = layout.rowHeight();
         double left = layout.timeX0();
@@ -121,7 +128,7 @@ final class LanePlan {
         List<LaneStacking.Item> items = new ArrayList<>(geoms.size());
         for (int i = 0; i < geoms.size(); i++) {
             Geometry g = geoms.get(i);
-            items.add(new LaneStacking.Item(i, g.x0, g.x1, width.applyAsDouble(g.event.displayTitle()), g.bar,
+            items.add(new LaneStacking.Item(i, g.x0, g.x1, width.applyAsDouble(titles.apply(g.event)), g.bar,
                     g.tier));
         }
         // No title crosses a break: a title across one would sit on both sides of the time left out, and

@@ -81,7 +81,7 @@ public final class TimelinePainter {
             }
         }
         Map<Event, Integer> notes = new HashMap<>();
-        List<Event> shortened = r.controls() ? List.of() : shortened(plans, notes);
+        List<Event> shortened = r.controls() ? List.of() : shortened(plans, notes, r);
         if (numbered != null) {
             notes = numbered;
         }
@@ -215,8 +215,11 @@ public final class TimelinePainter {
         return planLanes(r, scaleFor(r, layout), layout, text(p.font())).height;
     }
 
-    /** The events shown whose titles are not whole, in time order; elided titles get their footnote number. */
-    private static List<Event> shortened(List<LanePlan> plans, Map<Event, Integer> notes) {
+    /**
+     * The events shown whose titles are not whole, in time order; elided titles get their footnote
+     * number. A starred event numbered at the foot is not listed again: that list gives its title.
+     */
+    private static List<Event> shortened(List<LanePlan> plans, Map<Event, Integer> notes, PaintRequest r) {
         java.util.Set<Event> whole = new java.util.HashSet<>();
         java.util.Set<Event> elided = new java.util.HashSet<>();
         java.util.Set<Event> cut = new java.util.TreeSet<>(io.annalist.model.TimeOrder.EVENTS);
@@ -236,6 +239,7 @@ public final class TimelinePainter {
         // listed, so that the number it carries leads to its full text, whatever other lanes show.
         whole.removeAll(elided);
         cut.removeAll(whole);
+        cut.removeIf(e -> !r.starLabel(e).isEmpty());
         List<Event> out = new ArrayList<>(cut);
         for (int i = 0; i < out.size(); i++) {
             notes.put(out.get(i), i + 1);
@@ -279,7 +283,7 @@ public final class TimelinePainter {
         int ordinal = 0;
         for (Lanes.Lane lane : r.lanes().lanes()) {
             LanePlan plan = LanePlan.plan(lane, ordinal++, r.collapsed().contains(lane.key()), r.rowLimit(lane.key()),
-                    scale, layout, tm::width, MARKER_R, !r.controls());
+                    scale, layout, tm::width, MARKER_R, !r.controls(), r::placedTitle);
             plans.add(plan);
             total += plan.height;
         }
@@ -294,7 +298,7 @@ public final class TimelinePainter {
                 if (old.wantsRows()) {
                     LanePlan grown = LanePlan.plan(old.lane, old.ordinal, false,
                             Math.min(LanePlan.MAX_ROWS, old.rowLimit + extra), scale, layout, tm::width, MARKER_R,
-                            !r.controls());
+                            !r.controls(), r::placedTitle);
                     // More rows may still leave a badge; never let a lane grow past the room it was given.
                     if (grown.height - old.height <= extra * layout.rowHeight() + 0.5) {
                         total += grown.height - old.height;

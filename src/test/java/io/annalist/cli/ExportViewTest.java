@@ -98,6 +98,68 @@ class ExportViewTest {
         assertEquals(0, stars(svg), "no star where nothing is starred");
     }
 
+    /** Every text an SVG draws, in order, as written. */
+    private static List<String> texts(Path svg) throws Exception {
+        return java.util.regex.Pattern.compile(">([^<]*)</text>").matcher(Files.readString(svg)).results()
+                .map(m -> m.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                        .replace("&amp;", "&")).toList();
+    }
+
+    private Event event(String id) throws Exception {
+        return new EventFileReader().read(data).dataset().events().stream().filter(e -> e.id().equals(id))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void starredNumbersEachStarredTitleAndListsTheTitlesByNumberBelowThePicture() throws Exception {
+        Path svg = dir.resolve("starred.svg");
+        Run r = run("export", data.toString(), "--out", svg.toString(), "--view", "Starred visits", "--starred");
+        assertEquals(0, r.code(), r.err());
+        List<String> texts = texts(svg);
+        int heading = texts.indexOf("Starred events, by the number beside their title (★1, ★2, …):");
+        assertTrue(heading > 0, "the starred events are listed below the picture:\n" + texts);
+        List<String> ids = List.of("shoigu-arms-exhibition-2023", "putin-kim-pyongyang-2024",
+                "shoigu-pyongyang-sept-2024");
+        for (int i = 0; i < ids.size(); i++) {
+            Event e = event(ids.get(i));
+            String n = "★" + (i + 1);
+            assertEquals(n + "  " + e.when().describe() + " · " + e.displayTitle(), texts.get(heading + 1 + i),
+                    "in time order, by number");
+            assertTrue(texts.subList(0, heading).stream().anyMatch(t -> (t.startsWith(n + " ")
+                    || t.endsWith(" " + n)) && t.contains(e.displayTitle().substring(0, 8))),
+                    "the picture shows " + n + " beside the title of " + e.id() + ":\n" + texts);
+        }
+        assertEquals("1 starred event is in the time shown but left out by the filters or the lanes chosen.",
+                texts.get(heading + 4), "the starred meeting of 2018 is not a visit");
+        Run plain = run("export", data.toString(), "--out", svg.toString(), "--view", "Starred visits");
+        assertEquals(0, plain.code(), plain.err());
+        assertTrue(texts(svg).stream().noneMatch(t -> t.contains("★")), "without --starred, no number and no list");
+    }
+
+    @Test
+    void starredSaysHowManyStarredEventsAreOutsideTheTimeShownInAPdfAndAPng() throws Exception {
+        Path pdf = dir.resolve("starred.pdf");
+        Run r = run("export", data.toString(), "--out", pdf.toString(), "--from", "2024", "--starred");
+        assertEquals(0, r.code(), r.err());
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            String all = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertTrue(all.contains("Starred events, by the number beside their title"), all);
+            assertTrue(all.contains("★1  " + event("putin-kim-pyongyang-2024").when().describe()), all);
+            assertTrue(all.contains("★2  " + event("shoigu-pyongyang-sept-2024").when().describe()), all);
+            assertTrue(all.contains("2 starred events are outside the time shown."), all);
+        }
+        Path png = dir.resolve("starred.png");
+        Path without = dir.resolve("plain.png");
+        assertEquals(0, run("export", data.toString(), "--out", png.toString(), "--from", "2024", "--starred").code());
+        assertEquals(0, run("export", data.toString(), "--out", without.toString(), "--from", "2024").code());
+        int taller = javax.imageio.ImageIO.read(png.toFile()).getHeight()
+                - javax.imageio.ImageIO.read(without.toFile()).getHeight();
+        assertTrue(taller >= 4 * 17, "the PNG grows by the four lines of the list: " + taller + " px");
+        Run map = run("export", data.toString(), "--out", png.toString(), "--map", "--starred");
+        assertEquals(2, map.code());
+        assertTrue(map.err().contains("--starred"), map.err());
+    }
+
     @Test
     void anUnknownViewOrAViewWithOtherChoicesIsRefused() {
         Path out = dir.resolve("x.png");
