@@ -113,7 +113,8 @@ final class ExportCommand implements Callable<Integer> {
     io.annalist.io.Format format;
 
     @Option(names = "--view", paramLabel = "NAME", description = "draw the view saved under this name in the"
-            + " workspace (its time, filter, lanes and collapsed lanes); not with --from, --to, --actor, --kind, --lanes;"
+            + " workspace (its time, filter, lanes, collapsed lanes and quiet periods); not with --from, --to,"
+            + " --actor, --kind, --lanes;"
             + " repeat it to make a PDF of several views, one after the other")
     List<String> views = new ArrayList<>();
 
@@ -283,13 +284,18 @@ final class ExportCommand implements Callable<Integer> {
                     .title(views.size() > 1 ? (title == null ? "" : title + " — ") + v.name() : title,
                             file.getFileName().toString())
                     .dark(dark)
-                    .onlyLanes(Set.copyOf(onlyLanes), compress)
+                    .onlyLanes(Set.copyOf(onlyLanes), compressChosen() ? compress : v.quietCompressed())
                     .marks(store.getMarks(), starred)
                     .build();
         } catch (IllegalArgumentException e) {
             throw new UsageError(e.getMessage());
         }
         return new Drawn(snapshot, kept, store.actorNames());
+    }
+
+    /** Whether --[no-]compress-quiet-periods was given; a view keeps its own choice unless it was. */
+    private boolean compressChosen() {
+        return spec.commandLine().getParseResult().hasMatchedOption("--compress-quiet-periods");
     }
 
     private int draw(List<Drawn> drawn, boolean dark) throws UsageError {
