@@ -59,6 +59,19 @@ public final class MarkBook implements AutoCloseable {
     private Path chosen;
     private boolean saving;
     private boolean dirty;
+    /** Held while the workspace file is written: by a save in the background, or by the last one at closing. */
+    private final java.util.concurrent.locks.ReentrantLock writing = new java.util.concurrent.locks.ReentrantLock();
+    /** What the save in the background wrote, until the FX thread has taken it in; set before it lets go of the file. */
+    private volatile Workspace written;
+    /** The window is closing: a save that has not started yet writes nothing, the last save writes everything. */
+    private volatile boolean closing;
+    /** How the file is written; a test may stand in for it. */
+    Saver saver = WorkspaceSync::save;
+
+    /** Writes a workspace joined with what another writer put in the file since {@code base}. */
+    interface Saver {
+        WorkspaceSync.Saved save(Path file, Workspace base, Workspace ours) throws IOException;
+    }
 
     /** @param bundledFolder where the workspaces of the bundled datasets are kept */
     public MarkBook(Session session, TaskTracker tasks, Consumer<String> tell, Path bundledFolder) {
@@ -430,17 +443,28 @@ public final class MarkBook implements AutoCloseable {
         Workspace from = base;
         Task<WorkspaceSync.Saved> task = new Task<>() {
             @Override
-            protected WorkspaceSync.Saved call() throws IOException {
-                Path dir = ws.toAbsolutePath().getParent();
-                if (dir != null) {
-                    Files.createDirectories(dir);
+            protected WorkspaceSync.Saved call() throws IOException, InterruptedException {
+                writing.lockInterruptibly();
+                try {
+                    if (closing) {
+                        return null;
+                    }
+                    Path dir = ws.toAbsolutePath().getParent();
+                    if (dir != null) {
+                        Files.createDirectories(dir);
+                    }
+                    WorkspaceSync.Saved s = saver.save(ws, from, ours);
+                    written = s.workspace();
+                    return s;
+                } finally {
+                    writing.unlock();
                 }
-                return WorkspaceSync.save(ws, from, ours);
             }
         };
         task.setOnSucceeded(e -> {
             saving = false;
-            if (!ws.equals(file.get())) {
+            written = null;
+            if (task.getValue() == null || !ws.equals(file.get())) {
                 return;
             }
             Workspace saved = task.getValue().workspace();
@@ -500,23 +524,49 @@ public final class MarkBook implements AutoCloseable {
 
     /**
      * Saves what is not saved yet, here and now: the window is closing and its background work
-     * is being stopped. A problem is only reported on standard error, the window being gone.
+     * is being stopped. A save still writing in the background is waited for first (for a while),
+     * so that it cannot land after this one and take the last marks back. A problem is only
+     * reported on standard error, the window being gone. FX thread.
      */
     void flush() {
+        closing = true;
         Path ws = file.get();
-        if (ws == null || !writable || workspace.get().equals(base) || base == null && workspace.get().marks().isEmpty()
-                && workspace.get().views().isEmpty()) {
+        if (ws == null || !writable) {
             return;
         }
+        boolean held = false;
         try {
+            held = writing.tryLock(FLUSH_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        // A save stuck for that long (a shared folder gone away) is not waited for any more: better to try.
+        try {
+            Workspace from = written != null ? written : base;
+            Workspace now = workspace.get();
+            if (now.equals(from) || from == null && now.marks().isEmpty() && now.views().isEmpty()) {
+                return;
+            }
             Path dir = ws.toAbsolutePath().getParent();
             if (dir != null) {
                 Files.createDirectories(dir);
             }
-            base = WorkspaceSync.save(ws, base, workspace.get()).workspace();
+            base = saver.save(ws, from, now).workspace();
         } catch (IOException e) {
             System.err.println("annalist: " + reason("your marks could not be saved", e));
+        } finally {
+            if (held) {
+                writing.unlock();
+            }
         }
+    }
+
+    /** How long closing waits for a save in the background to finish writing. */
+    private static final int FLUSH_WAIT_SECONDS = 20;
+
+    /** True while the last save at closing waits for the one in the background: for tests. */
+    boolean flushWaiting() {
+        return writing.hasQueuedThreads();
     }
 
     @Override

@@ -121,6 +121,100 @@ class MarksWindowTest extends WindowTestBase {
         assertFalse(window.marks().isStarred(event("hanoi-summit")));
     }
 
+    private static int notes(Workspace w, String id) {
+        Mark m = w == null ? null : w.marks().get(id);
+        return m == null ? 0 : m.notes().size();
+    }
+
+    @Test
+    void notesWrittenInTheWindowWhileAnotherWriterAddsNotesToTheSameFileAreAllKept() throws Exception {
+        interact(() -> window.marks().note(List.of(event("hanoi-summit")), "window 0"));
+        waitForFile(w -> notes(w, "hanoi-summit") == 1);
+        Path ws = Workspace.beside(data);
+        Event singapore = event("singapore-summit");
+        int rounds = 12;
+        Throwable[] failure = new Throwable[1];
+        // Another writer — a colleague's copy, a script — adds notes through the same careful save, meanwhile.
+        Thread other = new Thread(() -> {
+            try {
+                Workspace base = new WorkspaceReader().read(ws).workspace();
+                for (int i = 0; i < rounds; i++) {
+                    Workspace mine = base.withMarks(base.marks().withNote(List.of(singapore), "colleague " + i,
+                            "colleague", java.time.Instant.now()));
+                    base = io.annalist.io.WorkspaceSync.save(ws, base, mine).workspace();
+                }
+            } catch (Throwable t) {
+                failure[0] = t;
+            }
+        });
+        other.start();
+        for (int i = 1; i <= rounds; i++) {
+            int k = i;
+            interact(() -> window.marks().note(List.of(event("hanoi-summit")), "window " + k));
+        }
+        other.join(30_000);
+        assertEquals(null, failure[0]);
+        waitForFile(w -> notes(w, "hanoi-summit") == rounds + 1 && notes(w, "singapore-summit") == rounds);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
+            Mark m = window.marks().markOf(singapore);
+            return m != null && m.notes().size() == rounds;
+        });
+        assertEquals(rounds + 1, window.marks().markOf(event("hanoi-summit")).notes().size(),
+                "the window lost none of its own");
+    }
+
+    /** Waits for {@code latch} as a write to disk goes on: an interrupt does not stop it. */
+    private static void awaitRegardless(java.util.concurrent.CountDownLatch latch) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (latch.await(30, TimeUnit.SECONDS)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
+    void closingTheWindowWhileASaveIsStillWritingKeepsTheLastMark() throws Exception {
+        MarkBook book = window.marks();
+        var started = new java.util.concurrent.CountDownLatch(1);
+        var release = new java.util.concurrent.CountDownLatch(1);
+        var landed = new java.util.concurrent.CountDownLatch(1);
+        book.saver = (ws, from, ours) -> {
+            if (started.getCount() == 0) {
+                return io.annalist.io.WorkspaceSync.save(ws, from, ours);
+            }
+            started.countDown();
+            awaitRegardless(release);
+            // The first save lands late and whole, as on a slow disk or a shared folder: what it knew, nothing more.
+            boolean interrupted = Thread.interrupted();
+            new io.annalist.io.WorkspaceWriter().write(ours, ws);
+            landed.countDown();
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            return new io.annalist.io.WorkspaceSync.Saved(ours, false);
+        };
+        interact(() -> book.star(List.of(event("singapore-summit")), true));
+        assertTrue(started.await(10, TimeUnit.SECONDS), "the first star is being saved");
+        interact(() -> book.star(List.of(event("hanoi-summit")), true));
+
+        var closed = WaitForAsyncUtils.asyncFx(() -> window.stage().hide());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> closed.isDone() || book.flushWaiting());
+        release.countDown();
+        closed.get(30, TimeUnit.SECONDS);
+        assertTrue(landed.await(10, TimeUnit.SECONDS), "the first save has written");
+        Workspace w = onDisk();
+        assertTrue(starred(w, "singapore-summit"), "the first star is kept");
+        assertTrue(starred(w, "hanoi-summit"), "the last star, marked just before closing, is kept");
+    }
+
     @Test
     void theDetailsToggleAndTheTableColumnStarAndUnstar() throws Exception {
         select("hanoi-summit");
