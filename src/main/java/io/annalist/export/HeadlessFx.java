@@ -26,8 +26,6 @@ public final class HeadlessFx {
         System.setProperty("prism.order", "sw");
         System.setProperty("java.awt.headless", "true");
         System.setProperty("headless.geometry", System.getProperty("headless.geometry", "1920x1200-32"));
-        // JavaFX warns that it runs from the class path; on the command line that is noise.
-        java.util.logging.Logger.getLogger("javafx").setLevel(java.util.logging.Level.SEVERE);
         try {
             Platform.startup(() -> { });
         } catch (IllegalStateException alreadyRunning) {

@@ -15,8 +15,9 @@ public final class OutOfMemory {
     public static String message(String file, long events) {
         long heapMb = Runtime.getRuntime().maxMemory() >> 20;
         return String.format(java.util.Locale.ENGLISH, "not enough memory for the events of %s (about %,d):"
-                + " start Annalist with more heap than its %,d MB (java -Xmx4g …, or the -Xmx line of"
-                + " annalist/lib/app/annalist.cfg) or filter on import (for GDELT, only root events or at least N sources)",
+                + " start Annalist with more heap than its %,d MB (JAVA_TOOL_OPTIONS=-Xmx4g annalist …,"
+                + " or a java-options=-Xmx4g line in annalist/lib/app/annalist.cfg) or filter on import"
+                + " (for GDELT, only root events or at least N sources)",
                 file, events, heapMb);
     }
 }
