@@ -17,6 +17,9 @@ public final class Faces {
     public static final List<String> FALLBACK_ORDER = List.of("NotoSans-Regular.ttf", "NotoSans-Bold.ttf",
             "NotoSansArabic-Regular.ttf", "NanumGothic.ttf", "Symbola.ttf");
 
+    /** The family of each file of {@link #FALLBACK_ORDER}, as JavaFX names it once loaded. */
+    public static final List<String> FAMILIES = List.of(FAMILY, FAMILY, "Noto Sans Arabic", "NanumGothic", "Symbola");
+
     private Faces() {
     }
 

@@ -6,11 +6,19 @@ import javafx.scene.image.Image;
 import javafx.scene.paint.Paint;
 import javafx.scene.shape.FillRule;
 import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
-/** A {@link Surface} over a JavaFX canvas: every call goes straight to its {@link GraphicsContext}. FX thread. */
+/**
+ * A {@link Surface} over a JavaFX canvas: every call goes straight to its {@link GraphicsContext},
+ * but text that needs a face besides Noto Sans (Arabic, Korean, emoji) is set in the shipped
+ * faces run by run, at the advances those faces give ({@link ShippedText}), as the PDF and the
+ * SVG set it — never in whatever font the machine would fall back on — so it is as wide on
+ * screen as the layout measured it and as it is on paper. FX thread.
+ */
 public final class FxSurface implements Surface {
     private final GraphicsContext gc;
+    private final Font[] runFonts = new Font[Faces.FALLBACK_ORDER.size()];
 
     public FxSurface(GraphicsContext gc) {
         this.gc = gc;
@@ -165,12 +173,91 @@ public final class FxSurface implements Surface {
 
     @Override
     public void fillText(String text, double x, double y) {
-        gc.fillText(text, x, y);
+        fillText(text, x, y, Double.NaN);
     }
 
     @Override
     public void fillText(String text, double x, double y, double maxWidth) {
-        gc.fillText(text, x, y, maxWidth);
+        Font font = gc.getFont();
+        boolean bold = bold(font);
+        ShippedText shipped = ShippedText.forThisThread();
+        if (text == null || shipped.notoOnly(text, bold)) {
+            if (Double.isNaN(maxWidth)) {
+                gc.fillText(text, x, y);
+            } else {
+                gc.fillText(text, x, y, maxWidth);
+            }
+            return;
+        }
+        double size = font.getSize();
+        java.util.List<ShippedText.Run> runs = shipped.runs(text, bold);
+        double w = shipped.width(runs, size);
+        double squeeze = !Double.isNaN(maxWidth) && maxWidth > 0 && w > maxWidth ? maxWidth / w : 1;
+        VPos baseline = gc.getTextBaseline();
+        double left = switch (gc.getTextAlign()) {
+            case CENTER -> x - w * squeeze / 2;
+            case RIGHT -> x - w * squeeze;
+            default -> x;
+        };
+        gc.save();
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.BASELINE);
+        gc.translate(left, ShippedText.baselineY(baseline, y, size));
+        if (squeeze != 1) {
+            gc.scale(squeeze, 1);
+        }
+        double pen = 0;
+        for (ShippedText.Run r : runs) {
+            gc.setFont(runFont(r.face(), size));
+            double[] advances = shipped.advances(r, size);
+            if (rightToLeft(r.text())) {
+                // Already in visual order and shaped: drawn glyph by glyph, or JavaFX would reorder it again.
+                int i = 0;
+                for (int k = 0; k < r.text().length(); ) {
+                    int cp = r.text().codePointAt(k);
+                    k += Character.charCount(cp);
+                    gc.fillText(Character.toString(cp), pen, 0);
+                    pen += advances[i++];
+                }
+            } else {
+                gc.fillText(r.text(), pen, 0);
+                for (double a : advances) {
+                    pen += a;
+                }
+            }
+        }
+        gc.restore();
+    }
+
+    /** The width of {@code text} in the current font, as this surface sets it. */
+    public double textWidth(String text) {
+        Font font = gc.getFont();
+        return ShippedText.forThisThread().width(text, bold(font), font.getSize());
+    }
+
+    private Font runFont(int face, double size) {
+        Font f = runFonts[face];
+        if (f == null || f.getSize() != size) {
+            f = Font.font(Faces.FAMILIES.get(face), face == 1 ? FontWeight.BOLD : FontWeight.NORMAL, size);
+            runFonts[face] = f;
+        }
+        return f;
+    }
+
+    private static boolean bold(Font f) {
+        return f.getStyle().toLowerCase(java.util.Locale.ROOT).contains("bold");
+    }
+
+    private static boolean rightToLeft(String s) {
+        for (int k = 0; k < s.length(); ) {
+            int cp = s.codePointAt(k);
+            k += Character.charCount(cp);
+            byte d = Character.getDirectionality(cp);
+            if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -21,10 +21,6 @@ import javafx.scene.text.TextAlignment;
  * the pictures are drawn in. One thread at a time.
  */
 public abstract class VectorSurface implements Surface {
-    /** Noto Sans's ascent and descent as fractions of the size (hhea: 1069 and 293 of 1000 units). */
-    public static final double ASCENT = 1.069;
-    public static final double DESCENT = 0.293;
-
     /** The drawing state. */
     protected static final class State {
         public Paint fill = Color.BLACK;
@@ -116,13 +112,7 @@ public abstract class VectorSurface implements Surface {
 
     /** The baseline of text placed at {@code y} with the current baseline and font. */
     protected double baselineY(double y) {
-        double size = s.font.getSize();
-        return switch (s.baseline) {
-            case TOP -> y + ASCENT * size;
-            case CENTER -> y + (ASCENT - DESCENT) * size / 2;
-            case BOTTOM -> y - DESCENT * size;
-            default -> y;
-        };
+        return ShippedText.baselineY(s.baseline, y, s.font.getSize());
     }
 
     protected boolean bold() {

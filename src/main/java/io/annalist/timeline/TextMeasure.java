@@ -3,6 +3,7 @@ package io.annalist.timeline;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.annalist.draw.ShippedText;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
@@ -22,8 +23,11 @@ final class TextMeasure {
         }
     };
 
+    private final boolean bold;
+
     TextMeasure(Font font) {
         this.font = font;
+        this.bold = font.getStyle().toLowerCase(java.util.Locale.ROOT).contains("bold");
         probe.setFont(font);
     }
 
@@ -34,7 +38,8 @@ final class TextMeasure {
     /**
      * The width of {@code s}. Latin, Cyrillic and other simple scripts are summed from cached
      * character widths (laying out a text node per title is the slowest part of a frame);
-     * text in scripts that join or reorder (Arabic, Hangul, ...) is laid out whole.
+     * other text that Noto Sans draws is laid out whole, and text that needs another shipped
+     * face (Arabic, Hangul, emoji) is measured as every surface sets it ({@link ShippedText}).
      */
     double width(String s) {
         double sum = 0;
@@ -60,8 +65,13 @@ final class TextMeasure {
     private double laidOut(String s) {
         Double w = widths.get(s);
         if (w == null) {
-            probe.setText(s);
-            w = probe.getLayoutBounds().getWidth();
+            ShippedText shipped = ShippedText.forThisThread();
+            if (shipped.notoOnly(s, bold)) {
+                probe.setText(s);
+                w = probe.getLayoutBounds().getWidth();
+            } else {
+                w = shipped.width(s, bold, font.getSize());
+            }
             widths.put(s, w);
         }
         return w;

@@ -476,7 +476,7 @@ public final class PdfSurface extends VectorSurface {
         boolean bold = bold();
         double size = s.font.getSize();
         List<PdfFonts.Run> runs = fonts.runs(text, bold);
-        double w = PdfFonts.width(runs, size);
+        double w = fonts.width(runs, size);
         double squeeze = !Double.isNaN(maxWidth) && w > maxWidth && maxWidth > 0 ? maxWidth / w : 1;
         double drawnW = w * squeeze;
         double left = switch (s.align) {

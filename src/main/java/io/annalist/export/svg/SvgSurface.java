@@ -39,7 +39,6 @@ public final class SvgSurface extends VectorSurface {
     private final Deque<Character> open = new ArrayDeque<>();
     private final Deque<Integer> savedDepth = new ArrayDeque<>();
     private final StringBuilder path = new StringBuilder();
-    private final javafx.scene.text.Text probe = new javafx.scene.text.Text();
     private final SvgFonts fonts = new SvgFonts();
 
     /** A document {@code width} × {@code height} logical pixels. */
@@ -347,9 +346,7 @@ public final class SvgSurface extends VectorSurface {
             body.append(" text-anchor=\"").append(anchor).append('"');
         }
         if (!Double.isNaN(maxWidth) && maxWidth > 0) {
-            probe.setFont(s.font);
-            probe.setText(text);
-            if (probe.getLayoutBounds().getWidth() > maxWidth) {
+            if (io.annalist.draw.ShippedText.forThisThread().width(text, bold, size) > maxWidth) {
                 body.append(" textLength=\"").append(n(maxWidth)).append("\" lengthAdjust=\"spacingAndGlyphs\"");
             }
         }

@@ -41,7 +41,7 @@ class TextWidthTest {
                         t.setFont(font);
                         return t.getLayoutBounds().getWidth();
                     });
-                    double paper = PdfFonts.width(fonts.runs(title, bold), 12);
+                    double paper = fonts.width(fonts.runs(title, bold), 12);
                     assertEquals(screen, paper, 0.5, (bold ? "bold " : "") + title);
                 }
             }
