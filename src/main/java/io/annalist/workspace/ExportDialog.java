@@ -14,6 +14,7 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.Window;
@@ -31,7 +32,16 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
     record Choice(boolean wholeRange, Integer width, Integer height, int scale, String title, boolean showTitle,
                   boolean caption, boolean legend, boolean axis, boolean headers, boolean footer, boolean dark,
                   boolean fitHeight, java.util.Set<String> onlyLanes, boolean compress, ExportFormat format,
-                  BriefPages.Format paper, boolean withMap) {
+                  BriefPages.Format paper, boolean withMap, boolean starNotes) {
+        /** Without the starred events numbered and listed. */
+        Choice(boolean wholeRange, Integer width, Integer height, int scale, String title, boolean showTitle,
+               boolean caption, boolean legend, boolean axis, boolean headers, boolean footer, boolean dark,
+               boolean fitHeight, java.util.Set<String> onlyLanes, boolean compress, ExportFormat format,
+               BriefPages.Format paper, boolean withMap) {
+            this(wholeRange, width, height, scale, title, showTitle, caption, legend, axis, headers, footer, dark,
+                    fitHeight, onlyLanes, compress, format, paper, withMap, false);
+        }
+
         /** The timeline alone, in {@code format}. */
         Choice(boolean wholeRange, Integer width, Integer height, int scale, String title, boolean showTitle,
                boolean caption, boolean legend, boolean axis, boolean headers, boolean footer, boolean dark,
@@ -114,6 +124,10 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
         CheckBox axis = new CheckBox("Axis");
         CheckBox headers = new CheckBox("Lane names");
         CheckBox footer = new CheckBox("Footer: sources and export time");
+        CheckBox starNotes = new CheckBox("Starred events numbered, their titles listed under the picture");
+        starNotes.setId("exportStarNotes");
+        starNotes.setTooltip(new Tooltip("Each starred event's title carries a number (★1, ★2, …) and the footer"
+                + " lists them by number, with how many starred events are left out (annalist export --starred)"));
         for (CheckBox c : new CheckBox[]{showTitle, caption, legend, axis, headers, footer}) {
             c.setSelected(true);
         }
@@ -160,6 +174,8 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
         fit.setSelected(m.getBoolean("fit", true));
         scale.getSelectionModel().select(Math.max(0, Math.min(2, m.getInt("scale", 1) - 1)));
         compress.setSelected(m.getBoolean("compress", timeline.isCompressQuietPeriods()));
+        starNotes.setSelected(m.getBoolean("starred", false));
+        starNotes.disableProperty().bind(footer.selectedProperty().not());
         CheckBox[] includes = {showTitle, caption, legend, axis, headers, footer};
         String[] keys = {"title", "caption", "legend", "axis", "headers", "footer"};
         for (int i = 0; i < includes.length; i++) {
@@ -216,6 +232,7 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
         g.addRow(row++, new Label("Include"), new HBox(8, showTitle, titleField));
         g.add(new HBox(12, caption, legend, axis, headers), 1, row++);
         g.add(footer, 1, row++);
+        g.add(starNotes, 1, row++);
         g.addRow(row, new Label("Theme"), new HBox(12, light, darkButton));
         getDialogPane().setContent(g);
         ButtonType export = new ButtonType(forPrint ? "Print…" : "Export…", ButtonBar.ButtonData.OK_DONE);
@@ -231,6 +248,7 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
             m.putBoolean("fit", fit.isSelected());
             m.putInt("scale", scale.getSelectionModel().getSelectedIndex() + 1);
             m.putBoolean("compress", compress.isSelected());
+            m.putBoolean("starred", starNotes.isSelected());
             if (!forPrint) {
                 m.putInt("format", format.getSelectionModel().getSelectedIndex());
                 m.putBoolean("map", withMap.isSelected());
@@ -255,7 +273,8 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
                     compress.isSelected(), ExportFormat.values()[format.getSelectionModel().getSelectedIndex()],
                     new BriefPages.Format(paper.getSelectionModel().getSelectedIndex() == 1 ? BriefPages.Paper.LETTER
                             : BriefPages.Paper.A4, landscape.isSelected()),
-                    withMap.isSelected() && format.getSelectionModel().getSelectedIndex() == 0);
+                    withMap.isSelected() && format.getSelectionModel().getSelectedIndex() == 0,
+                    starNotes.isSelected() && footer.isSelected());
         });
     }
 

@@ -129,7 +129,7 @@ final class SnapshotActions {
                 .dark(c.dark())
                 .includes(c.showTitle(), c.caption(), c.legend(), c.axis(), c.headers(), c.footer())
                 .onlyLanes(c.onlyLanes(), c.compress())
-                .marks(store.getMarks(), false)
+                .marks(store.getMarks(), c.starNotes())
                 .build();
     }
 

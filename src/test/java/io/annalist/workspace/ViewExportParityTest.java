@@ -42,11 +42,13 @@ class ViewExportParityTest extends WindowTestBase {
         return window.store().allEvents().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
     }
 
-    private BufferedImage fromTheWindow(Path out) throws Exception {
+    private BufferedImage fromTheWindow(Path out, boolean starNotes) throws Exception {
         String title = window.store().getDataset().title();
         // As the command line draws by default: the view's time, 1600 wide, as tall as the lanes, all included.
         var choice = new ExportDialog.Choice(false, 1600, null, 1, title, true, true, true, true, true, true, false,
-                true, Set.of(), window.session().getView().compressQuietPeriods());
+                true, Set.of(), window.session().getView().compressQuietPeriods(), io.annalist.export.ExportFormat.PNG,
+                new io.annalist.export.BriefPages.Format(io.annalist.export.BriefPages.Paper.A4, false), false,
+                starNotes);
         var task = WaitForAsyncUtils.asyncFx(() -> window.snapshots().exportAs(choice, out)).get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, task::isDone);
         WaitForAsyncUtils.waitForFxEvents();
@@ -54,10 +56,15 @@ class ViewExportParityTest extends WindowTestBase {
         return ImageIO.read(out.toFile());
     }
 
-    private static BufferedImage fromTheCommandLine(Path data, String view, Path out) throws Exception {
+    private static BufferedImage fromTheCommandLine(Path data, String view, Path out, boolean starred)
+            throws Exception {
         StringWriter err = new StringWriter();
-        int code = Cli.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "export", data.toString(),
-                "--out", out.toString(), "--view", view);
+        List<String> args = new java.util.ArrayList<>(List.of("export", data.toString(), "--out", out.toString(),
+                "--view", view));
+        if (starred) {
+            args.add("--starred");
+        }
+        int code = Cli.run(new PrintWriter(new StringWriter()), new PrintWriter(err), args.toArray(new String[0]));
         assertEquals(0, code, err.toString());
         return ImageIO.read(out.toFile());
     }
@@ -102,19 +109,25 @@ class ViewExportParityTest extends WindowTestBase {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(w, window.session().getView().window());
 
-        BufferedImage window1 = null;
-        BufferedImage cli = null;
-        // The footer gives the minute of the export: draw both within one minute.
-        for (int attempt = 0; attempt < 3; attempt++) {
-            Instant before = Instant.now().truncatedTo(ChronoUnit.MINUTES);
-            window1 = fromTheWindow(dir.resolve("window.png"));
-            cli = fromTheCommandLine(data, "brief for monday", dir.resolve("cli.png"));
-            if (before.equals(Instant.now().truncatedTo(ChronoUnit.MINUTES))) {
-                break;
+        int[] heights = new int[2];
+        for (boolean starred : new boolean[]{false, true}) {
+            BufferedImage fromWindow = null;
+            BufferedImage cli = null;
+            // The footer gives the minute of the export: draw both within one minute.
+            for (int attempt = 0; attempt < 3; attempt++) {
+                Instant before = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+                fromWindow = fromTheWindow(dir.resolve("window.png"), starred);
+                cli = fromTheCommandLine(data, "brief for monday", dir.resolve("cli.png"), starred);
+                if (before.equals(Instant.now().truncatedTo(ChronoUnit.MINUTES))) {
+                    break;
+                }
             }
+            String how = starred ? " (starred events numbered and listed)" : "";
+            assertEquals(fromWindow.getWidth(), cli.getWidth());
+            assertEquals(fromWindow.getHeight(), cli.getHeight(), "as tall" + how);
+            assertEquals(0, differing(fromWindow, cli), "the same pixels" + how);
+            heights[starred ? 1 : 0] = cli.getHeight();
         }
-        assertEquals(window1.getWidth(), cli.getWidth());
-        assertEquals(window1.getHeight(), cli.getHeight(), "as tall");
-        assertEquals(0, differing(window1, cli), "the same pixels");
+        assertTrue(heights[1] > heights[0], "the list of the two starred events is under the picture");
     }
 }
