@@ -268,6 +268,7 @@ class MarksWindowTest extends WindowTestBase {
 
     @Test
     void tagsOfTheAnalystsOwnAreAddedInTheDetailsCompletedAndFilteredUnderMine() throws Exception {
+        assertTrue(lookup("#mineNoTags").query().isVisible(), "Mine says where tags come from before there are any");
         select("singapore-summit");
         clickOn("#analystTagField").write("follow-up").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
@@ -289,6 +290,10 @@ class MarksWindowTest extends WindowTestBase {
         waitForFile(w -> w.marks().get("hanoi-summit") != null && w.marks().get("hanoi-summit").hasTag("follow-up"));
 
         scrollFiltersDown();
+        assertFalse(lookup("#mineNoTags").query().isVisible());
+        assertEquals("follow-up  2", lookup("#mineTag-follow-up").queryAs(Labeled.class).getText(),
+                "Mine counts the events of each tag, as the other groups count theirs");
+        assertEquals("Starred  0", lookup("#mineStarred").queryAs(Labeled.class).getText());
         clickOn("#mineTag-follow-up");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(java.util.Set.of("singapore-summit", "hanoi-summit"), window.store().filteredEvents().stream()

@@ -29,6 +29,8 @@ public final class MineFilter extends VBox {
     private final CheckBox starred = new CheckBox("Starred");
     private final CheckBox withNotes = new CheckBox("With notes");
     private final VBox tags = new VBox(4);
+    private final Label noTags = new Label("Your tags show here once you give an event one (in the details,"
+            + " or right-click rows of the table).");
     private final Label orphans = new Label();
     private final Hyperlink listOrphans = new Hyperlink("List them…");
     private boolean updating;
@@ -44,15 +46,15 @@ public final class MineFilter extends VBox {
         withNotes.setTooltip(new Tooltip("Only the events you wrote notes on"));
         starred.setOnAction(e -> write());
         withNotes.setOnAction(e -> write());
-        Label none = new Label("Your tags show here once you give an event one (in the details).");
-        none.setWrapText(true);
-        none.getStyleClass().add("hint");
+        noTags.setId("mineNoTags");
+        noTags.setWrapText(true);
+        noTags.getStyleClass().add("hint");
         orphans.setId("orphanMarks");
         orphans.setWrapText(true);
         orphans.getStyleClass().add("hint");
         listOrphans.setId("listOrphanMarks");
         listOrphans.setOnAction(e -> showOrphans());
-        getChildren().addAll(starred, withNotes, tags, orphans, listOrphans);
+        getChildren().addAll(starred, withNotes, tags, noTags, orphans, listOrphans);
         session.filterProperty().addListener((obs, o, f) -> follow());
         book.attachedProperty().addListener((obs, o, n) -> follow());
         follow();
@@ -83,8 +85,24 @@ public final class MineFilter extends VBox {
             names.addAll(book.tagsInUse());
             names.addAll(m.tags());
             tags.getChildren().clear();
+            // How many events of the data carry each mark, as the other groups count theirs.
+            var marks = book.attached();
+            int stars = 0;
+            int noted = 0;
+            java.util.Map<String, Integer> tagged = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            for (var e : marks.markedEvents()) {
+                stars += marks.isStarred(e.id()) ? 1 : 0;
+                noted += marks.hasNotes(e.id()) ? 1 : 0;
+                for (String t : names) {
+                    tagged.merge(t, marks.hasTag(e.id(), t) ? 1 : 0, Integer::sum);
+                }
+            }
+            starred.setText("Starred  " + stars);
+            withNotes.setText("With notes  " + noted);
+            noTags.setVisible(names.isEmpty());
+            noTags.setManaged(names.isEmpty());
             for (String t : names) {
-                CheckBox c = new CheckBox(t);
+                CheckBox c = new CheckBox(t + "  " + tagged.getOrDefault(t, 0));
                 c.setUserData(t);
                 c.setId("mineTag-" + t);
                 c.getStyleClass().add("analyst-tag-check");
