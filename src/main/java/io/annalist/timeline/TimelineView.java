@@ -194,6 +194,33 @@ public class TimelineView extends Control {
     // ---- properties -------------------------------------------------------------------
 
     /** The time shown: read it to know the view, write it to move the view. */
+    /** A place on the timeline: the time under a point, and the key of the lane under it (null between lanes). */
+    public record Spot(long time, String laneKey) {
+    }
+
+    /**
+     * The time at {@code x} and the lane at {@code y}, in this control's coordinates, as last
+     * drawn: where "New event here" puts an event. Null before the first frame or off the time axis.
+     */
+    public Spot spotAt(double x, double y) {
+        if (!(getSkin() instanceof TimelineSkin skin) || skin.frame() == null) {
+            return null;
+        }
+        javafx.geometry.Point2D p = skin.canvas().parentToLocal(x, y);
+        Frame f = skin.frame();
+        if (p.getX() < f.layout().timeX0()) {
+            return null;
+        }
+        String lane = null;
+        for (Frame.Hit h : f.hits()) {
+            // A lane's header spans the lane's whole height.
+            if (h.event() == null && !h.isBadge() && h.laneKey() != null && p.getY() >= h.y() && p.getY() < h.y() + h.h()) {
+                lane = h.laneKey();
+            }
+        }
+        return new Spot(Math.round(f.scale().timeAt(p.getX())), lane);
+    }
+
     public ObjectProperty<TimeWindow> visibleWindowProperty() {
         return visibleWindow;
     }

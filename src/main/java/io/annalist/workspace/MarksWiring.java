@@ -17,7 +17,6 @@ import io.annalist.workspace.marks.StarColumn;
 import io.annalist.workspace.marks.StarKey;
 import io.annalist.workspace.marks.ViewsList;
 import javafx.scene.Scene;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuButton;
@@ -80,16 +79,13 @@ final class MarksWiring {
         detail.setMarksView(section::show);
 
         // The timeline: right-click an event.
-        timeline.setOnContextMenuRequested(e -> {
-            Event at = timeline.getHoveredEvent();
+        TimelineContextMenu.of(timeline).add((at, spot) -> {
             if (at == null) {
-                return;
+                return java.util.List.of();
             }
             MenuItem star = new MenuItem(book.isStarred(at) ? "Unstar" : "Star (S)");
             star.setOnAction(x -> book.toggleStar(at));
-            ContextMenu menu = new ContextMenu(star, AroundEvent.menu(session, () -> at, () -> p.scene().getWindow()));
-            menu.show(timeline, e.getScreenX(), e.getScreenY());
-            e.consume();
+            return java.util.List.of(star, AroundEvent.menu(session, () -> at, () -> p.scene().getWindow()));
         });
 
         StarKey.install(p.scene(), book, p.table(), () -> {
