@@ -384,6 +384,23 @@ public final class EditedData {
     }
 
     /**
+     * An id no actor (or, for {@link Directory#SOURCE}, no source) of this data has, made from
+     * its name so the file stays readable: "kim-jong-un", or with "-2", "-3"... after it.
+     */
+    public String freshEntryId(Directory directory, String name) {
+        String base = Words.slug(name == null ? "" : name);
+        if (base.isEmpty()) {
+            base = directory == Directory.ACTOR ? "actor" : "source";
+        }
+        Set<String> used = directory == Directory.ACTOR ? actorIds() : sourceIds();
+        String id = base;
+        for (int i = 2; used.contains(id); i++) {
+            id = base + "-" + i;
+        }
+        return id;
+    }
+
+    /**
      * Save: writes the changes into the data file in our format, all or nothing, and records
      * them in the audit trail.
      *

@@ -36,6 +36,8 @@ final class Loader implements AutoCloseable {
     private final ReadOnlyObjectWrapper<LoadReport> shownReport = new ReadOnlyObjectWrapper<>(this, "shownReport");
     private FileWatcher watcher;
     private LoadTask current;
+    /** Asked before another file replaces the one on screen: false to stay (it may go on later, by the runnable). */
+    private java.util.function.Predicate<Runnable> leaving = next -> true;
     /** The file whose filter the session holds: at start the one the remembered filter was made for. */
     private DataLocation filterFor;
 
@@ -89,8 +91,24 @@ final class Loader implements AutoCloseable {
         return session.getLocation() == null ? null : open(session.getLocation(), true);
     }
 
-    /** Loads {@code where}; {@code keepPlace} keeps the view (a reload). Null once closed. */
+    /** Sets what is asked before another file replaces the one on screen (unsaved changes). */
+    void setLeaving(java.util.function.Predicate<Runnable> ask) {
+        leaving = ask;
+    }
+
+    /**
+     * Loads {@code where}; {@code keepPlace} keeps the view (a reload). Null once closed, or when
+     * the analyst chose to stay with the file on screen.
+     */
     Task<LoadResult> open(DataLocation where, boolean keepPlace) {
+        if (!keepPlace && session.getLocation() != null && !where.equals(session.getLocation())
+                && !leaving.test(() -> load(where, false))) {
+            return null;
+        }
+        return load(where, keepPlace);
+    }
+
+    private Task<LoadResult> load(DataLocation where, boolean keepPlace) {
         LoadTask task = new LoadTask() {
             {
                 // Made on the FX thread: the status line has the words from the start.

@@ -57,6 +57,7 @@ public final class MainWindow {
     private final MapPane mapPane;
     private final Theme theme;
     private final MarkBook marks;
+    private final io.annalist.workspace.editing.EditActions edits;
 
     public MainWindow(Stage stage) {
         this(stage, new AppPreferences(), url -> { });
@@ -137,6 +138,8 @@ public final class MainWindow {
         HomeKey.install(scene, timeline);
         MarksWiring.wire(new MarksWiring.Parts(marks, session, loader, notifier, scene, menuBar, timeline, table, detail,
                 filters));
+        edits = EditingWiring.wire(new EditingWiring.Parts(stage, scene, session, loader, marks, tasks, notifier,
+                menuBar, timeline, detail));
         stage.setScene(scene);
         if (!Double.isNaN(b[0])) {
             stage.setX(b[0]);
@@ -360,6 +363,11 @@ public final class MainWindow {
     /** The analyst's stars, tags, notes and saved views, and their workspace file. */
     MarkBook marks() {
         return marks;
+    }
+
+    /** New, edit, delete, undo and save of events. */
+    io.annalist.workspace.editing.EditActions edits() {
+        return edits;
     }
 
     MessageBar notifications() {

@@ -191,6 +191,12 @@ public final class MarkBook implements AutoCloseable {
         save();
     }
 
+    /** Keeps the analyst's changes to events (overrides, audit trail) in the workspace, saved at once. */
+    public void keepEdits(UnaryOperator<Workspace> edits) {
+        setWorkspace(edits.apply(workspace.get()));
+        save();
+    }
+
     // ---- saved views ----------------------------------------------------------------------------
 
     /** Saves the view on screen as {@code name} (made unique: "name (2)"); returns the view saved. */

@@ -42,7 +42,9 @@ public final class TaskTracker implements AutoCloseable {
         /** Reading the analyst's workspace file: small, never shown. */
         WORKSPACE(false, false),
         /** Saving the analyst's marks after each change: quiet, and never cancelled by hand (nothing may be lost). */
-        WORKSPACE_SAVE(false, false);
+        WORKSPACE_SAVE(false, false),
+        /** Reading how a data file was written (its format, its bytes' digest) for editing and Save: quiet. */
+        EDIT_READ(false, false);
 
         private final boolean shown;
         private final boolean cancellable;

@@ -38,6 +38,7 @@ public final class DetailPane extends BorderPane {
     private final ScrollPane scroll = new ScrollPane();
     private final HBox bar;
     private java.util.function.Function<Event, javafx.scene.Node> marksView;
+    private final List<java.util.function.Function<Event, javafx.scene.Node>> endViews = new ArrayList<>();
     private Runnable onPrevious = () -> { };
     private Runnable onNext = () -> { };
 
@@ -81,6 +82,12 @@ public final class DetailPane extends BorderPane {
     /** What the analyst put on the event (their tags and notes), shown under its title. */
     public void setMarksView(java.util.function.Function<Event, javafx.scene.Node> view) {
         marksView = view;
+        refresh();
+    }
+
+    /** A section shown last, after the fields the file does not know (the event's changes); null from it shows nothing. */
+    public void addEndView(java.util.function.Function<Event, javafx.scene.Node> view) {
+        endViews.add(view);
         refresh();
     }
 
@@ -149,6 +156,12 @@ public final class DetailPane extends BorderPane {
         b.optional("Tags", e.tags().isEmpty() ? null : String.join(", ", e.tags()));
         b.optional("In the file", e.line() > 0 ? "event “" + e.id() + "”, line " + e.line() : "event “" + e.id() + "”");
         OtherFields.fill(b, e);
+        for (var v : endViews) {
+            javafx.scene.Node n = v.apply(e);
+            if (n != null) {
+                b.node(n);
+            }
+        }
         scroll.setContent(b.build());
         scroll.setVvalue(0);
     }
