@@ -104,7 +104,11 @@ final class EntryPicker extends VBox {
         // A list that arrives after its name was taken (or the field left) is no offer any more.
         popup.setOnShown(e -> {
             if (field.getText() == null || field.getText().isBlank() || !field.isFocused()) {
-                popup.hide();
+                // Not while it is being shown: the popup is not wholly up yet.
+                javafx.application.Platform.runLater(popup::hide);
+            } else if (popup.getSkin() != null && popup.getSkin().getNode() instanceof javafx.scene.control.ListView<?> l) {
+                // Enter takes the first offer, as it does before the list is up: never nothing.
+                l.getSelectionModel().selectFirst();
             }
         });
         field.focusedProperty().addListener((o, was, now) -> {
