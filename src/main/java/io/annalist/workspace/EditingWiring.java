@@ -126,7 +126,14 @@ final class EditingWiring {
         edit.disableProperty().bind(detail.eventProperty().isNull().or(book.dataProperty().isNull()));
         detail.addToHeader(edit);
         detail.addEndView(book::changesOf);
-        book.dataProperty().addListener((obs, o, d) -> detail.refresh());
+        // Only when what the details say of the event's changes is different: a refresh rebuilds the
+        // pane, fields being typed in included.
+        book.dataProperty().addListener((obs, o, d) -> {
+            Event e = detail.eventProperty().get();
+            if (e != null && !changesOf(o, e).equals(changesOf(d, e))) {
+                detail.refresh();
+            }
+        });
 
         menus(p.menus(), actions);
         p.loader().setLeaving(actions::mayLeave);
@@ -159,6 +166,15 @@ final class EditingWiring {
             }
             e.consume();
         });
+    }
+
+    private static List<String> changesOf(io.annalist.editing.EditedData d, Event e) {
+        if (d == null) {
+            return List.of();
+        }
+        List<String> lines = new java.util.ArrayList<>(d.providerValues(e.id()));
+        lines.addAll(d.history(e.id()));
+        return lines;
     }
 
     /** The date of "New event here" is written as precisely as the view shows time: a year, a month or a day. */
