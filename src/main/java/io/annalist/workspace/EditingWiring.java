@@ -119,7 +119,8 @@ final class EditingWiring {
                     mode == LaneMode.KIND && lane != null ? EventKind.fromJson(lane) : null);
         }));
 
-        MenuButton edit = new MenuButton("Edit");
+        // A pencil: the header holds Previous, Next, the star, ± and Copy in a pane a third of the window wide.
+        MenuButton edit = new MenuButton("✎");
         edit.setId("detailEdit");
         edit.setTooltip(new Tooltip("Edit this event (F2), duplicate it or delete it"));
         edit.getItems().setAll(actions.detailsMenu().getItems());
@@ -143,13 +144,21 @@ final class EditingWiring {
     }
 
     /**
-     * Ctrl+Z and Ctrl+Shift+Z undo and redo changes to events — except in a text field that has
-     * typing of its own to undo (the search box), where they undo the typing first.
+     * F2 edits the event being read wherever the focus is but in a text field; Ctrl+Z and
+     * Ctrl+Shift+Z undo and redo changes to events — except in a text field that has typing of
+     * its own to undo (the search box), where they undo the typing first.
      */
     private static void undoKeys(javafx.scene.Scene scene, EditActions actions) {
         javafx.scene.input.KeyCombination undo = javafx.scene.input.KeyCombination.keyCombination("Shortcut+Z");
         javafx.scene.input.KeyCombination redo = javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+Z");
         scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.F2 && !e.isShortcutDown() && !e.isAltDown()
+                    && !(scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl)) {
+                // Before the table, which would take F2 to edit a cell of its own.
+                actions.edit();
+                e.consume();
+                return;
+            }
             boolean isUndo = undo.match(e);
             boolean isRedo = redo.match(e);
             if (!isUndo && !isRedo) {

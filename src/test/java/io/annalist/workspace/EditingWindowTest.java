@@ -216,7 +216,8 @@ class EditingWindowTest extends WindowTestBase {
         Event first = window.store().allEvents().get(0);
         String was = first.displayTitle();
         interact(() -> window.timeline().setSelectedEvent(first));
-        interact(() -> window.timeline().requestFocus());
+        // F2 from the table, which would otherwise take it to edit a cell of its own.
+        interact(() -> lookup("#eventTable").query().requestFocus());
         push(KeyCode.F2);
         WaitForAsyncUtils.waitForFxEvents();
         interact(() -> lookup("#form-title").queryAs(TextField.class).setText("A corrected title"));
