@@ -81,7 +81,13 @@ final class EntryPicker extends VBox {
     private final boolean many;
     private final Runnable changed;
     private final List<String> ids = new ArrayList<>();
-    private final FlowPane chips = new FlowPane(4, 4);
+    /** The chosen, as chips; a long name wraps inside its chip rather than widen the form. */
+    private final FlowPane chips = new FlowPane(4, 4) {
+        @Override
+        protected double computeMinWidth(double height) {
+            return snappedLeftInset() + snappedRightInset();
+        }
+    };
     private final TextField field = new TextField();
     private final Button create = new Button("New…");
     private volatile String typed = "";
@@ -187,6 +193,7 @@ final class EntryPicker extends VBox {
         for (String id : ids) {
             Label name = new Label(catalog.name(id));
             name.setWrapText(true);
+            name.setMinWidth(0);
             Button remove = new Button("×");
             remove.getStyleClass().add("chip-remove");
             remove.setTooltip(new Tooltip("Remove " + catalog.name(id)));
@@ -197,6 +204,7 @@ final class EntryPicker extends VBox {
             HBox chip = new HBox(2, name, remove);
             chip.setAlignment(Pos.CENTER_LEFT);
             chip.getStyleClass().add("filter-chip");
+            chip.maxWidthProperty().bind(chips.widthProperty());
             chips.getChildren().add(chip);
         }
         chips.setVisible(!ids.isEmpty());
