@@ -87,7 +87,11 @@ public final class EditActions {
 
     /** F2: the form of the event being read. */
     public void edit() {
-        Event e = selected.get();
+        edit(selected.get());
+    }
+
+    /** The form of {@code e} (the event right-clicked). */
+    public void edit(Event e) {
         if (e == null) {
             tell.accept("Select an event to edit (on the timeline, in the table), then press F2.");
         } else if (ready() && current(e) != null) {
@@ -97,7 +101,10 @@ public final class EditActions {
 
     /** A copy of the event being read under a new id, in the form, to change before it is added. */
     public void duplicate() {
-        Event e = selected.get();
+        duplicate(selected.get());
+    }
+
+    private void duplicate(Event e) {
         if (e != null && ready() && current(e) != null) {
             form(book.data().duplicate(e.id()), true, "Duplicate of " + e.displayTitle());
         }
@@ -105,7 +112,10 @@ public final class EditActions {
 
     /** Deletes the event being read; Undo brings it back. */
     public void delete() {
-        Event e = selected.get();
+        delete(selected.get());
+    }
+
+    private void delete(Event e) {
         if (e != null && ready() && current(e) != null) {
             book.delete(e.id());
             tell.accept("Deleted \u201c" + e.displayTitle() + "\u201d — Edit → Undo (Ctrl+Z) brings it back.");
@@ -251,9 +261,9 @@ public final class EditActions {
         if (at == null) {
             return List.of(here);
         }
-        return List.of(item("Edit event… (F2)", null, "ctxEditEvent", this::edit),
-                item("Duplicate event…", null, "ctxDuplicateEvent", this::duplicate),
-                item("Delete event", null, "ctxDeleteEvent", this::delete), here);
+        return List.of(item("Edit event…", null, "ctxEditEvent", () -> edit(at)),
+                item("Duplicate event…", null, "ctxDuplicateEvent", () -> duplicate(at)),
+                item("Delete event", null, "ctxDeleteEvent", () -> delete(at)), here);
     }
 
     /** The menu of the details pane's Edit button. */
