@@ -31,13 +31,10 @@ import org.junit.jupiter.api.io.TempDir;
  * row added — keyed by the ids the marks use; the provider's value stays visible.
  */
 class OverridesTest {
-    private static final String HEADER = "date,kind,title,actors,place,source\n";
-    private static final String VISIT = "2024-06-19,visit,Putin visits Pyongyang,Vladimir Putin; Kim Jong Un,Pyongyang,"
-            + "https://apnews.com/putin\n";
-    private static final String TROOPS = "2024-10,troop_deployment,Troops to Russia,North Korea; Russia,Kursk,"
-            + "https://apnews.com/troops\n";
-    private static final String TALKS = "2019-02-28,meeting,Hanoi summit,Donald Trump; Kim Jong Un,Hanoi,"
-            + "https://apnews.com/hanoi\n";
+    private static final String HEADER = Sheet.HEADER;
+    private static final String VISIT = Sheet.VISIT;
+    private static final String TROOPS = Sheet.TROOPS;
+    private static final String TALKS = Sheet.TALKS;
 
     @TempDir
     Path dir;

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import io.annalist.editing.EditedData;
 import io.annalist.io.BadInputTest;
 import io.annalist.io.EventFileReader;
 import io.annalist.io.EventJson;
@@ -41,34 +40,14 @@ import org.testfx.util.WaitForAsyncUtils;
  * changes are lost.
  */
 @org.junit.jupiter.api.Tag("toolkit")
-class EditingWindowTest extends WindowTestBase {
+class EditingWindowTest extends EditingTestBase {
     private Path data;
 
     /** A copy of the bundled data in our format, which Save writes, open and ready to edit. */
     @BeforeEach
     void openACopyToEdit(@TempDir Path dir) throws Exception {
         data = WindowWaits.openCopyOfDefault(window, dir);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> edited() != null
-                && !window.tasks().isRunning(TaskTracker.Kind.EDIT_READ));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private EditedData edited() {
-        return window.edits().book().data();
-    }
-
-    private Event event(String id) {
-        return window.store().allEvents().stream().filter(e -> e.id().equals(id)).findFirst().orElse(null);
-    }
-
-    /** A shortcut pressed with the timeline in focus, where the analyst has just chosen an event. */
-    private void shortcut(KeyCode... keys) {
-        interact(() -> window.timeline().requestFocus());
-        KeyCode[] all = new KeyCode[keys.length + 1];
-        all[0] = KeyCode.CONTROL;
-        System.arraycopy(keys, 0, all, 1, keys.length);
-        push(all);
-        WaitForAsyncUtils.waitForFxEvents();
+        readyToEdit();
     }
 
     private void kind(EventKind k) {
@@ -153,6 +132,7 @@ class EditingWindowTest extends WindowTestBase {
         assertFalse(saveDisabled(), this::formProblems);
         clickOn("#form-save");
         WaitForAsyncUtils.waitForFxEvents();
+        applied();
 
         Event added = window.store().allEvents().stream().filter(e -> e.displayTitle().equals("Troops reach Kursk"))
                 .findFirst().orElseThrow();
@@ -223,6 +203,7 @@ class EditingWindowTest extends WindowTestBase {
         interact(() -> lookup("#form-title").queryAs(TextField.class).setText("A corrected title"));
         clickOn("#form-save");
         WaitForAsyncUtils.waitForFxEvents();
+        applied();
         assertEquals("A corrected title", event(first.id()).displayTitle());
 
         shortcut(KeyCode.Z);
@@ -240,6 +221,50 @@ class EditingWindowTest extends WindowTestBase {
         shortcut(KeyCode.Z);
         assertEquals(was, event(first.id()).displayTitle());
         assertFalse(edited().hasUnsavedChanges(), "every change undone: nothing to save");
+    }
+
+    @Test
+    void newEventHereIsDatedWhereClickedAndHasTheLanesActor() throws Exception {
+        io.annalist.timeline.TimelineView tl = window.timeline();
+        long painted = tl.framesPaintedProperty().get();
+        interact(() -> {
+            window.session().setLaneMode(io.annalist.timeline.LaneMode.ACTOR);
+            window.session().setWindow(new io.annalist.timeline.TimeWindow(
+                    java.time.Instant.parse("2020-01-01T00:00:00Z").toEpochMilli(),
+                    java.time.Instant.parse("2023-01-01T00:00:00Z").toEpochMilli()));
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> tl.framesPaintedProperty().get() > painted);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // An empty place in Russia's lane, where 2020 and 2021 hold no event.
+        javafx.geometry.Point2D place = null;
+        for (double y = 0; place == null && y < tl.getHeight(); y += 3) {
+            double x = tl.getWidth() * 0.3;
+            io.annalist.timeline.TimelineView.Spot s = tl.spotAt(x, y);
+            if (s != null && "russia".equals(s.laneKey()) && "russia".equals(tl.spotAt(x, y + 12).laneKey())) {
+                place = new javafx.geometry.Point2D(x, y + 6);
+            }
+        }
+        assertNotNull(place, "Russia's lane is on screen");
+        io.annalist.timeline.TimelineView.Spot spot = tl.spotAt(place.getX(), place.getY());
+        moveTo(tl.localToScreen(place));
+        assertNull(tl.getHoveredEvent(), "an empty place");
+        // The right-click as the system delivers it (a headless robot's button press makes no such request).
+        javafx.geometry.Point2D inScene = tl.localToScene(place);
+        javafx.geometry.Point2D screen = tl.localToScreen(place);
+        interact(() -> tl.fireEvent(new javafx.scene.input.ContextMenuEvent(
+                javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, inScene.getX(), inScene.getY(), screen.getX(),
+                screen.getY(), false, null)));
+        clickOn("New event here…");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#form-when-text").tryQuery().isPresent());
+
+        String when = lookup("#form-when-text").queryAs(TextField.class).getText();
+        assertEquals(io.annalist.editing.DateEntry.textAt(spot.time(), Precision.MONTH), when,
+                "the month clicked, as precisely as a view of three years shows time");
+        assertTrue(when.matches("202[01]-\\d\\d"), when);
+        assertEquals(List.of("Russia"), lookup("#form-actors .filter-chip .label").queryAll().stream()
+                .map(n -> ((Label) n).getText()).toList());
+        clickOn("#form-cancel");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package io.annalist.workspace.editing;
 
-import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,7 +29,7 @@ import javafx.stage.Window;
 final class ChangesDialog {
     private final Stage stage = new Stage();
 
-    ChangesDialog(Window owner, EditBook book) {
+    ChangesDialog(Window owner, EditBook book, SaveChooser chooser) {
         EditedData d = book.data();
         ValueWords words = ValueWords.of(d.data());
         List<String> lines = new ArrayList<>();
@@ -59,13 +58,10 @@ final class ChangesDialog {
         export.setId("changesExport");
         export.setDisable(lines.isEmpty());
         export.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle("Export the changes as CSV");
-            chooser.setInitialFileName("changes.csv");
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
-            File f = chooser.showSaveDialog(stage);
+            java.nio.file.Path f = chooser.choose(stage, "Export the changes as CSV", "changes.csv",
+                    new FileChooser.ExtensionFilter("CSV", "*.csv"));
             if (f != null) {
-                book.exportChanges(f.toPath());
+                book.exportChanges(f);
             }
         });
         Button close = new Button("Close");

@@ -1,6 +1,6 @@
 package io.annalist.workspace.editing;
 
-import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -34,6 +34,7 @@ public final class EditActions {
     private final Consumer<String> select;
     private final Consumer<String> tell;
     private EventForm open;
+    private SaveChooser chooser = SaveChooser.SYSTEM;
 
     /**
      * @param selected the event being read (the timeline's selection, or the details')
@@ -47,6 +48,11 @@ public final class EditActions {
         this.select = select;
         this.tell = tell;
         book.setConflictAsker(new ConflictPrompt(owner));
+    }
+
+    /** Where Save as… and the export of the changes ask for a file; a test stands in for the system's dialog. */
+    public void setSaveChooser(SaveChooser c) {
+        chooser = java.util.Objects.requireNonNull(c);
     }
 
     /** The edited data and its changes. */
@@ -167,18 +173,16 @@ public final class EditActions {
         if (!ready()) {
             return;
         }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save edited events as");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Annalist events", "*.json"));
-        File f = chooser.showSaveDialog(owner);
+        Path f = chooser.choose(owner, "Save edited events as", null,
+                new FileChooser.ExtensionFilter("Annalist events", "*.json"));
         if (f != null) {
-            book.saveAs(f.toPath());
+            book.saveAs(f);
         }
     }
 
     public void showChanges() {
         if (ready()) {
-            new ChangesDialog(owner, book).show();
+            new ChangesDialog(owner, book, chooser).show();
         }
     }
 

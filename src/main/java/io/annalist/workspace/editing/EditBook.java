@@ -98,6 +98,11 @@ public final class EditBook {
         return data.get();
     }
 
+    /** True while a change asked for is still being applied. */
+    public boolean isApplying() {
+        return false;
+    }
+
     /** True while Save runs. */
     public ReadOnlyBooleanProperty savingProperty() {
         return saving.getReadOnlyProperty();
