@@ -66,12 +66,22 @@ final class LanePlan {
     int binMaxCount;
     int rowsUsed;
     int thinRowsUsed;
+    /** True for a lane out of view that was not planned: it holds only its height, remembered or estimated. */
+    boolean placeholder;
 
     private LanePlan(Lanes.Lane lane, int ordinal, boolean collapsed, int rowLimit) {
         this.lane = lane;
         this.ordinal = ordinal;
         this.collapsed = collapsed;
         this.rowLimit = rowLimit;
+    }
+
+    /** A lane out of view, not planned: only its place in the column of lanes, {@code height} tall. */
+    static LanePlan outOfView(Lanes.Lane lane, int ordinal, boolean collapsed, int rowLimit, double height) {
+        LanePlan plan = new LanePlan(lane, ordinal, collapsed, rowLimit);
+        plan.placeholder = true;
+        plan.height = height;
+        return plan;
     }
 
     /** True when some events in view are counted in badges rather than drawn: more rows would show more. */

@@ -29,6 +29,9 @@ public final class TimelinePainter {
 
     private TextMeasure text;
     private TextMeasure bold;
+    private final LaneHeights laneHeights = new LaneHeights();
+    /** How many lanes the last plan placed event by event (the others were out of view). */
+    private int lanesPlanned;
 
     private TextMeasure text(Font font) {
         if (text == null || !text.font().equals(font)) {
@@ -212,7 +215,7 @@ public final class TimelinePainter {
     public double lanesHeightFor(PaintRequest r) {
         Palette p = r.palette();
         FrameLayout layout = layoutFor(r);
-        return planLanes(r, scaleFor(r, layout), layout, text(p.font())).height;
+        return planLanes(r, scaleFor(r, layout), layout, text(p.font()), true).height;
     }
 
     /**
@@ -257,7 +260,7 @@ public final class TimelinePainter {
         TimeScale scale = scaleFor(r, layout);
         TextMeasure tm = text(p.font());
         LayoutQuality.Counts counts = new LayoutQuality.Counts();
-        for (LanePlan plan : planLanes(r, scale, layout, tm).plans) {
+        for (LanePlan plan : planLanes(r, scale, layout, tm, true).plans) {
             if (plan.collapsed) {
                 continue;
             }
@@ -270,27 +273,46 @@ public final class TimelinePainter {
         return counts;
     }
 
+    int lanesPlanned() {
+        return lanesPlanned;
+    }
+
     private record Planned(List<LanePlan> plans, double height, int extra) {
     }
 
     /**
-     * Plans every lane at its row limit, then gives lanes that still count events in badges the
-     * rows the view has to spare; sets each lane's top.
+     * Plans the lanes at their row limits, then gives lanes that still count events in badges the
+     * rows the view has to spare; sets each lane's top. An export and the layout figures plan
+     * every lane; a frame of the window plans only the lanes it shows (see {@link LaneHeights}).
      */
     private Planned planLanes(PaintRequest r, TimeScale scale, FrameLayout layout, TextMeasure tm) {
+        return planLanes(r, scale, layout, tm, !r.controls());
+    }
+
+    private Planned planLanes(PaintRequest r, TimeScale scale, FrameLayout layout, TextMeasure tm, boolean every) {
         List<LanePlan> plans = new ArrayList<>();
         double total = 0;
         int ordinal = 0;
+        laneHeights.forLanes(r.lanes());
+        double y = layout.lanesTop() - r.laneScroll();
         for (Lanes.Lane lane : r.lanes().lanes()) {
-            LanePlan plan = LanePlan.plan(lane, ordinal++, r.collapsed().contains(lane.key()), r.rowLimit(lane.key()),
-                    scale, layout, tm::width, MARKER_R, !r.controls(), r::placedTitle);
+            boolean collapsed = r.collapsed().contains(lane.key());
+            int rows = r.rowLimit(lane.key());
+            LanePlan plan = every ? null : laneHeights.outOfView(lane, ordinal, collapsed, rows, y, layout, scale);
+            if (plan == null) {
+                plan = LanePlan.plan(lane, ordinal, collapsed, rows, scale, layout, tm::width, MARKER_R,
+                        !r.controls(), r::placedTitle);
+            }
+            ordinal++;
             plans.add(plan);
             total += plan.height;
+            y += plan.height;
         }
         int extra = 0;
         long overflowing = plans.stream().filter(LanePlan::wantsRows).count();
         double free = layout.lanesHeight() - total;
         // Only the window gives spare room away: an export is sized to its lanes, which must not grow with it.
+        // (Spare room means every lane is in view, so every lane was planned.)
         if (r.controls() && overflowing > 0 && free >= layout.rowHeight()) {
             extra = (int) Math.floor(free / layout.rowHeight() / overflowing);
             for (int i = 0; i < plans.size() && extra > 0; i++) {
@@ -318,10 +340,15 @@ public final class TimelinePainter {
                 }
             }
         }
-        double y = layout.lanesTop() - r.laneScroll();
+        y = layout.lanesTop() - r.laneScroll();
+        lanesPlanned = 0;
         for (LanePlan plan : plans) {
+            lanesPlanned += plan.placeholder ? 0 : 1;
             plan.top = y;
             y += plan.height;
+            if (!plan.placeholder) {
+                laneHeights.remember(plan);
+            }
         }
         return new Planned(plans, total, extra);
     }
@@ -341,7 +368,8 @@ public final class TimelinePainter {
 
     /** A thin vertical line joins the marks of one event in several lanes. */
     private static void drawConnectors(Surface gc, List<LanePlan> plans, Palette p) {
-        Map<Event, double[]> spans = new HashMap<>();
+        // By identity: an event's own hash reads all its fields, and thousands of marks are drawn each frame.
+        Map<Event, double[]> spans = new java.util.IdentityHashMap<>();
         for (LanePlan plan : plans) {
             for (LanePlan.Mark m : plan.marks) {
                 double y = plan.top + m.dy();
