@@ -118,8 +118,10 @@ public final class LaneStacking {
         final Taken labels = new Taken(LABEL_PAD);
         /** The breaks of a compressed axis: no title crosses one (marks may). Shared by every row. */
         final Taken walls;
-        /** The start of each title in this row, by the id of its item. */
+        /** The start and end of each title in this row held for its mark, by the id of its item. */
         final Map<Integer, double[]> labelOf = new java.util.HashMap<>();
+        /** The same titles by where they start (they never overlap), so a new mark finds those it lands on. */
+        final TreeMap<Double, Integer> labelAt = new TreeMap<>();
 
         Row(Taken walls) {
             this.walls = walls;
@@ -247,8 +249,11 @@ public final class LaneStacking {
 
     /** Titles a new mark lands on are cut short before it (or dropped when too short to read). */
     private static void cutLabels(Row r, double a, double b) {
-        for (Map.Entry<Integer, double[]> e : new ArrayList<>(r.labelOf.entrySet())) {
-            double[] span = e.getValue();
+        // Only the title starting last before a can reach into [a, b]; the others start inside it.
+        Double from = r.labelAt.floorKey(a);
+        for (Map.Entry<Double, Integer> e : new ArrayList<>(r.labelAt.subMap(from == null ? a : from, true, b, true)
+                .entrySet())) {
+            double[] span = r.labelOf.get(e.getValue());
             if (span[0] <= b && span[1] >= a) {
                 r.labels.remove(span[0]);
                 double end = a - GAP;
@@ -256,7 +261,8 @@ public final class LaneStacking {
                     span[1] = end;
                     r.labels.add(span[0], end);
                 } else {
-                    r.labelOf.remove(e.getKey());
+                    r.labelOf.remove(e.getValue());
+                    r.labelAt.remove(e.getKey());
                 }
             }
         }
@@ -272,6 +278,7 @@ public final class LaneStacking {
         if (end - x >= Math.min(MIN_LABEL, it.labelWidth())) {
             r.labels.add(x, end);
             r.labelOf.put(it.id(), new double[]{x, end});
+            r.labelAt.put(x, it.id());
         }
     }
 
@@ -285,6 +292,7 @@ public final class LaneStacking {
         double w = it.labelWidth();
         double[] mine = row.labelOf.remove(it.id());
         if (mine != null) {
+            row.labelAt.remove(mine[0]);
             row.labels.remove(mine[0]);
             if (mine[1] - mine[0] >= w - 1e-9) {
                 return claim(row, it, new Label(Side.RIGHT, mine[0], w, p.row(), false));
