@@ -164,10 +164,7 @@ public final class BriefPages {
         Frame.Tally tally = whole.tally();
         eventsShown += tally.marked().size();
         eventsCounted += tally.inBadges().size() + tally.inBins().size();
-        Map<Event, Integer> numbers = new HashMap<>();
-        for (int i = 0; i < Math.min(SnapshotRenderer.MAX_NOTES, whole.shortened().size()); i++) {
-            numbers.put(whole.shortened().get(i), i + 1);
-        }
+        Map<Event, Integer> numbers = whole.titleNumbers();
         FrameLayout l = r.painter().layoutFor(r.request(1000, 0));
         double chrome = l.lanesTop() + l.legendHeight() + 2;
         String title = spec.title();
@@ -245,7 +242,7 @@ public final class BriefPages {
         }
         List<List<String>> notes = r.notesWrapped(width - 24 - 14);
         if (!notes.isEmpty()) {
-            lines.add(new String[]{"Titles shortened or left out above, in full (by number):", "text", "0"});
+            lines.add(new String[]{r.notesHeading(), "text", "0"});
             for (List<String> note : notes) {
                 for (int k = 0; k < note.size(); k++) {
                     lines.add(new String[]{note.get(k), "muted", k == 0 ? "0" : "14"});

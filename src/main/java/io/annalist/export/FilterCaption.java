@@ -23,6 +23,29 @@ public final class FilterCaption {
 
     /** The filters in words, then the time shown; "All events" when nothing is filtered. */
     public static String of(EventFilter f, Map<String, String> actorNames, TimeWindow shown) {
+        return of(f, actorNames, shown, null);
+    }
+
+    /**
+     * As above for a picture of the whole range of its events: where the time shown is only the
+     * events' range with a margin, the caption gives the events' own first and last day instead
+     * ("All events: 12 March 2018 – 21 March 2025 (UTC)"), or says that no event matches.
+     *
+     * @param events the range of the events pictured; null when the time shown was chosen
+     */
+    public static String ofWholeRange(EventFilter f, Map<String, String> actorNames, TimeWindow events) {
+        String filters = of(f, actorNames, null, null);
+        if (events == null) {
+            return filters + " · No events match";
+        }
+        String days = DateText.human(events.start(), Precision.DAY) + " – "
+                + DateText.human(Math.max(events.start(), events.end() - 1), Precision.DAY) + " (UTC)";
+        return filters.equals(ALL) ? ALL + ": " + days : filters + " · Events: " + days;
+    }
+
+    private static final String ALL = "All events";
+
+    private static String of(EventFilter f, Map<String, String> actorNames, TimeWindow shown, Void unused) {
         List<String> parts = new ArrayList<>();
         if (!f.actors().isEmpty()) {
             String names = f.actors().stream().map(a -> actorNames.getOrDefault(a, a)).sorted()
@@ -62,7 +85,7 @@ public final class FilterCaption {
             parts.add(f.place().describe());
         }
         if (parts.isEmpty()) {
-            parts.add("All events");
+            parts.add(ALL);
         }
         if (shown != null) {
             parts.add("Shown: " + shown.describe() + " (UTC)");

@@ -70,6 +70,7 @@ public final class SnapshotRenderer {
     private final List<String> captionLines;
     private List<String> footerLines = List.of();
     private List<String> notes = List.of();
+    private String notesHeading = "";
     private int noteColumns = 1;
     private List<List<String>> wrappedNotes = List.of();
     /** The starred events numbered beside their titles and listed at the foot, when the spec asks for them. */
@@ -240,6 +241,11 @@ public final class SnapshotRenderer {
         return footerLines;
     }
 
+    /** The line above the notes on shortened titles: what their numbers and dashes mean. */
+    String notesHeading() {
+        return notesHeading;
+    }
+
     /** The notes on shortened titles, each wrapped to {@code room}. */
     List<List<String>> notesWrapped(double room) {
         return wrapEach(notes, room);
@@ -324,10 +330,18 @@ public final class SnapshotRenderer {
         }
         starLines = starWrapped;
         List<String> n = new ArrayList<>();
+        java.util.Map<Event, Integer> numbers = f == null ? java.util.Map.of() : f.titleNumbers();
+        boolean anyCut = false;
+        boolean anyLeftOut = false;
         for (int i = 0; i < Math.min(MAX_NOTES, shortened.size()); i++) {
             Event e = shortened.get(i);
-            n.add((i + 1) + "  " + e.when().describe() + " · " + e.displayTitle());
+            Integer number = numbers.get(e);
+            anyCut |= number != null;
+            anyLeftOut |= number == null;
+            n.add((number == null ? "–" : number.toString()) + "  " + e.when().describe() + " · " + e.displayTitle());
         }
+        notesHeading = anyCut && anyLeftOut ? "Titles in full: by number where shortened above, – where left out:"
+                : anyCut ? "Titles shortened above, in full (by number):" : "Titles left out above, in full:";
         if (shortened.size() > MAX_NOTES) {
             n.add(String.format("… and %,d more titles not shown in full: zoom in, or export a shorter time",
                     shortened.size() - MAX_NOTES));
@@ -530,7 +544,7 @@ public final class SnapshotRenderer {
             return;
         }
         gc.setFill(palette.text());
-        gc.fillText("Titles shortened or left out above, in full (by number):", 12, y);
+        gc.fillText(notesHeading, 12, y);
         y += lineHeight();
         List<List<String>> wrapped = wrappedNotes();
         int[][] places = notePlaces();

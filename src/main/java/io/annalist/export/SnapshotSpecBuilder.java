@@ -162,8 +162,12 @@ public final class SnapshotSpecBuilder {
         TimeWindow w = timeShown();
         String heading = title != null && !title.isBlank() ? title.strip()
                 : !dataset.title().isBlank() ? dataset.title() : fallbackTitle;
-        List<Event> cited = shown;
-        String caption = FilterCaption.of(filter, actorNames, w);
+        // The footer cites the sources of the events in the time shown, not of every event filtered.
+        List<Event> cited = shown.stream().filter(e -> e.when().start() < w.end() && e.when().end() > w.start())
+                .toList();
+        String caption = wholeRange && from == null && to == null
+                ? FilterCaption.ofWholeRange(filter, actorNames, EventIndex.of(shown).range())
+                : FilterCaption.of(filter, actorNames, w);
         String sources;
         if (onlyLanes.isEmpty()) {
             sources = FilterCaption.sources(sourcesOf(cited));
@@ -174,9 +178,7 @@ public final class SnapshotSpecBuilder {
             String named = (names.size() == 1 ? "Lane: " : "Lanes: ") + String.join(", ", names);
             caption = named + " · " + caption;
             List<Event> inLanes = new java.util.ArrayList<>();
-            for (int i = 0; i < only.all().size(); i++) {
-                inLanes.add(only.all().get(i));
-            }
+            only.all().forEachOverlapping(w.start(), w.end(), i -> inLanes.add(only.all().get(i)));
             String cites = FilterCaption.sources(sourcesOf(inLanes));
             sources = cites.isEmpty() ? "" : (names.size() == 1 ? "Lane " : "Lanes ") + String.join(", ", names)
                     + " — " + cites;

@@ -9,7 +9,8 @@ import io.annalist.model.Event;
  * What a frame drew, for hit-testing, scrolling and checking: the scale it used, its regions,
  * the bounds of every mark, badge and lane header (topmost last), every title drawn, the rows
  * every lane was given beyond its limit ({@code extraRows}), how many lanes were drawn whole,
- * and the events whose titles are not shown in full (numbered for an export's footnotes).
+ * and the events whose titles are not shown in full (listed in an export's footnotes; those cut
+ * short carry a number there, see {@link #titleNumbers()}).
  */
 public record Frame(TimeScale scale, FrameLayout layout, List<Hit> hits, double lanesHeight, int eventsDrawn,
                     int extraRows, int lanesShown, List<Title> titles, List<Event> shortened,
@@ -23,6 +24,33 @@ public record Frame(TimeScale scale, FrameLayout layout, List<Hit> hits, double 
      */
     public record Tally(Set<Event> marked, Set<Event> inBadges, Set<Event> inBins, List<CollapsedLane> collapsed) {
         public static final Tally EMPTY = new Tally(Set.of(), Set.of(), Set.of(), List.of());
+    }
+
+    /**
+     * The number each title cut short carries beside it and in the footnotes: the shortened
+     * titles in time order, counting only those drawn cut (a title left out has no place to carry
+     * a number; the footnotes list it with a dash); none past the {@code max}-th footnote.
+     */
+    public static java.util.Map<Event, Integer> numberCutTitles(List<Event> shortened, Set<Event> cut, int max) {
+        java.util.Map<Event, Integer> numbers = new java.util.IdentityHashMap<>();
+        int n = 0;
+        for (int i = 0; i < Math.min(max, shortened.size()); i++) {
+            if (cut.contains(shortened.get(i))) {
+                numbers.put(shortened.get(i), ++n);
+            }
+        }
+        return numbers;
+    }
+
+    /** The numbers this frame's cut titles carry, as {@link #numberCutTitles} gives them. */
+    public java.util.Map<Event, Integer> titleNumbers() {
+        Set<Event> cut = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Title t : titles) {
+            if (t.elided()) {
+                cut.add(t.event());
+            }
+        }
+        return numberCutTitles(shortened, cut, TimelinePainter.MAX_NOTES);
     }
 
     /** A lane drawn collapsed: its name and how many events of the time shown it holds. */

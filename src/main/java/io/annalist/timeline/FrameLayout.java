@@ -38,6 +38,12 @@ public record FrameLayout(double width, double height, double headerWidth, doubl
                 Math.max(lanesTop, legendTop), legendTop, legendH, overviewTop, overviewH);
     }
 
+    /** The same layout with lane headers {@code w} wide. */
+    public FrameLayout withHeaderWidth(double w) {
+        return new FrameLayout(width, height, w, rowHeight, axisTop, axisHeight, densityTop, densityHeight, lanesTop,
+                lanesBottom, legendTop, legendHeight, overviewTop, overviewHeight);
+    }
+
     public double timeX0() {
         return headerWidth;
     }

@@ -66,6 +66,8 @@ final class LanePlan {
     int binMaxCount;
     int rowsUsed;
     int thinRowsUsed;
+    /** The events of the lane in the time shown, for an export's lane header; in the window, all of them. */
+    int inView;
     /** True for a lane out of view that was not planned: it holds only its height, remembered or estimated. */
     boolean placeholder;
 
@@ -126,6 +128,7 @@ final class LanePlan {
         long t1 = (long) Math.ceil(scale.timeAt(right));
         double slop = exact ? 0 : scale.msPerPixel() * (markerR + 1);
         EventIndex index = lane.index();
+        plan.inView = exact ? index.countOverlapping(t0, t1) : index.size();
         if (collapsed || index.countStartingIn(t0, t1) > DENSE) {
             plan.dense = !collapsed;
             plan.planBins(scale, layout, t0, t1);

@@ -83,7 +83,7 @@ public final class TimelinePainter {
                 shownLanes++;
             }
         }
-        Map<Event, Integer> notes = new HashMap<>();
+        Map<Event, Integer> notes = new java.util.IdentityHashMap<>();
         List<Event> shortened = r.controls() ? List.of() : shortened(plans, notes, r);
         if (numbered != null) {
             notes = numbered;
@@ -138,7 +138,7 @@ public final class TimelinePainter {
             Chrome.density(gc, r.lanes().all(), scale, layout, p);
         }
         if (r.legend()) {
-            Chrome.legend(gc, r.lanes().kinds(), layout, p, tm);
+            Chrome.legend(gc, legendKinds(r), layout, p, tm);
         }
         if (r.overview()) {
             Chrome.overview(gc, r.lanes().all(), r.dataRange(), r.window(), layout, p, tm);
@@ -194,9 +194,39 @@ public final class TimelinePainter {
     /** Where each part of the frame {@code r} describes goes, its legend wrapped to the width. */
     public FrameLayout layoutFor(PaintRequest r) {
         Palette p = r.palette();
-        int legendRows = r.legend() ? Chrome.legendRows(r.lanes().kinds(), r.width(), text(p.font())) : 1;
-        return FrameLayout.of(r.width(), r.height(), p.font().getSize(), r.headers(), r.legend(), r.overview(),
-                r.axis(), legendRows);
+        TextMeasure tm = text(p.font());
+        int legendRows = r.legend() ? Chrome.legendRows(legendKinds(r), r.width(), tm) : 1;
+        FrameLayout layout = FrameLayout.of(r.width(), r.height(), p.font().getSize(), r.headers(), r.legend(),
+                r.overview(), r.axis(), legendRows);
+        if (r.headers() && !r.controls()) {
+            // An export's lane names are wrapped between words: the headers are as wide as the widest word
+            // of a name (up to two fifths of the picture), so no word is broken.
+            double widest = 0;
+            for (Lanes.Lane lane : r.lanes().lanes()) {
+                for (String word : lane.label().split(" ")) {
+                    widest = Math.max(widest, bold.width(word));
+                }
+            }
+            double need = Math.ceil(widest + 14);
+            if (need > layout.headerWidth()) {
+                layout = layout.withHeaderWidth(Math.min(need, Math.round(r.width() * 0.4)));
+            }
+        }
+        return layout;
+    }
+
+    /**
+     * The kinds the legend explains: in the window every kind of the data; in an export only the
+     * kinds of the events in the time it shows, so the legend explains no shape the picture lacks.
+     */
+    static java.util.Set<io.annalist.model.EventKind> legendKinds(PaintRequest r) {
+        if (r.controls()) {
+            return r.lanes().kinds();
+        }
+        java.util.Set<io.annalist.model.EventKind> kinds = java.util.EnumSet.noneOf(io.annalist.model.EventKind.class);
+        EventIndex all = r.lanes().all();
+        all.forEachOverlapping(r.window().start(), r.window().end(), i -> kinds.add(all.get(i).kind()));
+        return kinds;
     }
 
     /** The time scale of a frame: linear, or with quiet periods shrunk to breaks when the request says so. */
@@ -244,9 +274,7 @@ public final class TimelinePainter {
         cut.removeAll(whole);
         cut.removeIf(e -> !r.starLabel(e).isEmpty());
         List<Event> out = new ArrayList<>(cut);
-        for (int i = 0; i < out.size(); i++) {
-            notes.put(out.get(i), i + 1);
-        }
+        notes.putAll(Frame.numberCutTitles(out, elided, MAX_NOTES));
         return out;
     }
 
@@ -332,7 +360,7 @@ public final class TimelinePainter {
         if (r.headers() && !r.controls()) {
             // An export has no tooltip to name a lane: its name wraps in the header, and the lane grows to hold it.
             for (LanePlan plan : plans) {
-                double need = headerLines(plan, layout).size() * headerLineHeight(layout) + layout.rowHeight() / 2
+                double need = headerText(plan, layout).rows() * headerLineHeight(layout) + layout.rowHeight() / 2
                         - headerLineHeight(layout) / 2 + 8;
                 if (plan.height < need) {
                     total += need - plan.height;
@@ -393,10 +421,24 @@ public final class TimelinePainter {
         }
     }
 
-    /** An export's lane name, wrapped to its header, never cut. */
-    private List<String> headerLines(LanePlan plan, FrameLayout layout) {
-        double cw = bold.width(String.format("%,d", plan.lane.index().size()));
-        return bold.wrap(plan.lane.label(), Math.max(20, layout.headerWidth() - cw - 20));
+    /**
+     * An export's lane name, wrapped to its header, never cut, words kept whole: beside the count
+     * of its events in the time shown, or above it when a word would not fit beside it.
+     */
+    private record HeaderText(List<String> lines, String count, boolean countBelow) {
+        int rows() {
+            return lines.size() + (countBelow ? 1 : 0);
+        }
+    }
+
+    private HeaderText headerText(LanePlan plan, FrameLayout layout) {
+        String count = String.format("%,d", plan.inView);
+        double beside = Math.max(20, layout.headerWidth() - bold.width(count) - 20);
+        double whole = Math.max(20, layout.headerWidth() - 12);
+        boolean wordTooWide = java.util.Arrays.stream(plan.lane.label().split(" "))
+                .anyMatch(w -> bold.width(w) > beside && bold.width(w) <= whole);
+        return wordTooWide ? new HeaderText(bold.wrap(plan.lane.label(), whole), count, true)
+                : new HeaderText(bold.wrap(plan.lane.label(), beside), count, false);
     }
 
     private static double headerLineHeight(FrameLayout layout) {
@@ -407,19 +449,24 @@ public final class TimelinePainter {
     private void drawHeader(Surface gc, LanePlan plan, FrameLayout layout, Palette p, List<Frame.Hit> hits,
                             boolean controls) {
         double y = plan.top + layout.rowHeight() / 2 + 3;
-        String count = String.format("%,d", plan.lane.index().size());
-        double cw = text.width(count);
-        gc.setFill(p.mutedText());
-        gc.fillText(count, layout.headerWidth() - cw - 8, y);
-        gc.setFill(p.headerText());
-        gc.setFont(bold.font());
         if (controls) {
+            String count = String.format("%,d", plan.lane.index().size());
+            double cw = text.width(count);
+            gc.setFill(p.mutedText());
+            gc.fillText(count, layout.headerWidth() - cw - 8, y);
+            gc.setFill(p.headerText());
+            gc.setFont(bold.font());
             String arrow = plan.collapsed ? "▸ " : "▾ ";
             gc.fillText(bold.elide(arrow + plan.lane.label(), layout.headerWidth() - cw - 20), 6, y);
         } else {
-            List<String> lines = headerLines(plan, layout);
-            for (int i = 0; i < lines.size(); i++) {
-                gc.fillText(lines.get(i), 6, y + i * headerLineHeight(layout));
+            HeaderText h = headerText(plan, layout);
+            gc.setFill(p.mutedText());
+            gc.fillText(h.count(), layout.headerWidth() - text.width(h.count()) - 8,
+                    y + (h.countBelow() ? h.lines().size() * headerLineHeight(layout) : 0));
+            gc.setFill(p.headerText());
+            gc.setFont(bold.font());
+            for (int i = 0; i < h.lines().size(); i++) {
+                gc.fillText(h.lines().get(i), 6, y + i * headerLineHeight(layout));
             }
         }
         gc.setFont(text.font());

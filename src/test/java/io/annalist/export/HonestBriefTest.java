@@ -131,6 +131,96 @@ class HonestBriefTest {
         assertTrue(kcna.height() >= 3 * 16, "tall enough for three lines: " + kcna.height());
     }
 
+    /** Every text the picture draws with where it starts, as an SVG of it holds them. */
+    private static List<Object[]> placedTexts(SnapshotRenderer r) throws Exception {
+        String svg = HeadlessFx.call(() -> {
+            SvgSurface s = new SvgSurface(r.spec().width(), r.spec().height());
+            r.paint(s);
+            return s.document("t", "d");
+        });
+        List<Object[]> out = new ArrayList<>();
+        Matcher m = Pattern.compile("<text x=\"([-0-9.]+)\"[^>]*>([^<]*)</text>").matcher(svg);
+        while (m.find()) {
+            out.add(new Object[]{Double.parseDouble(m.group(1)), m.group(2).replace("&amp;", "&")});
+        }
+        return out;
+    }
+
+    @Test
+    void anExportOfAWindowCountsAndExplainsOnlyWhatItShows() throws Exception {
+        Data d = load(BundledData.RUSSIA_NORTH_KOREA);
+        TimeWindow talks = new TimeWindow(PartialDate.parse("2018").start(), PartialDate.parse("2019").end());
+        SnapshotRenderer r = renderer(d, builder(d, 1600, SnapshotSpec.AUTO_HEIGHT).window(talks).build());
+        List<String> texts = texts(r);
+        Lanes lanes = Lanes.build(d.events(), LaneMode.ACTOR, d.store().actorNames());
+        Lanes.Lane nk = lanes.lanes().stream().filter(l -> l.label().equals("North Korea")).findFirst().orElseThrow();
+        int inTime = nk.index().countOverlapping(talks.start(), talks.end());
+        assertTrue(inTime > 0 && inTime < nk.index().size(), "North Korea has events in and after the talks");
+        assertTrue(texts.contains(String.valueOf(inTime)), "the lane counts its events in the time shown: " + texts);
+        assertFalse(texts.contains(String.valueOf(nk.index().size())), "not all its events: " + texts);
+        java.util.Set<io.annalist.model.EventKind> shownKinds = java.util.EnumSet.noneOf(
+                io.annalist.model.EventKind.class);
+        for (Event e : d.events()) {
+            if (e.when().start() < talks.end() && e.when().end() > talks.start()) {
+                shownKinds.add(e.kind());
+            }
+        }
+        for (io.annalist.model.EventKind k : lanes.kinds()) {
+            assertEquals(shownKinds.contains(k), texts.contains(k.label()),
+                    "the legend explains " + k.label() + " only when the picture has one: " + texts);
+        }
+    }
+
+    @Test
+    void aNarrowExportKeepsTheWordsOfLaneNamesWhole() throws Exception {
+        Data d = load(BundledData.RUSSIA_NORTH_KOREA);
+        int broken = 0;
+        for (int width = 300; width <= 700; width += 50) {
+            SnapshotRenderer r = renderer(d, builder(d, width, SnapshotSpec.AUTO_HEIGHT).build());
+            List<String> header = placedTexts(r).stream().filter(t -> (double) t[0] == 6).map(t -> (String) t[1])
+                    .toList();
+            for (Lanes.Lane lane : Lanes.build(d.events(), LaneMode.ACTOR, d.store().actorNames()).lanes()) {
+                for (String word : lane.label().split(" ")) {
+                    if (header.stream().noneMatch(line -> java.util.Arrays.asList(line.split(" ")).contains(word))) {
+                        broken++;
+                        assertTrue(false, "at " + width + " px the word '" + word + "' of " + lane.label()
+                                + " is broken: " + header);
+                    }
+                }
+            }
+        }
+        assertEquals(0, broken);
+    }
+
+    @Test
+    void onlyTitlesCutShortAreNumberedAndTitlesLeftOutAreListedWithADash() throws Exception {
+        Data d = load(BundledData.NK_MISSILE_TESTS);
+        SnapshotRenderer r = renderer(d, builder(d, 1200, SnapshotSpec.AUTO_HEIGHT).build());
+        Frame f = HeadlessFx.call(r::wholeFrame);
+        java.util.Map<Event, Integer> numbers = f.titleNumbers();
+        java.util.Set<Event> cut = new java.util.HashSet<>();
+        f.titles().stream().filter(Frame.Title::elided).forEach(t -> cut.add(t.event()));
+        assertTrue(!cut.isEmpty() && f.shortened().size() > cut.size(), "titles both cut and left out");
+        List<List<String>> notes = r.notesWrapped(10_000);
+        int expected = 1;
+        int dashes = 0;
+        for (int i = 0; i < notes.size() && i < f.shortened().size(); i++) {
+            String first = notes.get(i).get(0);
+            Event e = f.shortened().get(i);
+            if (cut.contains(e)) {
+                assertTrue(first.startsWith(expected + "  "), "numbered in order: " + first);
+                assertEquals(expected, numbers.get(e));
+                expected++;
+            } else {
+                assertTrue(first.startsWith("–  "), "a title left out has no number: " + first);
+                dashes++;
+            }
+        }
+        assertEquals(cut.size() + 1, expected, "every cut title is numbered");
+        assertTrue(dashes > 0);
+        assertTrue(r.notesHeading().contains("by number") && r.notesHeading().contains("–"), r.notesHeading());
+    }
+
     @Test
     void everyCutTitleCarriesTheNumberOfItsFootnote() throws Exception {
         Data d = load(BundledData.RUSSIA_NORTH_KOREA);
@@ -138,11 +228,12 @@ class HonestBriefTest {
         for (int width = 500; width <= 1600; width += 100) {
             SnapshotRenderer r = renderer(d, builder(d, width, SnapshotSpec.AUTO_HEIGHT).build());
             Frame f = HeadlessFx.call(r::wholeFrame);
+            java.util.Map<Event, Integer> numbers = f.titleNumbers();
             for (Frame.Title t : f.titles()) {
                 if (t.elided()) {
                     cut++;
-                    int n = f.shortened().indexOf(t.event()) + 1;
-                    assertTrue(n > 0, "a cut title with no footnote: " + t.event().displayTitle());
+                    assertTrue(numbers.containsKey(t.event()) && f.shortened().contains(t.event()),
+                            "a cut title with no footnote: " + t.event().displayTitle());
                 }
             }
         }

@@ -41,7 +41,10 @@ class SnapshotSpecBuilderTest {
         assertEquals(TimeScale.fit(new TimeWindow(first, last)), spec.window());
         assertEquals(1600, spec.width());
         assertEquals(LaneMode.ACTOR, spec.lanes());
-        assertTrue(spec.caption().startsWith("Actors: Sergei Shoigu · Shown: "), spec.caption());
+        // The caption gives the events' own first and last day, not the margin the picture adds around them.
+        assertEquals("Actors: Sergei Shoigu · Events: " + io.annalist.model.DateText.human(first,
+                io.annalist.model.Precision.DAY) + " – " + io.annalist.model.DateText.human(last - 1,
+                io.annalist.model.Precision.DAY) + " (UTC)", spec.caption());
         assertTrue(spec.footer().startsWith("Sources: "), spec.footer());
         assertEquals(DATA.title(), spec.title(), "the dataset's title when none is given");
     }
@@ -65,7 +68,42 @@ class SnapshotSpecBuilderTest {
         SnapshotSpec spec = SnapshotSpecBuilder.of(DATA, List.of(), EventFilter.NONE, java.util.Map.of())
                 .wholeRange(null, null, visible).build();
         assertEquals(visible, spec.window());
-        assertEquals("All events · Shown: " + visible.describe() + " (UTC)", spec.caption());
+        assertEquals("All events · No events match", spec.caption());
+    }
+
+    @Test
+    void aWholeRangeOfEverythingSaysSoAndAChosenWindowSaysWhatItShows() {
+        EventStore store = filtered(EventFilter.NONE);
+        var b = SnapshotSpecBuilder.of(DATA, store.filteredEvents(), store.getFilter(), store.actorNames());
+        assertTrue(b.build().caption().matches("All events: \\d+ \\w+ \\d{4} – \\d+ \\w+ \\d{4} \\(UTC\\)"),
+                b.build().caption());
+        TimeWindow visible = new TimeWindow(PartialDate.parse("2024").start(), PartialDate.parse("2024").end());
+        assertEquals("All events · Shown: " + visible.describe() + " (UTC)", b.window(visible).build().caption());
+    }
+
+    @Test
+    void theFooterCitesOnlyTheSourcesOfEventsInTheTimeShown() {
+        EventStore store = filtered(EventFilter.NONE);
+        List<Event> all = store.filteredEvents();
+        var b = SnapshotSpecBuilder.of(DATA, all, store.getFilter(), store.actorNames());
+        // 2018–2019 only: the talks, not the 2023–2025 reporting.
+        TimeWindow talks = new TimeWindow(PartialDate.parse("2018").start(), PartialDate.parse("2019").end());
+        String footer = b.window(talks).build().footer();
+        java.util.Set<String> inTime = new java.util.HashSet<>();
+        java.util.Set<String> outside = new java.util.HashSet<>();
+        for (Event e : all) {
+            boolean in = e.when().start() < talks.end() && e.when().end() > talks.start();
+            (in ? inTime : outside).addAll(e.sources());
+        }
+        outside.removeAll(inTime);
+        assertTrue(!inTime.isEmpty() && !outside.isEmpty(), "the seed cites other sources after 2019");
+        for (String id : outside) {
+            String title = DATA.sourcesById().get(id).title();
+            assertTrue(!footer.contains(title), "cites " + title + " though none of its events is shown: " + footer);
+        }
+        for (String id : inTime) {
+            assertTrue(footer.contains(DATA.sourcesById().get(id).title()), footer);
+        }
     }
 
     @Test

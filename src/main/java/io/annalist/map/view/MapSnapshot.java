@@ -288,7 +288,9 @@ public final class MapSnapshot {
 
     /** The caption with the time the map shows, when the caption does not say it already. */
     static String caption(Spec spec) {
-        if (spec.caption().contains("Shown: ") || spec.timeRange().isEmpty()) {
+        String c = spec.caption();
+        if (c.contains("Shown: ") || c.contains("Events: ") || c.contains("All events: ") || c.contains("No events match")
+                || spec.timeRange().isEmpty()) {
             return spec.caption();
         }
         return (spec.caption().isBlank() ? "" : spec.caption() + " · ") + "Time: " + spec.timeRange();
