@@ -37,13 +37,32 @@ public final class Annalist {
             try {
                 AnnalistApp.launchWith(args.length == 0 ? null : args[0]);
             } catch (RuntimeException | Error e) {
-                // "Unable to open DISPLAY" and its kind: the display named cannot be reached.
-                err.println(NO_DISPLAY);
+                err.println(startFailure(e));
                 System.exit(Cli.FAILED);
             }
             return;
         }
         System.exit(Cli.run(args));
+    }
+
+    /**
+     * One line for a window that could not start: "no display" only when the display is what
+     * failed ("Unable to open DISPLAY" and its kind), otherwise the cause in its own words.
+     */
+    static String startFailure(Throwable e) {
+        String cause = null;
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && m.toLowerCase(java.util.Locale.ROOT).contains("display")) {
+                return NO_DISPLAY;
+            }
+            if (m != null && !m.isBlank()) {
+                cause = m.strip().lines().findFirst().orElse(m);
+            } else if (cause == null) {
+                cause = t.getClass().getSimpleName();
+            }
+        }
+        return "annalist: the window could not start: " + cause;
     }
 
     static boolean opensWindow(String[] args) {

@@ -34,6 +34,16 @@ class LauncherTest {
     }
 
     @Test
+    void aWindowThatFailsToStartSaysWhyInOneLineAndBlamesTheDisplayOnlyWhenItFailed() {
+        assertEquals(Annalist.NO_DISPLAY, Annalist.startFailure(new RuntimeException("boom",
+                new UnsupportedOperationException("Unable to open DISPLAY"))));
+        String other = Annalist.startFailure(new IllegalStateException("Toolkit not initialized\n\tat x.y"));
+        assertEquals("annalist: the window could not start: Toolkit not initialized", other);
+        assertEquals("annalist: the window could not start: NoClassDefFoundError",
+                Annalist.startFailure(new NoClassDefFoundError()));
+    }
+
+    @Test
     void commandsNeedNoDisplay() {
         assertEquals(0, refuse(false, w -> true, "validate", "x.json"));
         assertEquals(0, refuse(false, w -> true, "--help"));

@@ -296,7 +296,22 @@ public final class AxisTicks {
                     t.getDayOfMonth() + " " + month.substring(0, 3));
             case MONTH -> List.of(month + " " + year(t), month.substring(0, 3) + " " + year(t), month.substring(0, 3));
             case YEAR -> List.of(year(t));
-            case DECADE, CENTURY, MILLENNIUM -> List.of(t.getYear() > 0 ? year(t) + "s" : year(t));
+            case DECADE, MILLENNIUM -> List.of(t.getYear() > 0 ? year(t) + "s" : year(t));
+            // "2000s" would read as a decade: a century says so ("21st century", the years 2000–2099).
+            case CENTURY -> t.getYear() >= 0 ? List.of(ordinal(t.getYear() / 100 + 1) + " century",
+                    ordinal(t.getYear() / 100 + 1) + " c.") : List.of(year(t));
         };
+    }
+
+    /** 1st, 2nd, 3rd, 4th … 11th, 12th, 13th … 21st. */
+    static String ordinal(int n) {
+        int tens = n % 100;
+        String suffix = tens >= 11 && tens <= 13 ? "th" : switch (n % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+        return n + suffix;
     }
 }

@@ -61,6 +61,19 @@ class AxisTicksTest {
     }
 
     @Test
+    void aCenturyOnTheUpperRowIsNamedAsACenturyNotAsADecade() {
+        TimeScale s = TimeScale.of(new TimeWindow(Instant.parse("1890-01-01T00:00:00Z").toEpochMilli(),
+                Instant.parse("2030-01-01T00:00:00Z").toEpochMilli()), 0, 1200);
+        AxisTicks.Rows rows = AxisTicks.compute(s, SEVEN_PX);
+        List<String> major = rows.major().stream().map(AxisTicks.Tick::label).toList();
+        assertTrue(major.contains("20th century") || major.contains("20th c."), major.toString());
+        assertTrue(major.stream().noneMatch(l -> l.equals("1900s") || l.equals("2000s")), major.toString());
+        assertEquals("1st 2nd 3rd 4th 11th 12th 13th 21st 22nd 101st 111th", String.join(" ",
+                java.util.stream.IntStream.of(1, 2, 3, 4, 11, 12, 13, 21, 22, 101, 111).mapToObj(AxisTicks::ordinal)
+                        .toList()));
+    }
+
+    @Test
     void monthsSitUnderTheirYear() {
         TimeScale s = TimeScale.of(new TimeWindow(Instant.parse("2023-11-01T00:00:00Z").toEpochMilli(),
                 Instant.parse("2024-09-01T00:00:00Z").toEpochMilli()), 0, 1200);
