@@ -58,6 +58,7 @@ public final class Clusters {
         double cellWorld = Math.scalb(1.0, -level);
         double cell = cellWorld * s.pixelsPerUnit();
         double left = s.left();
+        double centre = s.centreX();
         double top = s.top();
         double offX = (left / cellWorld - Math.floor(left / cellWorld)) * cell;
         double offY = (top / cellWorld - Math.floor(top / cellWorld)) * cell;
@@ -107,11 +108,12 @@ public final class Clusters {
                 }
                 continue;
             }
-            double dx = x - left;
-            dx -= Math.floor(dx);
-            double px = dx * ppu;
+            // The copy of the world nearest the view's middle, as MapScale.screenX places it.
+            double dx = x - centre;
+            dx -= Math.floor(dx + 0.5);
+            double px = w / 2 + dx * ppu;
             double py = (ys[i] - top) * ppu;
-            if (px >= w || py < 0 || py >= h) {
+            if (px < 0 || px >= w || py < 0 || py >= h) {
                 continue;
             }
             int k = (int) ((py + offY) * inv) * nx + (int) ((px + offX) * inv);

@@ -4,8 +4,10 @@ package io.annalist.map;
  * The one place where world and pixels meet on the map, as {@link io.annalist.timeline.TimeScale}
  * is for time: the centre of the view in world units ({@link Mercator}), the zoom as pixels per
  * world unit, and the viewport's size. The world repeats east and west, so a view may cross
- * the antimeridian; it is never narrower than the viewport (one copy of each place at most)
- * and never scrolls past the top or bottom edge. Immutable: zooming or panning gives a new
+ * the antimeridian; it zooms out at most until the whole world fits the viewport both ways
+ * (in a viewport wider than tall the world is then shown more than once east to west, as web
+ * maps do, each place in the copy nearest the middle) and never scrolls past the top or
+ * bottom edge. Immutable: zooming or panning gives a new
  * scale. Pure arithmetic, no UI.
  */
 public record MapScale(double centreX, double centreY, double pixelsPerUnit, double width, double height) {
@@ -64,7 +66,7 @@ public record MapScale(double centreX, double centreY, double pixelsPerUnit, dou
         return worldY(0);
     }
 
-    /** Width of the view in world units (at most 1). */
+    /** Width of the view in world units (above 1 where the world repeats across a wide, low view). */
     public double spanX() {
         return width / pixelsPerUnit;
     }
@@ -97,8 +99,9 @@ public record MapScale(double centreX, double centreY, double pixelsPerUnit, dou
         return new MapScale(wx, wy, pixelsPerUnit, width, height).clamped();
     }
 
+    /** The widest zoom: the whole world, one unit square, fits both ways. */
     private double minPixelsPerUnit() {
-        return width;
+        return Math.min(width, height);
     }
 
     /** Within the zoom limits, the centre's x in [0, 1), and the world's top and bottom edges never inside the view. */
@@ -115,22 +118,23 @@ public record MapScale(double centreX, double centreY, double pixelsPerUnit, dou
      * across (a single place is shown with its surroundings).
      */
     public static MapScale fit(GeoBox box, double width, double height, double minSpanKm) {
-        return fit(box, width, height, minSpanKm, 0, 0);
+        return fit(box, width, height, minSpanKm, 0, 0, Math.min(width, height) * 0.065);
     }
 
     /**
-     * As {@link #fit(GeoBox, double, double, double)}, keeping the box clear of {@code insetTop}
-     * and {@code insetBottom} pixels at the top and bottom (where a note and the legend are drawn).
+     * The view that shows {@code box} whole in the part of the viewport left clear of
+     * {@code insetTop} pixels at the top and {@code insetBottom} at the bottom (where a note,
+     * the scale bar and the legend are drawn), every corner of the box at least {@code margin}
+     * pixels inside that part (less where the part is small: a fifth of its width or height at
+     * most), no closer than {@code minSpanKm} across. A box as wide as the world is shown at the
+     * widest zoom, where every place is in view once.
      */
     public static MapScale fit(GeoBox box, double width, double height, double minSpanKm, double insetTop,
-                               double insetBottom) {
-        double room = Math.max(1, height - insetTop - insetBottom);
-        MapScale inner = fitInside(box, width, room, minSpanKm);
-        double shift = (insetBottom - insetTop) / 2 / inner.pixelsPerUnit;
-        return new MapScale(inner.centreX, inner.centreY + shift, inner.pixelsPerUnit, width, height).clamped();
-    }
-
-    private static MapScale fitInside(GeoBox box, double width, double height, double minSpanKm) {
+                               double insetBottom, double margin) {
+        double clearH = Math.max(1, height - insetTop - insetBottom);
+        double m = Math.max(0, Math.min(margin, Math.min(width, clearH) / 5));
+        double roomW = Math.max(1, width - 2 * m);
+        double roomH = Math.max(1, clearH - 2 * m);
         double x0 = Mercator.x(box.west());
         double x1 = Mercator.x(box.east());
         if (x1 < x0) {
@@ -140,11 +144,13 @@ public record MapScale(double centreX, double centreY, double pixelsPerUnit, dou
         double y1 = Mercator.y(box.south());
         double cx = (x0 + x1) / 2;
         double cy = (y0 + y1) / 2;
+        // No closer than minSpanKm across the whole viewport, however small the box (one place: its surroundings).
         double minSpan = minSpanKm / Mercator.kmPerUnit(Mercator.lat(cy));
-        double dx = Math.max(minSpan, (x1 - x0) * 1.15);
-        double dy = Math.max(minSpan * height / width, (y1 - y0) * 1.15);
-        double ppu = Math.min(width / dx, height / dy);
-        return new MapScale(cx, cy, ppu, width, height).clamped();
+        double ppu = Math.min(width / minSpan, Math.min(roomW / Math.max(1e-12, x1 - x0),
+                roomH / Math.max(1e-12, y1 - y0)));
+        // The box's middle goes to the middle of the clear part, which is off the viewport's middle by the insets.
+        double roomMiddle = insetTop + m + roomH / 2;
+        return new MapScale(cx, cy + (height / 2 - roomMiddle) / ppu, ppu, width, height).clamped();
     }
 
     /** Kilometres per pixel along the parallel through the view's centre. */

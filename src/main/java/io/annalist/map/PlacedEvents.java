@@ -307,6 +307,51 @@ public final class PlacedEvents {
         return new GeoBox(Mercator.lat(south), west, Mercator.lat(north), east);
     }
 
+    /**
+     * What a map of the time [t0, t1) holds, before it is drawn at any scale: how many events
+     * it can place, how many of the window have no place or lie beyond its latitudes, their
+     * kinds, and whether any is placed only by an area or has a computed landing point. With
+     * {@code wholeRange}, every event can be placed, those outside the window too. One pass.
+     */
+    public Contents contents(long t0, long t1, boolean wholeRange) {
+        int n = events.length;
+        int lo = wholeRange ? 0 : firstEndingAfter(t0);
+        int hi = wholeRange ? n : lowerBound(t1);
+        int placedCount = 0;
+        int none = 0;
+        int off = 0;
+        int kinds = 0;
+        boolean areas = false;
+        boolean landings = false;
+        for (int i = lo; i < hi; i++) {
+            boolean inside = starts[i] < t1 && ends[i] > t0;
+            if (!inside && !wholeRange) {
+                continue;
+            }
+            if (Float.isNaN(xs[i])) {
+                if (inside && (info[i] & OFF_MAP) != 0) {
+                    off++;
+                } else if (inside) {
+                    none++;
+                }
+                continue;
+            }
+            placedCount++;
+            kinds |= 1 << (info[i] & KIND_MASK);
+            areas |= (info[i] & AREA) != 0;
+            landings |= !landings && landing(i) >= 0;
+        }
+        return new Contents(placedCount, none, off, kinds, areas, landings);
+    }
+
+    /**
+     * What a map of a time holds (see {@link #contents}).
+     *
+     * @param kinds one bit per {@link io.annalist.model.EventKind} ordinal of the placed events
+     */
+    public record Contents(int placed, int unplaced, int offMap, int kinds, boolean areas, boolean landings) {
+    }
+
     /** The positions of the events {@link #cluster} put in cell {@code cell} of {@code c}, in time order. */
     public int[] members(Clusters c, int cell) {
         return Clusters.of(this, c.scale(), c.t0(), c.t1(), c.wholeRange(), c.cellPx(), cell).members();

@@ -62,8 +62,12 @@ final class MapExport {
         MapView map = mapPane.map();
         EventStore store = session.store();
         MapScale s = map.getScale();
+        // A view as wide as the world or wider (a low pane zoomed out) is every longitude, not the sliver
+        // between its edges' longitudes, which are then the same.
+        boolean allAround = s != null && s.spanX() >= 1;
         GeoBox view = s == null || mapPane.mapLayout() == MapPane.Layout.HIDDEN ? null
-                : new GeoBox(s.latAt(s.height()), s.lonAt(0), s.latAt(0), s.lonAt(s.width()));
+                : new GeoBox(s.latAt(s.height()), allAround ? -180 : s.lonAt(0), s.latAt(0),
+                allAround ? 180 : s.lonAt(s.width()));
         TimeWindow w = map.getShowWholeRange() ? null : map.timeWindowProperty().get();
         String title = store.getDataset().title().isBlank() ? "Map" : store.getDataset().title();
         List<Event> events = List.copyOf(store.sortedEvents());

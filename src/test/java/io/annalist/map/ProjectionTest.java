@@ -69,7 +69,8 @@ class ProjectionTest {
         MapScale north = s.panBy(0, -1e9);
         assertEquals(0, north.top(), 1e-12, "the top edge of the world stops the pan");
         MapScale out = s.zoomAt(500, 300, 1e-9);
-        assertEquals(1000, out.pixelsPerUnit(), 1e-9, "never zoomed out beyond one world across");
+        assertEquals(600, out.pixelsPerUnit(), 1e-9, "never zoomed out beyond the whole world fitting both ways");
+        assertEquals(0.5, out.centreY(), 1e-12, "the whole world's height in view");
     }
 
     @Test

@@ -74,6 +74,22 @@ class MapWindowTest extends ApplicationTest {
     }
 
     @Test
+    void theMapOfANewFileStartsFittedToTheEventsInViewBesideAndBelowTheTimeline() throws Exception {
+        WindowWaits.open(window, new DataLocation.Bundled(BundledData.RUSSIA_NORTH_KOREA));
+        MapView map = map();
+        for (MapPane.Layout layout : new MapPane.Layout[]{MapPane.Layout.BESIDE, MapPane.Layout.BELOW}) {
+            interact(() -> window.mapPane().setLayout(layout));
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !map.preparingProperty().get()
+                    && map.getPlaced().size() == window.store().sortedEvents().size() && !map.fitPending()
+                    && map.lastFrame() != null);
+            WaitForAsyncUtils.waitForFxEvents();
+            java.util.List<String> problems = WaitForAsyncUtils.asyncFx(
+                    () -> io.annalist.map.view.FitChecks.problems(map)).get();
+            assertTrue(problems.isEmpty(), layout + ", " + map.getWidth() + " × " + map.getHeight() + ": " + problems);
+        }
+    }
+
+    @Test
     void aBoxDrawnOnTheMapFiltersTheWindowAndShowsAChip() {
         int all = window.store().sortedEvents().size();
         assertEquals(339, all);

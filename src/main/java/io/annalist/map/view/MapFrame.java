@@ -7,9 +7,14 @@ import io.annalist.map.MapScale;
 
 /**
  * What a map frame drew, for hit-testing and for saying what it left out: the scale, the
- * grouping, and the bounds of every mark, count and computed landing point (topmost last).
+ * grouping, the bounds of every mark, count and computed landing point (topmost last), where
+ * the map is clear of the note above and the legend below ({@code clearTop} to
+ * {@code mapHeight}), and how many events are on it ({@code onMap}: drawn by their mark, in a
+ * count, or by their computed landing point alone) or, of the timeline's window, outside the
+ * part of the world in view ({@code outside}).
  */
-public record MapFrame(MapScale scale, Clusters clusters, List<Hit> hits, double mapHeight) {
+public record MapFrame(MapScale scale, Clusters clusters, List<Hit> hits, double mapHeight, double clearTop, int onMap,
+                       int outside) {
 
     /** Something a click can land on: an event's mark (or its computed landing point), or a group's count. */
     public record Hit(double x, double y, double r, int position, int group, boolean landing) {

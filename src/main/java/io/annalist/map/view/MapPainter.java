@@ -10,6 +10,7 @@ import io.annalist.draw.Surface;
 import io.annalist.map.Clusters;
 import io.annalist.map.Country;
 import io.annalist.map.MapOutlines;
+import io.annalist.map.MapNotes;
 import io.annalist.map.MapScale;
 import io.annalist.map.Mercator;
 import io.annalist.map.PlaceFilter;
@@ -43,6 +44,8 @@ public final class MapPainter {
     /** Cell size for grouping, in pixels. */
     public static final double CELL_PX = 44;
     static final String COMPUTED = "computed from range and bearing";
+    /** Room kept round the events when the map is fitted to them: a count's circle, which may sit off its events, fits. */
+    public static final double FIT_MARGIN = 2 * 16 + 4;
     /** Up to this many computed landing points are drawn even where their sites are counted in a group. */
     static final int MAX_LANDINGS = 600;
 
@@ -72,17 +75,38 @@ public final class MapPainter {
         List<MapFrame.Hit> hits = new ArrayList<>();
         Set<EventKind> kinds = EnumSet.noneOf(EventKind.class);
         boolean[] seen = new boolean[3];
-        events(gc, r, c, hits, kinds, seen);
-        selection(gc, r, s, hits);
-        double legendH = r.legend() ? legendHeight(r, kinds, seen) : 0;
+        // Events whose site is out of view but whose computed landing point is drawn are on the map too.
+        int byLanding = events(gc, r, c, hits, kinds, seen);
+        selection(gc, r, s, hits, seen);
+        double legendH = legendHeight(r.width(), r.height(), p.font(), r.legend(), kinds, seen);
         double mapBottom = r.height() - legendH;
-        notes(gc, r, c, p);
+        int onMap = c.inView() + byLanding;
+        int outside = r.wholeRange() ? 0 : c.inWindow() - onMap - c.unplaced() - c.offMap();
+        List<String> parts = noteParts(onMap, c.unplaced(), c.offMap(), outside, seen[1] && legendH == 0);
+        double clearTop = notes(gc, r.width(), parts, p);
         scaleBar(gc, s, p, mapBottom);
-        if (r.legend()) {
+        if (legendH > 0) {
             legend(gc, r, kinds, seen, mapBottom, legendH);
         }
         gc.restore();
-        return new MapFrame(s, c, hits, mapBottom);
+        return new MapFrame(s, c, hits, mapBottom, clearTop, onMap, Math.max(0, outside));
+    }
+
+    /**
+     * The pixels a frame {@code width} × {@code height} of {@code contents} keeps clear of events
+     * when it is fitted to them: {@code {top, bottom}}, the note at the top, the scale bar and
+     * the legend at the bottom, as they will be drawn once every event is in view.
+     */
+    public double[] overlays(double width, double height, MapPalette palette, PlacedEvents.Contents contents,
+                             boolean legend) {
+        Font font = palette.base().font();
+        Set<EventKind> kinds = kinds(contents);
+        // Room for every sample: the frame may need more of them than the contents say (a count).
+        boolean[] seen = {true, contents.landings(), true};
+        double legendH = legendHeight(width, height, font, legend, kinds, new boolean[]{true, true, true});
+        List<String> parts = noteParts(contents.placed(), contents.unplaced(), contents.offMap(), 0,
+                seen[1] && legendH == 0);
+        return new double[]{notesBottom(width, parts, font), legendH + scaleBarHeight(font)};
     }
 
     private static void graticule(Surface gc, MapScale s, MapPalette mp) {
@@ -96,10 +120,11 @@ public final class MapPainter {
         }
         gc.setStroke(mp.graticule());
         gc.setLineWidth(1);
-        double lonLeft = Mercator.lon(s.left());
+        // Longitudes from the left edge on, past ±180° where the view crosses the seam or the world repeats.
+        double lonLeft = s.left() * 360 - 180;
         double startLon = Math.ceil(lonLeft / step) * step;
         for (double lon = startLon; lon <= lonLeft + spanLon; lon += step) {
-            double x = Math.floor(s.screenX(Mercator.x(lon))) + 0.5;
+            double x = Math.floor((Mercator.x(lon) - s.left()) * s.pixelsPerUnit()) + 0.5;
             gc.strokeLine(x, 0, x, s.height());
         }
         for (double lat = -80; lat <= 80; lat += step) {
@@ -128,7 +153,7 @@ public final class MapPainter {
             if (sh.maxY() < top || sh.minY() > bottom) {
                 continue;
             }
-            for (int k = -1; k <= 1; k++) {
+            for (int k = (int) Math.floor(left) - 1; k <= (int) Math.ceil(right); k++) {
                 if (sh.maxX() + k < left || sh.minX() + k > right) {
                     continue;
                 }
@@ -167,7 +192,7 @@ public final class MapPainter {
             if (o.shapes().get(i).country() != index) {
                 continue;
             }
-            for (int k = -1; k <= 1; k++) {
+            for (int k = (int) Math.floor(s.left()) - 1; k <= (int) Math.ceil(s.left() + s.spanX()); k++) {
                 gc.beginPath();
                 for (float[] ring : o.rings(i, level)) {
                     double ox = (k - s.left()) * s.pixelsPerUnit();
@@ -211,8 +236,9 @@ public final class MapPainter {
         gc.setLineDashes();
     }
 
-    private void events(Surface gc, MapPaintRequest r, Clusters c, List<MapFrame.Hit> hits,
-                        Set<EventKind> kinds, boolean[] seen) {
+    /** Draws the events; returns how many are on the map by their landing point alone (their site out of view). */
+    private int events(Surface gc, MapPaintRequest r, Clusters c, List<MapFrame.Hit> hits,
+                       Set<EventKind> kinds, boolean[] seen) {
         Palette p = r.palette().base();
         PlacedEvents ev = r.events();
         MapScale s = r.scale();
@@ -220,6 +246,7 @@ public final class MapPainter {
         // A few hundred computed landing points are drawn whatever their sites are grouped in; beyond that only
         // those of the events drawn alone (and of the selection), so a frame stays bounded.
         boolean everyLanding = ev.landings() <= MAX_LANDINGS;
+        int byLanding = 0;
         if (everyLanding) {
             for (int k = 0; k < ev.landings(); k++) {
                 int pos = ev.landingEvent(k);
@@ -238,6 +265,9 @@ public final class MapPainter {
                 seen[1] = true;
                 drawLanding(gc, x, y, lx, ly, p.kind(all[ev.kindOrdinal(pos)]), !inside);
                 hits.add(new MapFrame.Hit(lx, ly, MARK_R + 2, pos, -1, true));
+                if (!inView(x, y, s) && inView(lx, ly, s)) {
+                    byLanding++;
+                }
             }
         }
         for (int g = 0; g < c.groups(); g++) {
@@ -271,6 +301,12 @@ public final class MapPainter {
             drawMark(gc, kind, x, y, area, p.kind(kind), faded);
             hits.add(new MapFrame.Hit(x, y, MARK_R + 2, pos, -1, false));
         }
+        return byLanding;
+    }
+
+    /** True where {@link Clusters} counts a place as in view. */
+    private static boolean inView(double x, double y, MapScale s) {
+        return x >= 0 && x < s.width() && y >= 0 && y < s.height();
     }
 
     private static double wrapDx(double dx) {
@@ -345,7 +381,7 @@ public final class MapPainter {
         MarkerShape.DIAMOND.draw(gc, lx, ly, MARK_R - 1, true);
     }
 
-    private void selection(Surface gc, MapPaintRequest r, MapScale s, List<MapFrame.Hit> hits) {
+    private void selection(Surface gc, MapPaintRequest r, MapScale s, List<MapFrame.Hit> hits, boolean[] seen) {
         Palette p = r.palette().base();
         PlacedEvents ev = r.events();
         for (int which = 0; which < 2; which++) {
@@ -364,10 +400,9 @@ public final class MapPainter {
             if (which == 1 && land >= 0) {
                 double lx = x + wrapDx(ev.landingX(land) - ev.x(pos)) * s.pixelsPerUnit();
                 double ly = s.screenY(ev.landingY(land));
+                // Said in the legend (or the note) and the tooltip, not written over the map, where it would hide marks.
                 drawLanding(gc, x, y, lx, ly, p.kind(kind), false);
-                gc.setFill(p.text());
-                gc.setFont(p.font());
-                gc.fillText(COMPUTED, lx + MARK_R + 4, ly);
+                seen[1] = true;
                 hits.add(new MapFrame.Hit(lx, ly, MARK_R + 2, pos, -1, true));
             }
             // Drawn on top of any count it is part of, so a selection is always seen where it is.
@@ -380,31 +415,80 @@ public final class MapPainter {
         }
     }
 
-    /** What the map does not show, said on it: events of the window with no place, or beyond its latitudes. */
-    private void notes(Surface gc, MapPaintRequest r, Clusters c, Palette p) {
-        List<String> parts = new ArrayList<>();
-        parts.add(String.format("%,d events on the map", c.inView()));
-        if (c.unplaced() > 0) {
-            parts.add(String.format("%,d %s no place", c.unplaced(), c.unplaced() == 1 ? "event has" : "events have"));
+    /** The note's parts: what the map shows and leaves out, and what a dashed line means when no legend says it. */
+    private static List<String> noteParts(int onMap, int unplaced, int offMap, int outside, boolean explainLandings) {
+        List<String> parts = MapNotes.onTheMap(onMap, unplaced, offMap, outside);
+        if (explainLandings) {
+            parts.add("dashed line to ◇: landing point " + COMPUTED);
         }
-        if (c.offMap() > 0) {
-            parts.add(String.format("%,d beyond 85° of latitude, not shown", c.offMap()));
+        return parts;
+    }
+
+    private static final double NOTE_X = 6;
+    private static final double NOTE_PAD = 6;
+
+    /** The note's lines: its parts joined with " · ", a line broken between parts, a part too long broken between words. */
+    private List<String> noteLines(double width, List<String> parts, Font font) {
+        double room = Math.max(40, width - 2 * NOTE_X - 2 * NOTE_PAD);
+        List<String> lines = new ArrayList<>();
+        String line = "";
+        for (String part : parts) {
+            String joined = line.isEmpty() ? part : line + " · " + part;
+            if (width(joined, font) <= room) {
+                line = joined;
+                continue;
+            }
+            if (!line.isEmpty()) {
+                lines.add(line);
+            }
+            List<String> pieces = io.annalist.draw.Wrap.lines(part, t -> width(t, font), room);
+            lines.addAll(pieces.subList(0, pieces.size() - 1));
+            line = pieces.get(pieces.size() - 1);
         }
-        int outside = c.inWindow() - c.inView() - c.unplaced() - c.offMap();
-        if (!r.wholeRange() && outside > 0) {
-            parts.add(String.format("%,d outside this view", outside));
+        if (!line.isEmpty()) {
+            lines.add(line);
         }
-        String text = String.join(" · ", parts);
-        double w = width(text, p.font()) + 12;
-        double h = p.font().getSize() + 8;
+        return lines;
+    }
+
+    private static double noteLineHeight(Font font) {
+        return Math.round(font.getSize() * 1.35);
+    }
+
+    private static double noteHeight(int lines, Font font) {
+        return lines * noteLineHeight(font) + 6;
+    }
+
+    /** How far down the note reaches, with a little room under it. */
+    private double notesBottom(double width, List<String> parts, Font font) {
+        return NOTE_X + noteHeight(noteLines(width, parts, font).size(), font) + 4;
+    }
+
+    /** What the map shows and leaves out, said on it, wrapped to its width; returns how far down the note reaches. */
+    private double notes(Surface gc, double width, List<String> parts, Palette p) {
+        List<String> lines = noteLines(width, parts, p.font());
+        double lh = noteLineHeight(p.font());
+        double w = 0;
+        for (String line : lines) {
+            w = Math.max(w, width(line, p.font()));
+        }
+        double h = noteHeight(lines.size(), p.font());
         gc.setFill(p.background().deriveColor(0, 1, 1, 0.85));
-        gc.fillRoundRect(6, 6, w, h, 6, 6);
+        gc.fillRoundRect(NOTE_X, NOTE_X, w + 2 * NOTE_PAD, h, 6, 6);
         gc.setFill(p.mutedText());
         gc.setFont(p.font());
-        gc.fillText(text, 12, 6 + h / 2);
+        for (int i = 0; i < lines.size(); i++) {
+            gc.fillText(lines.get(i), NOTE_X + NOTE_PAD, NOTE_X + 3 + lh * (i + 0.5));
+        }
+        return NOTE_X + h + 4;
     }
 
     private static final double[] NICE = {1, 2, 5};
+
+    /** The room the scale bar takes above the bottom of the map. */
+    private static double scaleBarHeight(Font font) {
+        return font.getSize() + 28;
+    }
 
     private void scaleBar(Surface gc, MapScale s, Palette p, double bottom) {
         double kmPerPx = s.kmPerPixel();
@@ -446,42 +530,97 @@ public final class MapPainter {
         return i == 2 ? 30 : i == 3 ? 20 : 2 * MARK_R + 8;
     }
 
+    /** Where an entry of the legend goes: its first row, and its words in lines (more than one only on a narrow map). */
+    private record LegendPlace(double x, int row, List<String> lines) {
+        int lastRow() {
+            return row + lines.size() - 1;
+        }
+    }
+
     /**
      * Where each entry of the legend goes, wrapping onto further rows so none is cut or left
-     * out: {@code {x, row}} for the kinds in order, then for each sample shown.
+     * out — an entry wider than the map on lines of its own: the kinds in order, then each
+     * sample shown.
      */
-    private List<double[]> legendPlaces(MapPaintRequest r, Set<EventKind> kinds, boolean[] seen) {
-        Font font = r.palette().base().font();
-        List<double[]> places = new ArrayList<>();
-        io.annalist.draw.Wrap.Flow flow = new io.annalist.draw.Wrap.Flow(8, r.width() - 8);
+    private List<LegendPlace> legendPlaces(double width, Font font, Set<EventKind> kinds, boolean[] seen) {
+        List<LegendPlace> places = new ArrayList<>();
+        io.annalist.draw.Wrap.Flow flow = new io.annalist.draw.Wrap.Flow(8, width - 8);
         for (EventKind k : kinds) {
-            places.add(flow.next(2 * MARK_R + 4 + width(k.label(), font), 14));
+            places.add(legendPlace(flow, width, font, 2 * MARK_R, k.label(), 14));
         }
         flow.skip(6);
         for (int i = 0; i < SAMPLES.length; i++) {
             if (sampleShown(i, seen)) {
-                places.add(flow.next(sampleWidth(i) + 4 + width(SAMPLES[i], font), 16));
+                places.add(legendPlace(flow, width, font, sampleWidth(i), SAMPLES[i], 16));
             }
         }
         return places;
     }
 
-    private double legendRowHeight(MapPaintRequest r) {
-        return Math.round(r.palette().base().font().getSize() * 1.8);
+    private LegendPlace legendPlace(io.annalist.draw.Wrap.Flow flow, double width, Font font, double sample,
+                                    String label, double gap) {
+        double room = Math.max(20, width - 16 - sample - 4);
+        List<String> lines = width(label, font) <= room ? List.of(label)
+                : io.annalist.draw.Wrap.lines(label, t -> width(t, font), room);
+        double w = 0;
+        for (String line : lines) {
+            w = Math.max(w, width(line, font));
+        }
+        double[] at = flow.next(sample + 4 + w, gap);
+        for (int j = 1; j < lines.size(); j++) {
+            // Each further line takes a row of its own, so nothing is set beside it.
+            flow.next(width, 0);
+        }
+        return new LegendPlace(at[0], (int) at[1], lines);
     }
 
-    /** The legend's height: a row, and another for each row it wraps onto. */
-    private double legendHeight(MapPaintRequest r, Set<EventKind> kinds, boolean[] seen) {
-        List<double[]> places = legendPlaces(r, kinds, seen);
-        int rows = places.isEmpty() ? 1 : (int) places.get(places.size() - 1)[1] + 1;
-        return Math.round(r.palette().base().font().getSize() * 2.2) + (rows - 1) * legendRowHeight(r);
+    /** The height the legend of {@code contents} may take on a map {@code width} wide, with every sample. */
+    public double legendRoom(double width, MapPalette palette, PlacedEvents.Contents contents) {
+        return rowsHeight(width, palette.base().font(), kinds(contents), new boolean[]{true, true, true});
+    }
+
+    private static Set<EventKind> kinds(PlacedEvents.Contents contents) {
+        Set<EventKind> kinds = EnumSet.noneOf(EventKind.class);
+        for (EventKind k : EventKind.values()) {
+            if ((contents.kinds() & (1 << k.ordinal())) != 0) {
+                kinds.add(k);
+            }
+        }
+        return kinds;
+    }
+
+    private static double legendRowHeight(Font font) {
+        return Math.round(font.getSize() * 1.8);
+    }
+
+    /** The most of a frame's height the legend may take; a narrow, low map leaves it out rather than lose the map. */
+    static final double LEGEND_SHARE = 0.3;
+
+    /**
+     * The legend's height: a row, and another for each row it wraps onto; 0 when there is no
+     * legend, or when, with every sample, it would take more than {@link #LEGEND_SHARE} of the
+     * frame's height (so whether it is drawn depends only on the kinds and the size, as a fit
+     * expects, not on which samples this frame happens to need).
+     */
+    private double legendHeight(double width, double height, Font font, boolean legend, Set<EventKind> kinds,
+                                boolean[] seen) {
+        if (!legend || rowsHeight(width, font, kinds, new boolean[]{true, true, true}) > height * LEGEND_SHARE) {
+            return 0;
+        }
+        return rowsHeight(width, font, kinds, seen);
+    }
+
+    private double rowsHeight(double width, Font font, Set<EventKind> kinds, boolean[] seen) {
+        List<LegendPlace> places = legendPlaces(width, font, kinds, seen);
+        int rows = places.isEmpty() ? 1 : places.get(places.size() - 1).lastRow() + 1;
+        return Math.round(font.getSize() * 2.2) + (rows - 1) * legendRowHeight(font);
     }
 
     private void legend(Surface gc, MapPaintRequest r, Set<EventKind> kinds, boolean[] seen, double top,
                         double h) {
         Palette p = r.palette().base();
         double y0 = top + Math.round(p.font().getSize() * 2.2) / 2;
-        double rowH = legendRowHeight(r);
+        double rowH = legendRowHeight(p.font());
         gc.setFill(p.axisBackground());
         gc.fillRect(0, top, r.width(), h);
         gc.setStroke(p.separator());
@@ -489,22 +628,23 @@ public final class MapPainter {
         gc.strokeLine(0, top + 0.5, r.width(), top + 0.5);
         gc.setFont(p.font());
         double mr = MARK_R;
-        List<double[]> places = legendPlaces(r, kinds, seen);
+        List<LegendPlace> places = legendPlaces(r.width(), p.font(), kinds, seen);
         int n = 0;
         for (EventKind k : kinds) {
-            double x = places.get(n)[0];
-            double y = y0 + places.get(n++)[1] * rowH;
-            drawMark(gc, k, x + mr, y, false, p.kind(k), false);
+            LegendPlace at = places.get(n++);
+            double y = y0 + at.row() * rowH;
+            drawMark(gc, k, at.x() + mr, y, false, p.kind(k), false);
             gc.setFill(p.text());
-            gc.fillText(k.label(), x + 2 * mr + 4, y);
+            legendLabel(gc, at, at.x() + 2 * mr + 4, y, rowH);
         }
         Color sample = p.mutedText();
         for (int i = 0; i < SAMPLES.length; i++) {
             if (!sampleShown(i, seen)) {
                 continue;
             }
-            double x = places.get(n)[0];
-            double y = y0 + places.get(n++)[1] * rowH;
+            LegendPlace at = places.get(n++);
+            double x = at.x();
+            double y = y0 + at.row() * rowH;
             double sw = sampleWidth(i);
             switch (i) {
                 case 0 -> drawMark(gc, EventKind.VISIT, x + mr + 4, y, false, sample, false);
@@ -520,7 +660,13 @@ public final class MapPainter {
                 }
             }
             gc.setFill(p.mutedText());
-            gc.fillText(SAMPLES[i], x + sw + 4, y);
+            legendLabel(gc, at, x + sw + 4, y, rowH);
+        }
+    }
+
+    private static void legendLabel(Surface gc, LegendPlace at, double x, double y, double rowH) {
+        for (int j = 0; j < at.lines().size(); j++) {
+            gc.fillText(at.lines().get(j), x, y + j * rowH);
         }
     }
 

@@ -75,20 +75,11 @@ public class MapSkin extends SkinBase<MapView> {
         if (canvas.getWidth() != cw || canvas.getHeight() != ch) {
             canvas.setWidth(cw);
             canvas.setHeight(ch);
-            MapScale s = v.getScale();
-            if (s != null) {
-                v.scaleProperty().set(s.withSize(cw, ch));
-            }
+            v.resized(cw, ch);
             dirty = true;
         }
         canvas.relocate(x, y);
-        if (v.fitPending() && v.getPlaced().size() > 0) {
-            v.fitDone();
-            v.fitToEvents();
-        }
-        if (v.getScale() == null) {
-            v.scaleProperty().set(MapScale.world(cw, ch));
-        }
+        v.refitIfDue(cw, ch);
         if (dirty) {
             paint();
         }

@@ -93,9 +93,8 @@ public final class MapSnapshot {
     /** What was written. */
     public record Done(Path file, int width, int height, int onMap, int unplaced, int offMap) {
         public String summary() {
-            return file + ": " + width + " × " + height + " px, " + String.format("%,d events on the map", onMap)
-                    + (unplaced > 0 ? String.format(", %,d with no place", unplaced) : "")
-                    + (offMap > 0 ? String.format(", %,d beyond 85° latitude", offMap) : "");
+            return file + ": " + width + " × " + height + " px, " + io.annalist.map.MapNotes.summary(onMap, unplaced,
+                    offMap);
         }
     }
 
@@ -135,7 +134,7 @@ public final class MapSnapshot {
             } catch (java.io.IOException e) {
                 throw new CompletionException(e);
             }
-            return new Done(out, image.getWidth(), image.getHeight(), f.clusters().inView(), f.clusters().unplaced(),
+            return new Done(out, image.getWidth(), image.getHeight(), f.onMap(), f.clusters().unplaced(),
                     f.clusters().offMap());
         }, writer);
     }
@@ -155,7 +154,7 @@ public final class MapSnapshot {
         Platform.runLater(() -> {
             try {
                 MapPalette palette = palette(asked.dark());
-                Spec spec = holding(asked.ofTimeOf(events), palette);
+                Spec spec = holding(asked.ofTimeOf(events), palette, placed);
                 if (pdf) {
                     io.annalist.export.pdf.PdfPages pages = new io.annalist.export.pdf.PdfPages();
                     double m = io.annalist.export.BriefPages.Format.MARGIN;
@@ -190,7 +189,7 @@ public final class MapSnapshot {
             } catch (java.io.IOException e) {
                 throw new CompletionException(e);
             }
-            return new Done(out, spec.width(), spec.height(), f.clusters().inView(), f.clusters().unplaced(),
+            return new Done(out, spec.width(), spec.height(), f.onMap(), f.clusters().unplaced(),
                     f.clusters().offMap());
         }, writer);
     }
@@ -200,14 +199,14 @@ public final class MapSnapshot {
         BaseMap map = BaseMap.bundled();
         Object[] r = render(spec.ofTimeOf(events), map, MapOutlines.of(map), PlacedEvents.of(events, map));
         MapFrame f = (MapFrame) r[1];
-        counts[0] = f.clusters().inView();
+        counts[0] = f.onMap();
         counts[1] = f.clusters().unplaced();
         return (BufferedImage) r[0];
     }
 
     private static Object[] render(Spec asked, BaseMap map, MapOutlines outlines, PlacedEvents placed) {
         MapPalette palette = palette(asked.dark());
-        Spec spec = holding(asked, palette);
+        Spec spec = holding(asked, palette, placed);
         int pw = spec.width() * spec.scale();
         int ph = spec.height() * spec.scale();
         BufferedImage image = new BufferedImage(pw, ph, BufferedImage.TYPE_INT_RGB);
@@ -249,10 +248,7 @@ public final class MapSnapshot {
 
     /** What the map leaves out, in words, after the counts of the frame drawn. */
     static String counts(int onMap, int unplaced, int offMap) {
-        return String.format("%,d events on the map", onMap)
-                + (unplaced > 0 ? String.format(" · %,d have no place and are not on it", unplaced) : "")
-                + (offMap > 0 ? String.format(" · %,d beyond 85° of latitude", offMap) : "")
-                + " · Borders: Natural Earth · Mercator projection";
+        return io.annalist.map.MapNotes.underTheMap(onMap, unplaced, offMap);
     }
 
     private static Texts texts(Spec spec, Font font) {
@@ -272,15 +268,19 @@ public final class MapSnapshot {
 
     /**
      * {@code spec}, taller where its wrapped title, caption and footer would leave the map less
-     * than half the height asked for: the footer is never cut, and the map never squeezed out.
+     * than half the height asked for, or too little for its legend (which wraps on a narrow
+     * map): the footer is never cut, the map never squeezed out, and the legend always drawn.
      */
-    static Spec holding(Spec spec, MapPalette palette) {
+    static Spec holding(Spec spec, MapPalette palette, PlacedEvents placed) {
         Texts t = texts(spec, palette.base().font());
         double mapH = spec.height() - t.header() - t.footerHeight();
-        if (mapH >= spec.height() / 2.0) {
+        double legend = new MapPainter().legendRoom(spec.width(), palette,
+                placed.contents(spec.t0(), spec.t1(), false));
+        double least = Math.max(spec.height() / 2.0, Math.ceil(legend / MapPainter.LEGEND_SHARE) + 1);
+        if (mapH >= least) {
             return spec;
         }
-        int h = (int) Math.ceil(t.header() + t.footerHeight() + spec.height() / 2.0);
+        int h = (int) Math.ceil(t.header() + t.footerHeight() + least);
         int max = 32_000 / spec.scale();
         return new Spec(spec.width(), Math.min(max, h), spec.scale(), spec.title(), spec.caption(), spec.footer(),
                 spec.dark(), spec.view(), spec.t0(), spec.t1(), spec.region(), spec.timeRange());
@@ -322,13 +322,17 @@ public final class MapSnapshot {
             y += lineHeight(p.font());
         }
         GeoBox box = spec.view() != null ? spec.view() : placed.bounds(spec.t0(), spec.t1());
-        double legend = Math.round(font * 2.2);
+        MapPainter painter = new MapPainter();
+        double[] clear = painter.overlays(spec.width(), mapH, palette, placed.contents(spec.t0(), spec.t1(), false),
+                true);
+        // The part of the world asked for is shown as it is; the events' own box gets room round them.
         MapScale scale = box == null ? MapScale.world(spec.width(), mapH)
-                : MapScale.fit(box, spec.width(), mapH, 300, font + 16, legend + 44);
+                : MapScale.fit(box, spec.width(), mapH, 300, clear[0], clear[1],
+                spec.view() != null ? 0 : MapPainter.FIT_MARGIN);
         gc.save();
         gc.translate(0, header);
         gc.clipRect(0, 0, spec.width(), mapH);
-        MapFrame f = new MapPainter().paint(gc, new MapPaintRequest(spec.width(), mapH, scale, map, outlines, placed,
+        MapFrame f = painter.paint(gc, new MapPaintRequest(spec.width(), mapH, scale, map, outlines, placed,
                 spec.t0(), spec.t1(), false, null, null, spec.region(), palette, true));
         gc.restore();
         double top = spec.height() - footer;
@@ -344,7 +348,7 @@ public final class MapSnapshot {
             y += lineHeight(p.font());
         }
         var c = f.clusters();
-        for (String line : io.annalist.export.SnapshotRenderer.wrap(counts(c.inView(), c.unplaced(), c.offMap()),
+        for (String line : io.annalist.export.SnapshotRenderer.wrap(counts(f.onMap(), c.unplaced(), c.offMap()),
                 p.font(), spec.width() - 24)) {
             gc.fillText(line, 12, y);
             y += lineHeight(p.font());

@@ -90,7 +90,15 @@ public class MapView extends Control {
     private ObservableList<Event> listening;
     private MapOutlines outlines;
     private long request;
-    private boolean fitWhenPlaced = true;
+    private final MapPainter measure = new MapPainter();
+    /** True while the view is the fit of the events shown: it fits them again when they, the time or the size change. */
+    private boolean following = true;
+    /** True when a fit is due in the next layout pass. */
+    private boolean refit = true;
+    private MapScale fitted;
+    /** The size of the frame the skin draws (inside the control's padding), once laid out. */
+    private double frameWidth;
+    private double frameHeight;
 
     public MapView() {
         getStyleClass().add("map-view");
@@ -110,6 +118,16 @@ public class MapView extends Control {
         });
         listening = events.get();
         listening.addListener(eventsChanged);
+        // Any other change of the view — a pan, a zoom, a selection brought into view — is the analyst's:
+        // from then on the map stays where it is put, until Fit.
+        scale.addListener((obs, o, n) -> {
+            if (n != fitted) {
+                following = false;
+            }
+        });
+        timeWindow.addListener(obs -> refitIfFollowing());
+        showWholeRange.addListener(obs -> refitIfFollowing());
+        showLegend.addListener(obs -> refitIfFollowing());
         // The borders take a moment to read: off the FX thread, the map drawing water until they are in.
         preparing.set(true);
         CompletableFuture.supplyAsync(() -> {
@@ -155,9 +173,13 @@ public class MapView extends Control {
     private void applyPlaced(PlacedEvents p) {
         preparing.set(false);
         placed.set(p);
-        if (fitWhenPlaced && getWidth() > 0 && p.size() > 0) {
-            fitWhenPlaced = false;
-            fitToEvents();
+        refitIfFollowing();
+    }
+
+    private void refitIfFollowing() {
+        if (following) {
+            refit = true;
+            requestLayout();
         }
     }
 
@@ -171,29 +193,74 @@ public class MapView extends Control {
         return STYLESHEET;
     }
 
-    /** Shows every placed event of the time window (all when none), with a margin; the world when none is placed. */
+    /**
+     * Shows every placed event of the time window (all when none) inside the part of the map
+     * clear of its note, scale bar and legend, with room round them; the world when none is
+     * placed. The map then keeps them in view — when the timeline moves, the filter or the
+     * pane's size changes — until the analyst pans or zooms it.
+     */
     public void fitToEvents() {
-        double w = Math.max(1, getWidth());
-        double h = Math.max(1, getHeight());
-        TimeWindow tw = getShowWholeRange() ? null : timeWindow.get();
-        GeoBox box = placed.get().bounds(tw == null ? Long.MIN_VALUE : tw.start(), tw == null ? Long.MAX_VALUE
-                : tw.end());
-        double legend = showLegend.get() ? palette().base().font().getSize() * 2.2 : 0;
-        scale.set(box == null ? MapScale.world(w, h) : MapScale.fit(box, w, h, 300, 30, legend + 40));
+        following = true;
+        fitTo(frameWidth > 0 ? frameWidth : Math.max(1, Math.floor(getWidth())),
+                frameHeight > 0 ? frameHeight : Math.max(1, Math.floor(getHeight())));
     }
 
-    /** Fits the map to the events the next time a non-empty list of them has been placed (a new file). */
+    /** Sets the view to the fit of the events shown in a frame {@code w} × {@code h}. */
+    private void fitTo(double w, double h) {
+        refit = false;
+        boolean whole = getShowWholeRange() || timeWindow.get() == null;
+        long t0 = whole ? Long.MIN_VALUE : timeWindow.get().start();
+        long t1 = whole ? Long.MAX_VALUE : timeWindow.get().end();
+        PlacedEvents p = placed.get();
+        GeoBox box = p.bounds(t0, t1);
+        double[] clear = measure.overlays(w, h, palette(), p.contents(t0, t1, whole), showLegend.get());
+        fitted = box == null ? MapScale.world(w, h)
+                : MapScale.fit(box, w, h, 300, clear[0], clear[1], MapPainter.FIT_MARGIN);
+        scale.set(fitted);
+    }
+
+    /**
+     * The view for a frame {@code w} × {@code h} after a change of size: fitted again while the
+     * map follows its events, the same centre and zoom otherwise. Layout pass.
+     */
+    MapScale resized(double w, double h) {
+        frameWidth = w;
+        frameHeight = h;
+        if (following) {
+            fitTo(w, h);
+        } else if (scale.get() != null) {
+            scale.set(scale.get().withSize(w, h));
+        }
+        return scale.get();
+    }
+
+    /** Fits the map now when a fit is due (the events, the time or the legend changed while it follows). Layout pass. */
+    void refitIfDue(double w, double h) {
+        if (refit && following || scale.get() == null) {
+            fitTo(w, h);
+        }
+    }
+
+    /** Fits the map to the events of a new file once they are placed, and keeps following them. */
     public void fitWhenPlaced() {
-        fitWhenPlaced = true;
+        following = true;
+        refit = true;
+        requestLayout();
     }
 
-    /** True while the map waits to fit itself to events about to be placed (a new file, or the first). */
+    /** True while a fit waits for the next layout pass. */
     public boolean fitPending() {
-        return fitWhenPlaced;
+        return refit && following;
     }
 
-    void fitDone() {
-        fitWhenPlaced = false;
+    /** True while the view is the fit of the events shown and follows them (no pan or zoom since). */
+    public boolean isFollowingEvents() {
+        return following;
+    }
+
+    /** What the last frame drew (where its marks are, what it counted), or null before the first. FX thread. */
+    public MapFrame lastFrame() {
+        return getSkin() instanceof MapSkin skin ? skin.frame() : null;
     }
 
     MapOutlines outlines() {

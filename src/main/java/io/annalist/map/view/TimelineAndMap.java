@@ -33,8 +33,9 @@ public final class TimelineAndMap {
     /** What was written: where, the size, the events drawn on the timeline and placed on the map. */
     public record Done(Path file, int width, int height, int onTimeline, int inBadges, int onMap, int unplaced) {
         public String summary() {
-            return file + ": " + width + " × " + height + " px, timeline and map: " + String.format("%,d", onTimeline)
-                    + " events drawn" + (inBadges > 0 ? String.format(", %,d counted in badges", inBadges) : "")
+            return file + ": " + width + " × " + height + " px, timeline and map: "
+                    + io.annalist.map.MapNotes.count(onTimeline, "event drawn", "events drawn")
+                    + (inBadges > 0 ? String.format(", %,d counted in badges", inBadges) : "")
                     + String.format("; %,d on the map", onMap)
                     + (unplaced > 0 ? String.format(", %,d with no place", unplaced) : "");
         }

@@ -1,0 +1,112 @@
+package io.annalist.map.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import io.annalist.io.EventFileReader;
+import io.annalist.model.Event;
+import javafx.collections.FXCollections;
+import javafx.scene.Scene;
+import javafx.scene.layout.Pane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Fitting puts every located event inside the map, clear of its note and legend, with room
+ * round it, at every size of the pane, and keeps doing so as the pane changes until the map is
+ * moved by hand.
+ */
+@org.junit.jupiter.api.Tag("toolkit")
+class MapFitTest extends ApplicationTest {
+    private static final double[][] SIZES = {{240, 350}, {237, 472}, {320, 240}, {600, 450}, {1000, 700},
+        {1600, 400}, {400, 900}, {260, 180}};
+    private Stage stage;
+    private MapView view;
+    private final Pane root = new Pane();
+
+    @Override
+    public void start(Stage stage) {
+        // Windows earlier tests left open would take this test's layout passes and clicks.
+        for (javafx.stage.Window w : new java.util.ArrayList<>(javafx.stage.Window.getWindows())) {
+            if (w != stage) {
+                w.hide();
+            }
+        }
+        this.stage = stage;
+        stage.setScene(new Scene(root, 1700, 1000));
+        stage.show();
+    }
+
+    @AfterEach
+    void putAway() throws Exception {
+        interact(() -> stage.hide());
+    }
+
+    private void show(String file) throws Exception {
+        List<Event> events = new EventFileReader().read(Path.of(file)).dataset().events();
+        interact(() -> {
+            view = new MapView();
+            view.setEvents(FXCollections.observableArrayList(events));
+            root.getChildren().setAll(view);
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> view.baseMapProperty().get() != null
+                && !view.preparingProperty().get() && view.getPlaced().size() == events.size());
+    }
+
+    private void resize(double w, double h) throws Exception {
+        interact(() -> view.setPrefSize(w, h));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !view.fitPending()
+                && view.lastFrame() != null && Math.abs(view.lastFrame().scale().width() - view.getWidth()) < 4);
+    }
+
+    private void checkEverySize(String file) throws Exception {
+        show(file);
+        for (double[] size : SIZES) {
+            resize(size[0], size[1]);
+            List<String> problems = WaitForAsyncUtils.asyncFx(() -> FitChecks.problems(view)).get();
+            assertTrue(problems.isEmpty(), file + " at " + view.getWidth() + " × " + view.getHeight()
+                    + " (first view, followed as the pane changed): " + problems);
+            interact(() -> view.fitToEvents());
+            WaitForAsyncUtils.waitForFxEvents();
+            problems = WaitForAsyncUtils.asyncFx(() -> FitChecks.problems(view)).get();
+            assertTrue(problems.isEmpty(), file + " at " + view.getWidth() + " × " + view.getHeight()
+                    + " after Fit: " + problems);
+        }
+    }
+
+    @Test
+    void theMissileTestsAreFittedInsideTheMapAtEverySize() throws Exception {
+        checkEverySize("data/nk-missile-tests-1984-2026.json");
+    }
+
+    @Test
+    void theSeedEventsAreFittedInsideTheMapAtEverySize() throws Exception {
+        checkEverySize("data/russia-north-korea-2018-2025.json");
+    }
+
+    @Test
+    void aMapMovedByHandStaysWhereItIsPutUntilFit() throws Exception {
+        show("data/russia-north-korea-2018-2025.json");
+        resize(600, 450);
+        assertTrue(view.isFollowingEvents());
+        interact(() -> view.scaleProperty().set(view.getScale().panBy(400, 0)));
+        assertFalse(view.isFollowingEvents(), "a pan is the analyst's");
+        var moved = view.getScale();
+        resize(700, 500);
+        assertEquals(moved.centreX(), view.getScale().centreX(), 1e-9, "a resize keeps the centre put by hand");
+        assertEquals(moved.pixelsPerUnit(), view.getScale().pixelsPerUnit(), 1e-9);
+        interact(() -> view.fitToEvents());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(view.isFollowingEvents());
+        assertTrue(WaitForAsyncUtils.asyncFx(() -> FitChecks.problems(view)).get().isEmpty());
+    }
+}
