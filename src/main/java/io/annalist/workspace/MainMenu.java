@@ -107,8 +107,7 @@ final class MainMenu {
             item.setOnAction(e -> mapPane.setLayout(MapPane.Layout.valueOf(c[0])));
             map.getItems().add(item);
         }
-        MenuItem toggle = item("Show or hide the map", "Shortcut+Shift+M", () -> mapPane.setLayout(
-                mapPane.mapLayout() == MapPane.Layout.HIDDEN ? MapPane.Layout.BESIDE : MapPane.Layout.HIDDEN));
+        MenuItem toggle = item("Show or hide the map", "Shortcut+Shift+M", mapPane::showOrHide);
         map.getItems().addAll(new SeparatorMenuItem(), toggle);
         map.setOnShowing(e -> map.getItems().forEach(i -> {
             if (i instanceof javafx.scene.control.RadioMenuItem r) {

@@ -65,7 +65,8 @@ final class MapExport {
         // A view as wide as the world or wider (a low pane zoomed out) is every longitude, not the sliver
         // between its edges' longitudes, which are then the same.
         boolean allAround = s != null && s.spanX() >= 1;
-        GeoBox view = s == null || mapPane.mapLayout() == MapPane.Layout.HIDDEN ? null
+        // A map that follows its events (not moved by hand) is fitted to them again at the export's size.
+        GeoBox view = s == null || mapPane.mapLayout() == MapPane.Layout.HIDDEN || map.isFollowingEvents() ? null
                 : new GeoBox(s.latAt(s.height()), allAround ? -180 : s.lonAt(0), s.latAt(0),
                 allAround ? 180 : s.lonAt(s.width()));
         TimeWindow w = map.getShowWholeRange() ? null : map.timeWindowProperty().get();

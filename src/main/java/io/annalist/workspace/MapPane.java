@@ -35,6 +35,8 @@ final class MapPane extends VBox {
     private final SplitPane host;
     private final Node timelineArea;
     private Layout layout = Layout.HIDDEN;
+    /** Where the map was last shown, so hiding and showing it again puts it back there. */
+    private Layout lastShown = Layout.BESIDE;
 
     MapPane(Session session, TimelineView timeline, SplitPane host, Node timelineArea) {
         EventStore store = session.store();
@@ -108,6 +110,11 @@ final class MapPane extends VBox {
         return layout;
     }
 
+    /** Hides the map, or shows it again where it was last shown (beside the timeline the first time). */
+    void showOrHide() {
+        setLayout(layout == Layout.HIDDEN ? lastShown : Layout.HIDDEN);
+    }
+
     /** Puts the map beside or below the timeline, or takes it away, keeping the timeline where it is. */
     void setLayout(Layout next) {
         if (next == layout) {
@@ -118,6 +125,7 @@ final class MapPane extends VBox {
         if (next == Layout.HIDDEN) {
             return;
         }
+        lastShown = next;
         host.setOrientation(next == Layout.BESIDE ? Orientation.HORIZONTAL : Orientation.VERTICAL);
         host.getItems().setAll(timelineArea, this);
         // The timeline gets most of the room, and what the window gains; the map what is left.
