@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 import io.annalist.marks.Workspace;
-import io.annalist.model.Dataset;
 import io.annalist.model.Event;
 import io.annalist.model.EventKind;
 import io.annalist.model.EventStore;
@@ -49,14 +48,14 @@ final class EditingWiring {
         boolean[] pushing = {false};
         EditBook book = new EditBook(new EditBook.Host() {
             @Override
-            public void show(Dataset data) {
+            public void show(EventStore.Prepared data) {
                 DataLocation where = session.getLocation();
                 if (where == null) {
                     return;
                 }
                 pushing[0] = true;
                 try {
-                    session.reload(where, EventStore.prepare(data));
+                    session.reload(where, data);
                 } finally {
                     pushing[0] = false;
                 }
@@ -73,8 +72,12 @@ final class EditingWiring {
             }
 
             @Override
-            public void run(Task<?> task, boolean save) {
-                p.tasks().run(save ? TaskTracker.Kind.SAVE : TaskTracker.Kind.EDIT_READ, task);
+            public void run(Task<?> task, EditBook.Work work) {
+                p.tasks().run(switch (work) {
+                    case READ -> TaskTracker.Kind.EDIT_READ;
+                    case APPLY -> TaskTracker.Kind.EDIT_APPLY;
+                    case SAVE -> TaskTracker.Kind.SAVE;
+                }, task);
             }
 
             @Override

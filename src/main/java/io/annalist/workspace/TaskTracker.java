@@ -44,7 +44,9 @@ public final class TaskTracker implements AutoCloseable {
         /** Saving the analyst's marks after each change: quiet, and never cancelled by hand (nothing may be lost). */
         WORKSPACE_SAVE(false, false),
         /** Reading how a data file was written (its format, its bytes' digest) for editing and Save: quiet. */
-        EDIT_READ(false, false);
+        EDIT_READ(false, false),
+        /** Making the data with the analyst's change applied, ready for the store: quiet, never cancelled by hand. */
+        EDIT_APPLY(false, false);
 
         private final boolean shown;
         private final boolean cancellable;

@@ -138,15 +138,13 @@ public final class EditActions {
 
     /** Undoes ({@code back}) or redoes the last step, and says which. */
     private void step(boolean back) {
-        EditedData d = book.data();
-        if (d != null && (back ? d.history().canUndo() : d.history().canRedo())) {
-            String what = back ? d.history().undoLabel() : d.history().redoLabel();
-            if (back) {
-                book.undo();
-            } else {
-                book.redo();
-            }
-            tell.accept(what + " — done.");
+        if (book.data() == null) {
+            return;
+        }
+        if (back) {
+            book.undo(what -> tell.accept(what + " — done."));
+        } else {
+            book.redo(what -> tell.accept(what + " — done."));
         }
     }
 
@@ -201,7 +199,8 @@ public final class EditActions {
         a.initOwner(owner);
         a.setTitle("Unsaved changes");
         a.setHeaderText("Save your changes to " + book.fileName() + "?");
-        a.setContentText(count(book.data().unsaved().size()) + " not saved yet. If you don't save, they are lost.");
+        a.setContentText(count(Math.max(1, book.data().unsaved().size())) + " not saved yet. If you don't save, they"
+                + " are lost.");
         a.getDialogPane().setId("unsavedPrompt");
         ButtonType chosen = a.showAndWait().orElse(ButtonType.CANCEL);
         if (chosen == save) {
@@ -305,7 +304,7 @@ public final class EditActions {
             String id = open.savedId();
             open = null;
             if (id != null) {
-                select.accept(id);
+                book.whenApplied(() -> select.accept(id));
             }
         });
         open.show();

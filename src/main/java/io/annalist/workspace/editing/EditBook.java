@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiConsumer;
+import java.util.function.BiPredicate;
 import java.util.function.UnaryOperator;
 
 import io.annalist.editing.Conflict;
@@ -22,6 +24,7 @@ import io.annalist.io.ImportOptions;
 import io.annalist.marks.Note;
 import io.annalist.marks.Workspace;
 import io.annalist.model.Dataset;
+import io.annalist.model.EventStore;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -37,10 +40,20 @@ import javafx.concurrent.Task;
  * tells the window. Holds no node. FX thread.
  */
 public final class EditBook {
+    /** The kinds of slow work the book hands the window's task tracker. */
+    public enum Work {
+        /** Reading how a file was written, for editing and Save: quiet. */
+        READ,
+        /** Making the data with a change applied, ready for the store: quiet, never cancelled by hand. */
+        APPLY,
+        /** Writing a file: shown in the status line with Cancel. */
+        SAVE
+    }
+
     /** What the book needs of the window. */
     public interface Host {
-        /** Shows {@code data} in place of the data on screen, keeping the view. */
-        void show(Dataset data);
+        /** Shows {@code data} (prepared off the FX thread) in place of the data on screen, keeping the view. */
+        void show(EventStore.Prepared data);
 
         /** The workspace of the data on screen, as read so far. */
         Workspace workspace();
@@ -48,8 +61,8 @@ public final class EditBook {
         /** Keeps the edits in the workspace (saved at once, as the marks are). */
         void keep(UnaryOperator<Workspace> edits);
 
-        /** Runs slow work through the task tracker; {@code save} for a save the status line shows and Cancel stops. */
-        void run(Task<?> task, boolean save);
+        /** Runs slow work through the task tracker. */
+        void run(Task<?> task, Work work);
 
         /** Tells the analyst something in the message bar. */
         void tell(String message);
@@ -67,6 +80,38 @@ public final class EditBook {
     private record Opened(Object location, Dataset file, Path path, Format format, FileStamp stamp) {
     }
 
+    /**
+     * A change waiting to go on screen: the next data worked out from the data it follows
+     * ({@code how}, on a worker; it throws {@link Refused} to change nothing), whether its data
+     * replaces what the store shows ({@code shows}, told the data before and after), whether its
+     * overrides and trail go into the workspace ({@code keep}, when they differ), and what to do
+     * once it is on screen ({@code done}).
+     */
+    private record Step(UnaryOperator<EditedData> how, BiPredicate<EditedData, EditedData> shows, boolean keep,
+                        BiConsumer<EditedData, EditedData> done) {
+        /** A change of the analyst's: shown when it changed anything, and kept. */
+        static Step change(UnaryOperator<EditedData> how, BiConsumer<EditedData, EditedData> done) {
+            return new Step(how, (was, now) -> was != now, true, done);
+        }
+
+        /** Data worked out already, or read again: shown whatever the store holds now. */
+        static Step always(UnaryOperator<EditedData> how, boolean keep) {
+            return new Step(how, (was, now) -> true, keep, (was, now) -> { });
+        }
+    }
+
+    /** A change the edited data refused, in the reader's words. */
+    private static final class Refused extends RuntimeException {
+        Refused(List<FieldProblem> problems) {
+            super(problems.stream().filter(p -> p.severity() == io.annalist.model.Severity.ERROR).map(FieldProblem::message)
+                    .findFirst().orElse("the change was refused"), null, false, false);
+        }
+    }
+
+    /** The next data and the same, prepared for the store (null when the data on screen stays). */
+    private record Applied(EditedData next, EventStore.Prepared prepared) {
+    }
+
     private final Host host;
     private final Clock clock;
     private final String user;
@@ -74,6 +119,12 @@ public final class EditBook {
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
     private ConflictAsker asker = (file, conflicts) -> null;
     private Opened opened;
+    /** Changes asked for and not yet on screen, applied one after the other, each to the data the one before left. */
+    private final java.util.ArrayDeque<Step> waiting = new java.util.ArrayDeque<>();
+    private final List<Runnable> whenApplied = new java.util.ArrayList<>();
+    private boolean applying;
+    /** Counts the data files opened: a change worked out for an earlier one is never shown over the next. */
+    private int generation;
 
     public EditBook(Host host) {
         this(host, Clock.systemUTC(), Note.defaultAuthor());
@@ -98,9 +149,18 @@ public final class EditBook {
         return data.get();
     }
 
-    /** True while a change asked for is still being applied. */
+    /** True while a change asked for is still being worked out or waits its turn. */
     public boolean isApplying() {
-        return false;
+        return applying;
+    }
+
+    /** Runs {@code then} once every change asked for so far is on screen: at once when none is under way. */
+    public void whenApplied(Runnable then) {
+        if (applying) {
+            whenApplied.add(then);
+        } else {
+            then.run();
+        }
     }
 
     /** True while Save runs. */
@@ -108,9 +168,9 @@ public final class EditBook {
         return saving.getReadOnlyProperty();
     }
 
-    /** True when a file Save writes holds changes it does not have yet. */
+    /** True when a file Save writes holds changes it does not have yet (or may, once the changes under way are in). */
     public boolean hasUnsavedChanges() {
-        return data.get() != null && data.get().hasUnsavedChanges();
+        return data.get() != null && (data.get().hasUnsavedChanges() || applying && data.get().writesFile());
     }
 
     /** A file's name for messages: the one on screen. */
@@ -129,6 +189,7 @@ public final class EditBook {
         EditedData now = data.get();
         boolean same = opened != null && Objects.equals(opened.location(), location);
         if (!same) {
+            forgetChanges();
             data.set(null);
         }
         Opened before = opened;
@@ -147,12 +208,20 @@ public final class EditBook {
                         ? FileStamp.of(path) : null);
             }
         };
-        task.setOnSucceeded(e -> read(task.getValue(), same ? now : null, before));
-        task.setOnFailed(e -> {
+        int opening = generation;
+        // After the changes under way: a file changed on disk is joined with every one of them.
+        task.setOnSucceeded(e -> whenApplied(() -> {
+            if (opening == generation) {
+                read(task.getValue(), same ? data.get() : null, before);
+            }
+        }));
+        task.setOnFailed(e -> whenApplied(() -> {
             // The file went away or cannot be read: its changes stay in the workspace, nothing is written.
-            read(new Opened(location, d, null, null, null), same ? now : null, before);
-        });
-        host.run(task, false);
+            if (opening == generation) {
+                read(new Opened(location, d, null, null, null), same ? data.get() : null, before);
+            }
+        }));
+        host.run(task, Work.READ);
     }
 
     private void read(Opened o, EditedData before, Opened was) {
@@ -173,13 +242,12 @@ public final class EditBook {
             return;
         }
         opened = o;
-        EditedData fresh = EditedData.open(o.file(), o.path(), o.format(), o.stamp(), host.workspace(), user, clock);
-        data.set(fresh);
-        if (!fresh.overrides().isEmpty()) {
-            show(fresh);
-        }
-        fresh.notes().stream().limit(1).forEach(n -> host.tell("Your changes to this data: " + n.message()
-                + (fresh.notes().size() > 1 ? " (and " + (fresh.notes().size() - 1) + " more; File → Changes…)" : "")));
+        Workspace w = host.workspace();
+        // Made on a worker; shown only when the workspace's changes make it differ from the file, which is on screen.
+        apply(new Step(x -> EditedData.open(o.file(), o.path(), o.format(), o.stamp(), w, user, clock),
+                (old, fresh) -> !fresh.overrides().isEmpty(), false, (old, fresh) -> fresh.notes().stream().limit(1)
+                .forEach(n -> host.tell("Your changes to this data: " + n.message() + (fresh.notes().size() > 1
+                        ? " (and " + (fresh.notes().size() - 1) + " more; File → Changes…)" : "")))));
     }
 
     private void joinChangedFile(EditedData mine, Opened disk) {
@@ -194,10 +262,10 @@ public final class EditBook {
                 }
             }
         }
-        EditedData joined = Conflicts.reload(mine, disk.file(), disk.stamp(), choices);
-        host.tell(fileName() + " was changed on disk: its changes are read in, and your changes not saved yet are"
-                + " kept" + (conflicts.isEmpty() ? "." : " where you chose them."));
-        show(joined);
+        Map<String, Conflict.Choice> chosen = choices;
+        apply(new Step(x -> Conflicts.reload(mine, disk.file(), disk.stamp(), chosen), (was, now) -> true, true,
+                (was, joined) -> host.tell(fileName() + " was changed on disk: its changes are read in, and your changes not saved yet"
+                        + " are kept" + (conflicts.isEmpty() ? "." : " where you chose them."))));
     }
 
     /**
@@ -213,55 +281,153 @@ public final class EditBook {
         if (now.into(w).equals(w) && (now.writesFile() || now.overrides().equals(w.overrides()))) {
             return;
         }
-        EditedData fresh = EditedData.open(opened.file(), opened.path(), opened.format(), opened.stamp(), w, user,
-                clock);
-        data.set(fresh);
-        show(fresh);
+        Opened o = opened;
+        apply(Step.always(x -> EditedData.open(o.file(), o.path(), o.format(), o.stamp(), w, user, clock), false));
     }
 
     // ---- changes -------------------------------------------------------------------------------
 
-    /** Saves a form: the event added or changed with its new actors and sources; the problems when refused. */
+    /**
+     * Saves a form: the event added or changed with its new actors and sources. The problems
+     * when refused (at once, read as the reader reads the event); otherwise the change is made
+     * on a worker and shown when ready, after any change still under way.
+     */
     public List<FieldProblem> submit(EventDraft draft, List<EntryDraft> newEntries) {
-        EditedData.Outcome o = data.get().submit(draft, newEntries, List.of());
-        if (o.ok()) {
-            change(o.data());
+        List<FieldProblem> problems = data.get().check(draft, newEntries);
+        if (!FieldProblem.anyError(problems)) {
+            List<EntryDraft> entries = List.copyOf(newEntries);
+            change(d -> outcome(d.submit(draft, entries, List.of())), (was, now) -> { });
         }
-        return o.problems();
+        return problems;
     }
 
     public void delete(String eventId) {
-        EditedData.Outcome o = data.get().delete(eventId);
-        if (o.ok()) {
-            change(o.data());
-        }
+        change(d -> outcome(d.delete(eventId)), (was, now) -> { });
     }
 
-    public void undo() {
+    /** Brings back a deleted event as it was when deleted; recorded as restored. {@code done} hears once it is on screen. */
+    public void restore(String eventId, Runnable done) {
+        change(d -> outcome(d.restore(eventId)), (was, now) -> done.run());
+    }
+
+    /** Undoes the last change; {@code told} hears what was undone, once it is on screen. */
+    public void undo(java.util.function.Consumer<String> told) {
+        change(EditedData::undo, (was, now) -> {
+            if (was != now) {
+                told.accept(was.history().undoLabel());
+            }
+        });
+    }
+
+    /** Redoes the last change undone; {@code told} hears what was redone, once it is on screen. */
+    public void redo(java.util.function.Consumer<String> told) {
+        change(EditedData::redo, (was, now) -> {
+            if (was != now) {
+                told.accept(was.history().redoLabel());
+            }
+        });
+    }
+
+    private static EditedData outcome(EditedData.Outcome o) {
+        if (!o.ok()) {
+            throw new Refused(o.problems());
+        }
+        return o.data();
+    }
+
+    /** A change of the analyst's: worked out from the data the changes before it leave, kept in the workspace. */
+    private void change(UnaryOperator<EditedData> how, BiConsumer<EditedData, EditedData> done) {
         if (data.get() != null) {
-            change(data.get().undo());
+            apply(Step.change(how, done));
         }
     }
 
-    public void redo() {
-        if (data.get() != null) {
-            change(data.get().redo());
+    /** Puts {@code next} on screen as it is (a value already worked out), in turn after the changes under way. */
+    private void show(EditedData next) {
+        apply(Step.always(x -> next, true));
+    }
+
+    private void apply(Step step) {
+        waiting.add(step);
+        if (!applying) {
+            applying = true;
+            next();
         }
     }
 
-    private void change(EditedData next) {
-        if (next == data.get()) {
+    /**
+     * Works out the next change waiting on a worker — the edited data and the same prepared for
+     * the store, the per-event work that would otherwise stall the window on a large file — and
+     * shows it; then the one after it. FX thread.
+     */
+    private void next() {
+        Step step = waiting.poll();
+        if (step == null) {
+            applying = false;
+            List<Runnable> then = List.copyOf(whenApplied);
+            whenApplied.clear();
+            then.forEach(Runnable::run);
             return;
         }
-        show(next);
+        EditedData from = data.get();
+        int opening = generation;
+        Task<Applied> task = new Task<>() {
+            {
+                updateMessage("Applying the change…");
+            }
+
+            @Override
+            protected Applied call() {
+                EditedData to = step.how().apply(from);
+                return new Applied(to, step.shows().test(from, to) ? EventStore.prepare(to.data()) : null);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            if (opening != generation) {
+                return;
+            }
+            Applied a = task.getValue();
+            if (a.next() != from || a.prepared() != null) {
+                put(a.next(), a.prepared(), step.keep());
+            }
+            step.done().accept(from, a.next());
+            next();
+        });
+        task.setOnFailed(e -> {
+            if (opening != generation) {
+                return;
+            }
+            Throwable t = task.getException();
+            host.tell(t instanceof Refused ? "Not changed: " + t.getMessage() + "."
+                    : "Could not apply the change: " + (t.getMessage() == null ? t.getClass().getSimpleName()
+                    : t.getMessage()) + " — the data is as it was.");
+            next();
+        });
+        // Cancelled only when the window closes: nothing more goes on screen.
+        task.setOnCancelled(e -> {
+            if (opening == generation) {
+                forgetChanges();
+            }
+        });
+        host.run(task, Work.APPLY);
     }
 
-    private void show(EditedData next) {
+    /** The changes waiting, and those under way, dropped: another file is opening, or the window closing. */
+    private void forgetChanges() {
+        generation++;
+        waiting.clear();
+        whenApplied.clear();
+        applying = false;
+    }
+
+    private void put(EditedData next, EventStore.Prepared prepared, boolean keep) {
         EditedData before = data.get();
         data.set(next);
-        host.show(next.data());
-        if (before == null || !before.changes().equals(next.changes())
-                || !next.writesFile() && !before.overrides().equals(next.overrides())) {
+        if (prepared != null) {
+            host.show(prepared);
+        }
+        if (keep && (before == null || !before.changes().equals(next.changes())
+                || !next.writesFile() && !before.overrides().equals(next.overrides()))) {
             host.keep(next::into);
         }
     }
@@ -274,6 +440,10 @@ public final class EditBook {
      * again and joined with the changes, and the analyst saves again.
      */
     public void save(Runnable after) {
+        if (applying) {
+            whenApplied(() -> save(after));
+            return;
+        }
         EditedData from = data.get();
         if (from == null || !from.writesFile() || saving.get()) {
             return;
@@ -292,7 +462,7 @@ public final class EditBook {
         task.setOnSucceeded(e -> {
             saving.set(false);
             EditedData saved = task.getValue();
-            if (data.get() != from) {
+            if (data.get() != from || applying) {
                 host.tell("Changes made while saving are not saved yet: save again.");
                 return;
             }
@@ -305,7 +475,7 @@ public final class EditBook {
             };
             stamp.setOnSucceeded(x -> opened = new Opened(o.location(), saved.file(), o.path(), o.format(),
                     stamp.getValue()));
-            host.run(stamp, false);
+            host.run(stamp, Work.READ);
             data.set(saved);
             host.keep(saved::into);
             host.tell("Saved " + fileName() + ".");
@@ -323,11 +493,15 @@ public final class EditBook {
             }
         });
         task.setOnCancelled(e -> saving.set(false));
-        host.run(task, true);
+        host.run(task, Work.SAVE);
     }
 
     /** Save as…: the edited data in our format to {@code out}, in the background. */
     public void saveAs(Path out) {
+        if (applying) {
+            whenApplied(() -> saveAs(out));
+            return;
+        }
         EditedData from = data.get();
         if (from != null) {
             write("Saving " + out.getFileName() + "…", () -> from.saveAs(out), "Saved as " + out + ".",
@@ -337,6 +511,10 @@ public final class EditBook {
 
     /** Writes the audit trail as CSV to {@code out}, in the background (File → Changes → Export). */
     public void exportChanges(Path out) {
+        if (applying) {
+            whenApplied(() -> exportChanges(out));
+            return;
+        }
         EditedData from = data.get();
         write("Exporting the changes to " + out.getFileName() + "…", () -> from.exportChanges(out),
                 "Changes exported to " + out + ".", "Could not export the changes to " + out);
@@ -361,7 +539,7 @@ public final class EditBook {
         };
         task.setOnSucceeded(e -> host.tell(done));
         task.setOnFailed(e -> host.tell(failed + ": " + task.getException().getMessage()));
-        host.run(task, true);
+        host.run(task, Work.SAVE);
     }
 
     /** The end of an event's details: its changes, and the provider's values it replaced; null for none. */
@@ -371,6 +549,10 @@ public final class EditBook {
 
     /** The changes not saved dropped (the analyst chose not to save): the file's data back on screen. */
     public void discard() {
+        if (applying) {
+            whenApplied(this::discard);
+            return;
+        }
         EditedData now = data.get();
         if (now != null && now.hasUnsavedChanges()) {
             show(now.discard());
