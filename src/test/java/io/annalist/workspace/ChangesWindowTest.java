@@ -94,6 +94,34 @@ class ChangesWindowTest extends EditingTestBase {
     }
 
     @Test
+    void aDeletedEventIsRestoredFromItsLineAndRecordedAsRestored() throws Exception {
+        interact(() -> window.timeline().setSelectedEvent(event("singapore-summit")));
+        shortcut(javafx.scene.input.KeyCode.DELETE);
+        retitle("hanoi-summit", "Hanoi, cut short");
+        openChanges();
+        ListView<?> list = lookup("#changesList").queryAs(ListView.class);
+        Button restore = lookup("#changesRestore").queryButton();
+        assertTrue(restore.isDisabled(), "nothing chosen yet");
+        clickOn(lookup(".list-cell").match((javafx.scene.control.ListCell<?> c) -> c.getText() != null
+                && c.getText().contains("Hanoi, cut short")).<javafx.scene.Node>query());
+        assertTrue(restore.isDisabled(), "an edit is no deletion");
+        clickOn(lookup(".list-cell").match((javafx.scene.control.ListCell<?> c) -> c.getText() != null
+                && c.getText().contains(SINGAPORE)).<javafx.scene.Node>query());
+        assertFalse(restore.isDisabled());
+        clickOn(restore);
+        applied();
+
+        assertEquals(SINGAPORE, event("singapore-summit").displayTitle(), "back as it was when deleted");
+        assertEquals(3, list.getItems().size(), "the list follows the data");
+        assertTrue(String.valueOf(list.getItems().get(2)).contains("restored"), list.getItems().toString());
+        assertTrue(restore.isDisabled(), "it is there again");
+        io.annalist.changes.ChangeRecord last = edited().allChanges().get(2);
+        assertEquals("restored", last.change().action());
+        assertFalse(last.undo(), "restored, not undone");
+        interact(() -> list.getScene().getWindow().hide());
+    }
+
+    @Test
     void aFileChangedOnDiskUnderUnsavedChangesAsksWhichToKeepAndLosesNeither() throws Exception {
         retitle("hanoi-summit", "Hanoi, mine");
         retitle("singapore-summit", "Singapore, mine");

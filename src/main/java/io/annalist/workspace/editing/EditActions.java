@@ -180,7 +180,7 @@ public final class EditActions {
 
     public void showChanges() {
         if (ready()) {
-            new ChangesDialog(owner, book, chooser).show();
+            new ChangesDialog(owner, book, chooser, tell).show();
         }
     }
 
