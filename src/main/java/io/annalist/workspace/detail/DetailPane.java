@@ -19,10 +19,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 
 /**
  * The right-hand pane: everything known about the selected event, in a view built for its
@@ -36,7 +33,7 @@ public final class DetailPane extends BorderPane {
     private final Button previous = new Button("◀ Previous");
     private final Button next = new Button("Next ▶");
     private final ScrollPane scroll = new ScrollPane();
-    private final HBox bar;
+    private final DetailHeader bar;
     private java.util.function.Function<Event, javafx.scene.Node> marksView;
     private final List<java.util.function.Function<Event, javafx.scene.Node>> endViews = new ArrayList<>();
     private Runnable onPrevious = () -> { };
@@ -55,10 +52,7 @@ public final class DetailPane extends BorderPane {
         Button copy = new Button("Copy");
         copy.setTooltip(new Tooltip("Copy this event's details as text"));
         copy.setOnAction(e -> copy());
-        Region spring = new Region();
-        HBox.setHgrow(spring, Priority.ALWAYS);
-        bar = new HBox(6, previous, next, spring, copy);
-        bar.setPadding(new Insets(6));
+        bar = new DetailHeader(previous, next, copy);
         setTop(bar);
         scroll.setId("detailScroll");
         scroll.setFitToWidth(true);
@@ -76,7 +70,7 @@ public final class DetailPane extends BorderPane {
 
     /** Adds {@code n} to the header, before Copy (the star toggle). */
     public void addToHeader(javafx.scene.Node n) {
-        bar.getChildren().add(bar.getChildren().size() - 1, n);
+        bar.add(n);
     }
 
     /** What the analyst put on the event (their tags and notes), shown under its title. */
