@@ -69,7 +69,8 @@ final class MarksWiring {
         MenuButton around = new MenuButton("±");
         around.setId("detailAround");
         around.setTooltip(new Tooltip("Show the time around this event: ± a day, a week, a month, or as long as you say"));
-        Menu aroundMenu = AroundEvent.menu(session, detail.eventProperty()::get, () -> p.scene().getWindow());
+        Menu aroundMenu = AroundEvent.menu(session, detail.eventProperty()::get, () -> p.scene().getWindow(),
+                p.notifier()::tell);
         var items = new ArrayList<>(aroundMenu.getItems());
         aroundMenu.getItems().clear();
         around.getItems().setAll(items);
@@ -85,7 +86,8 @@ final class MarksWiring {
             }
             MenuItem star = new MenuItem(book.isStarred(at) ? "Unstar" : "Star (S)");
             star.setOnAction(x -> book.toggleStar(at));
-            return java.util.List.of(star, AroundEvent.menu(session, () -> at, () -> p.scene().getWindow()));
+            return java.util.List.of(star, AroundEvent.menu(session, () -> at, () -> p.scene().getWindow(),
+                    p.notifier()::tell));
         });
 
         StarKey.install(p.scene(), book, p.table(), () -> {

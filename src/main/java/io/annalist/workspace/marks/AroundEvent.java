@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -79,16 +81,35 @@ public final class AroundEvent {
         return Optional.of(new Reach(n, u));
     }
 
-    /** Shows the time around {@code e}: one step of the history; the filter stays; {@code e} is selected. */
-    public static void show(Session session, Event e, Reach reach) {
+    /**
+     * Shows the time around {@code e}: one step of the history; the filter stays; {@code e} is
+     * selected. When no other event the filter lets through is in that time, {@code tell} says so.
+     */
+    public static void show(Session session, Event e, Reach reach, Consumer<String> tell) {
+        TimeWindow w = window(e, reach);
         session.markStep();
-        session.setWindow(window(e, reach));
+        session.setWindow(w);
         session.markStep();
         session.select(e.id());
+        if (!anotherIn(session.store().filteredEvents(), e, w)) {
+            tell.accept("No other event " + (session.getFilter().isEmpty() ? "" : "the filters let through ")
+                    + "falls within ± " + reach.words() + " of \u201c" + e.displayTitle() + "\u201d — try a longer time"
+                    + (session.getFilter().isEmpty() ? "." : ", or clear filters."));
+        }
+    }
+
+    /** True when an event of {@code shown} other than {@code e} overlaps {@code w}. */
+    static boolean anotherIn(List<Event> shown, Event e, TimeWindow w) {
+        for (Event x : shown) {
+            if (x != e && !x.id().equals(e.id()) && x.when().start() <= w.end() && x.when().end() >= w.start()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The menu "Around this event" for the event {@code which} gives when the menu is used. */
-    public static Menu menu(Session session, Supplier<Event> which, Supplier<Window> owner) {
+    public static Menu menu(Session session, Supplier<Event> which, Supplier<Window> owner, Consumer<String> tell) {
         Menu menu = new Menu("Around this event");
         menu.setId("aroundMenu");
         String[][] fixed = {{"around-day", "± 1 day"}, {"around-week", "± 1 week"}, {"around-month", "± 1 month"}};
@@ -100,7 +121,7 @@ public final class AroundEvent {
             item.setOnAction(x -> {
                 Event e = which.get();
                 if (e != null) {
-                    show(session, e, r);
+                    show(session, e, r, tell);
                 }
             });
             menu.getItems().add(item);
@@ -110,7 +131,7 @@ public final class AroundEvent {
         custom.setOnAction(x -> {
             Event e = which.get();
             if (e != null) {
-                ask(owner.get()).ifPresent(r -> show(session, e, r));
+                ask(owner.get()).ifPresent(r -> show(session, e, r, tell));
             }
         });
         menu.getItems().add(custom);

@@ -56,7 +56,7 @@ public final class ManyMarks {
                 item("menuUnstarAll", "Unstar all", () -> star(all.get(), false)),
                 item("menuTagAll", "Add a tag of yours to all…", () -> tag(all.get())),
                 item("menuNoteAll", "Add a note to each…", () -> note(all.get())));
-        Menu around = AroundEvent.menu(session, () -> table.getSelectionModel().getSelectedItem(), owner);
+        Menu around = AroundEvent.menu(session, () -> table.getSelectionModel().getSelectedItem(), owner, tell);
         ContextMenu menu = new ContextMenu(star, unstar, tag, note, new SeparatorMenuItem(), everything,
                 new SeparatorMenuItem(), around);
         menu.setOnShowing(e -> {

@@ -3,6 +3,7 @@ package io.annalist.workspace.marks;
 import io.annalist.model.Event;
 import io.annalist.workspace.MarkBook;
 import javafx.beans.binding.Bindings;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.Tooltip;
@@ -16,8 +17,14 @@ public final class StarColumn {
     }
 
     public static TableColumn<Event, Boolean> create(MarkBook book) {
-        TableColumn<Event, Boolean> star = new TableColumn<>("★");
+        TableColumn<Event, Boolean> star = new TableColumn<>();
         star.setId("starColumn");
+        // The header is the star alone (the column is narrow); its tooltip says what the column is.
+        Label header = new Label("★");
+        header.setId("starColumnHeader");
+        header.setTooltip(new Tooltip("Starred: click a row's star to star or unstar its event (S);"
+                + " click here to sort the starred events together"));
+        star.setGraphic(header);
         star.setCellValueFactory(c -> {
             Event e = c.getValue();
             return Bindings.createBooleanBinding(() -> book.isStarred(e), book.attachedProperty());

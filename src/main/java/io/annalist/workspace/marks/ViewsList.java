@@ -1,5 +1,6 @@
 package io.annalist.workspace.marks;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -38,15 +39,18 @@ public final class ViewsList extends VBox {
         setId("viewsPane");
         list.setId("viewsList");
         list.setPrefHeight(96);
-        list.setCellFactory(lv -> new ListCell<>() {
-            {
-                setOnMouseClicked(e -> {
-                    if (e.getButton() == MouseButton.PRIMARY && getItem() != null) {
-                        book.restore(getItem());
-                    }
-                });
+        // The click is heard by the list, not by a cell: when the cells were made anew between the
+        // press and the release (the list refilled as the workspace changed), a cell's own handler
+        // never heard the click, and the first click on a view did nothing.
+        list.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1) {
+                SavedView v = viewAt(e.getPickResult().getIntersectedNode());
+                if (v != null) {
+                    book.restore(v);
+                }
             }
-
+        });
+        list.setCellFactory(lv -> new ListCell<>() {
             @Override
             protected void updateItem(SavedView v, boolean isEmpty) {
                 super.updateItem(v, isEmpty);
@@ -94,13 +98,27 @@ public final class ViewsList extends VBox {
         follow();
     }
 
+    /** The view of the cell {@code n} is in, or null (between cells, on the scroll bar). */
+    private static SavedView viewAt(javafx.scene.Node n) {
+        for (javafx.scene.Node at = n; at != null; at = at.getParent()) {
+            if (at instanceof ListCell<?> c) {
+                return c.isEmpty() || !(c.getItem() instanceof SavedView v) ? null : v;
+            }
+        }
+        return null;
+    }
+
     private void follow() {
-        SavedView chosen = list.getSelectionModel().getSelectedItem();
-        list.getItems().setAll(book.workspace().views());
-        if (chosen != null) {
-            for (SavedView v : list.getItems()) {
-                if (v.id().equals(chosen.id())) {
-                    list.getSelectionModel().select(v);
+        List<SavedView> views = book.workspace().views();
+        // When only the marks changed, the cells stay as they are under the pointer.
+        if (!list.getItems().equals(views)) {
+            SavedView chosen = list.getSelectionModel().getSelectedItem();
+            list.getItems().setAll(views);
+            if (chosen != null) {
+                for (SavedView v : list.getItems()) {
+                    if (v.id().equals(chosen.id())) {
+                        list.getSelectionModel().select(v);
+                    }
                 }
             }
         }
