@@ -24,6 +24,7 @@ import io.annalist.marks.SavedView;
 import io.annalist.marks.Workspace;
 import io.annalist.marks.WorkspaceMerge;
 import io.annalist.model.Event;
+import io.annalist.workspace.marks.MarkKeeper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.concurrent.Task;
@@ -38,7 +39,7 @@ import javafx.concurrent.Task;
  * events (a colleague's) show where the workspace has none, and become the analyst's own when
  * changed. Holds no node. FX thread.
  */
-public final class MarkBook implements AutoCloseable {
+public final class MarkBook implements AutoCloseable, MarkKeeper {
     private final Session session;
     private final TaskTracker tasks;
     private final Consumer<String> tell;

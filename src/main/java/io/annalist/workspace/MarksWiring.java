@@ -3,9 +3,12 @@ package io.annalist.workspace;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.List;
 
 import io.annalist.marks.Workspace;
 import io.annalist.model.Event;
+import io.annalist.model.EventFilter;
+import io.annalist.timeline.TimeWindow;
 import io.annalist.timeline.TimelineView;
 import io.annalist.workspace.detail.DetailPane;
 import io.annalist.workspace.marks.AroundEvent;
@@ -13,9 +16,12 @@ import io.annalist.workspace.marks.DetailStar;
 import io.annalist.workspace.marks.ManyMarks;
 import io.annalist.workspace.marks.MarksSection;
 import io.annalist.workspace.marks.MineFilter;
+import io.annalist.workspace.marks.ShownView;
 import io.annalist.workspace.marks.StarColumn;
 import io.annalist.workspace.marks.StarKey;
 import io.annalist.workspace.marks.ViewsList;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -53,7 +59,7 @@ final class MarksWiring {
 
     static void wire(Parts p) {
         MarkBook book = p.book();
-        Session session = p.session();
+        ShownView shown = shown(p.session());
         TimelineView timeline = p.timeline();
         DetailPane detail = p.detail();
         p.timeline().marksProperty().bind(book.attachedProperty());
@@ -61,7 +67,7 @@ final class MarksWiring {
         // The table: a star column, several rows at once, and what can be done to them.
         p.table().getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         p.table().getColumns().add(0, StarColumn.create(book));
-        ManyMarks many = new ManyMarks(book, session, p.notifier()::tell, () -> p.scene().getWindow());
+        ManyMarks many = new ManyMarks(book, shown, p.notifier()::tell, () -> p.scene().getWindow());
         p.table().setContextMenu(many.tableMenu(p.table()));
 
         // The details: the star, "Around", the analyst's tags and notes.
@@ -69,7 +75,7 @@ final class MarksWiring {
         MenuButton around = new MenuButton("±");
         around.setId("detailAround");
         around.setTooltip(new Tooltip("Show the time around this event: ± a day, a week, a month, or as long as you say"));
-        Menu aroundMenu = AroundEvent.menu(session, detail.eventProperty()::get, () -> p.scene().getWindow(),
+        Menu aroundMenu = AroundEvent.menu(shown, detail.eventProperty()::get, () -> p.scene().getWindow(),
                 p.notifier()::tell);
         var items = new ArrayList<>(aroundMenu.getItems());
         aroundMenu.getItems().clear();
@@ -86,7 +92,7 @@ final class MarksWiring {
             }
             MenuItem star = new MenuItem(book.isStarred(at) ? "Unstar" : "Star (S)");
             star.setOnAction(x -> book.toggleStar(at));
-            return java.util.List.of(star, AroundEvent.menu(session, () -> at, () -> p.scene().getWindow(),
+            return java.util.List.of(star, AroundEvent.menu(shown, () -> at, () -> p.scene().getWindow(),
                     p.notifier()::tell));
         });
 
@@ -96,7 +102,7 @@ final class MarksWiring {
         });
 
         // The filter pane: Mine and Views.
-        TitledPane mine = new TitledPane("Mine", new MineFilter(session, book));
+        TitledPane mine = new TitledPane("Mine", new MineFilter(shown, book));
         mine.setId("minePane");
         ViewsList views = new ViewsList(book, p.notifier()::tell);
         TitledPane viewsPane = new TitledPane("Views", views);
@@ -105,6 +111,39 @@ final class MarksWiring {
         p.filters().addSection(viewsPane);
 
         menus(p, views);
+    }
+
+    /** The session as the marks' parts see it: the filter, the events it lets through, a move around an event. */
+    static ShownView shown(Session session) {
+        return new ShownView() {
+            @Override
+            public ReadOnlyObjectProperty<EventFilter> filterProperty() {
+                return session.filterProperty();
+            }
+
+            @Override
+            public EventFilter getFilter() {
+                return session.getFilter();
+            }
+
+            @Override
+            public void setFilter(EventFilter f) {
+                session.setFilter(f);
+            }
+
+            @Override
+            public List<Event> shownEvents() {
+                return session.store().filteredEvents();
+            }
+
+            @Override
+            public void showAround(TimeWindow window, String eventId) {
+                session.markStep();
+                session.setWindow(window);
+                session.markStep();
+                session.select(eventId);
+            }
+        };
     }
 
     private static void menus(Parts p, ViewsList views) {

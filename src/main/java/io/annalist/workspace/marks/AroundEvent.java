@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 
 import io.annalist.model.Event;
 import io.annalist.timeline.TimeWindow;
-import io.annalist.workspace.Session;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextInputDialog;
@@ -85,16 +84,13 @@ public final class AroundEvent {
      * Shows the time around {@code e}: one step of the history; the filter stays; {@code e} is
      * selected. When no other event the filter lets through is in that time, {@code tell} says so.
      */
-    public static void show(Session session, Event e, Reach reach, Consumer<String> tell) {
+    public static void show(ShownView shown, Event e, Reach reach, Consumer<String> tell) {
         TimeWindow w = window(e, reach);
-        session.markStep();
-        session.setWindow(w);
-        session.markStep();
-        session.select(e.id());
-        if (!anotherIn(session.store().filteredEvents(), e, w)) {
-            tell.accept("No other event " + (session.getFilter().isEmpty() ? "" : "the filters let through ")
+        shown.showAround(w, e.id());
+        if (!anotherIn(shown.shownEvents(), e, w)) {
+            tell.accept("No other event " + (shown.getFilter().isEmpty() ? "" : "the filters let through ")
                     + "falls within ± " + reach.words() + " of \u201c" + e.displayTitle() + "\u201d — try a longer time"
-                    + (session.getFilter().isEmpty() ? "." : ", or clear filters."));
+                    + (shown.getFilter().isEmpty() ? "." : ", or clear filters."));
         }
     }
 
@@ -109,7 +105,7 @@ public final class AroundEvent {
     }
 
     /** The menu "Around this event" for the event {@code which} gives when the menu is used. */
-    public static Menu menu(Session session, Supplier<Event> which, Supplier<Window> owner, Consumer<String> tell) {
+    public static Menu menu(ShownView shown, Supplier<Event> which, Supplier<Window> owner, Consumer<String> tell) {
         Menu menu = new Menu("Around this event");
         menu.setId("aroundMenu");
         String[][] fixed = {{"around-day", "± 1 day"}, {"around-week", "± 1 week"}, {"around-month", "± 1 month"}};
@@ -121,7 +117,7 @@ public final class AroundEvent {
             item.setOnAction(x -> {
                 Event e = which.get();
                 if (e != null) {
-                    show(session, e, r, tell);
+                    show(shown, e, r, tell);
                 }
             });
             menu.getItems().add(item);
@@ -131,7 +127,7 @@ public final class AroundEvent {
         custom.setOnAction(x -> {
             Event e = which.get();
             if (e != null) {
-                ask(owner.get()).ifPresent(r -> show(session, e, r, tell));
+                ask(owner.get()).ifPresent(r -> show(shown, e, r, tell));
             }
         });
         menu.getItems().add(custom);

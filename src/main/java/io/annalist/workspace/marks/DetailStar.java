@@ -1,17 +1,16 @@
 package io.annalist.workspace.marks;
 
 import io.annalist.model.Event;
-import io.annalist.workspace.MarkBook;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 
 /** The star toggle in the details' header: ★ when the event being read is starred; a click stars or unstars it. */
 public final class DetailStar extends ToggleButton {
-    private final MarkBook book;
+    private final MarkKeeper book;
     private final ObjectProperty<Event> event;
 
-    public DetailStar(MarkBook book, ObjectProperty<Event> event) {
+    public DetailStar(MarkKeeper book, ObjectProperty<Event> event) {
         this.book = book;
         this.event = event;
         setId("detailStar");

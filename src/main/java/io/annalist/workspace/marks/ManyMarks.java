@@ -7,8 +7,6 @@ import java.util.function.Supplier;
 
 import io.annalist.marks.AnalystTag;
 import io.annalist.model.Event;
-import io.annalist.workspace.MarkBook;
-import io.annalist.workspace.Session;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Dialog;
@@ -30,14 +28,14 @@ import org.controlsfx.control.textfield.TextFields;
  * time around the event of the row. FX thread.
  */
 public final class ManyMarks {
-    private final MarkBook book;
-    private final Session session;
+    private final MarkKeeper book;
+    private final ShownView shown;
     private final Consumer<String> tell;
     private final Supplier<Window> owner;
 
-    public ManyMarks(MarkBook book, Session session, Consumer<String> tell, Supplier<Window> owner) {
+    public ManyMarks(MarkKeeper book, ShownView shown, Consumer<String> tell, Supplier<Window> owner) {
         this.book = book;
-        this.session = session;
+        this.shown = shown;
         this.tell = tell;
         this.owner = owner;
     }
@@ -45,7 +43,7 @@ public final class ManyMarks {
     /** The context menu of {@code table}. */
     public ContextMenu tableMenu(TableView<Event> table) {
         Supplier<List<Event>> chosen = () -> List.copyOf(table.getSelectionModel().getSelectedItems());
-        Supplier<List<Event>> all = () -> List.copyOf(session.store().filteredEvents());
+        Supplier<List<Event>> all = () -> List.copyOf(shown.shownEvents());
         MenuItem star = item("menuStarChosen", "Star", () -> star(chosen.get(), true));
         MenuItem unstar = item("menuUnstarChosen", "Unstar", () -> star(chosen.get(), false));
         MenuItem tag = item("menuTagChosen", "Add a tag of yours…", () -> tag(chosen.get()));
@@ -56,7 +54,7 @@ public final class ManyMarks {
                 item("menuUnstarAll", "Unstar all", () -> star(all.get(), false)),
                 item("menuTagAll", "Add a tag of yours to all…", () -> tag(all.get())),
                 item("menuNoteAll", "Add a note to each…", () -> note(all.get())));
-        Menu around = AroundEvent.menu(session, () -> table.getSelectionModel().getSelectedItem(), owner, tell);
+        Menu around = AroundEvent.menu(shown, () -> table.getSelectionModel().getSelectedItem(), owner, tell);
         ContextMenu menu = new ContextMenu(star, unstar, tag, note, new SeparatorMenuItem(), everything,
                 new SeparatorMenuItem(), around);
         menu.setOnShowing(e -> {
@@ -69,7 +67,7 @@ public final class ManyMarks {
             for (MenuItem i : List.of(star, unstar, tag, note)) {
                 i.setDisable(n == 0);
             }
-            int f = session.store().filteredEvents().size();
+            int f = shown.shownEvents().size();
             everything.setText("Everything in the filter (" + String.format("%,d", f) + (f == 1 ? " event)" : " events)"));
             everything.setDisable(f == 0);
         });

@@ -10,7 +10,6 @@ import io.annalist.marks.AnalystTag;
 import io.annalist.marks.Mark;
 import io.annalist.marks.Note;
 import io.annalist.model.Event;
-import io.annalist.workspace.MarkBook;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
@@ -35,7 +34,7 @@ public final class MarksSection extends VBox {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.UK)
             .withZone(ZoneOffset.UTC);
 
-    private final MarkBook book;
+    private final MarkKeeper book;
     private final FlowPane tags = new FlowPane(4, 4);
     private final TextField tagField = new TextField();
     private final VBox notes = new VBox(6);
@@ -45,7 +44,7 @@ public final class MarksSection extends VBox {
     private Event event;
     private Mark shown;
 
-    public MarksSection(MarkBook book) {
+    public MarksSection(MarkKeeper book) {
         super(6);
         this.book = book;
         setId("marksSection");

@@ -6,8 +6,6 @@ import java.util.Set;
 
 import io.annalist.model.EventFilter;
 import io.annalist.model.MarkFacet;
-import io.annalist.workspace.MarkBook;
-import io.annalist.workspace.Session;
 import javafx.scene.control.Alert;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Hyperlink;
@@ -18,14 +16,14 @@ import javafx.scene.layout.VBox;
 
 /**
  * The filter pane's "Mine": only the events the analyst starred, gave one of their tags
- * ("Mine: follow-up"), or wrote notes on. Writes the filter's marks facet through the session
+ * ("Mine: follow-up"), or wrote notes on. Writes the filter's marks facet through the shown
  * and follows it when it changes elsewhere (Clear all, Back, a saved view). Under it, the marks
  * whose events are not in this file ("2 notes on an event not in this file"), with a list. FX
  * thread.
  */
 public final class MineFilter extends VBox {
-    private final Session session;
-    private final MarkBook book;
+    private final ShownView shown;
+    private final MarkKeeper book;
     private final CheckBox starred = new CheckBox("Starred");
     private final CheckBox withNotes = new CheckBox("With notes");
     private final VBox tags = new VBox(4);
@@ -35,9 +33,9 @@ public final class MineFilter extends VBox {
     private final Hyperlink listOrphans = new Hyperlink("List them…");
     private boolean updating;
 
-    public MineFilter(Session session, MarkBook book) {
+    public MineFilter(ShownView shown, MarkKeeper book) {
         super(4);
-        this.session = session;
+        this.shown = shown;
         this.book = book;
         setId("mineFilter");
         starred.setId("mineStarred");
@@ -55,7 +53,7 @@ public final class MineFilter extends VBox {
         listOrphans.setId("listOrphanMarks");
         listOrphans.setOnAction(e -> showOrphans());
         getChildren().addAll(starred, withNotes, tags, noTags, orphans, listOrphans);
-        session.filterProperty().addListener((obs, o, f) -> follow());
+        shown.filterProperty().addListener((obs, o, f) -> follow());
         book.attachedProperty().addListener((obs, o, n) -> follow());
         follow();
     }
@@ -70,15 +68,15 @@ public final class MineFilter extends VBox {
                 chosen.add((String) c.getUserData());
             }
         }
-        EventFilter f = session.getFilter();
-        session.setFilter(f.withMarks(new MarkFacet(starred.isSelected(), chosen, withNotes.isSelected())));
+        EventFilter f = shown.getFilter();
+        shown.setFilter(f.withMarks(new MarkFacet(starred.isSelected(), chosen, withNotes.isSelected())));
     }
 
     /** Shows the filter's facet and the tags in use (a tag chosen in the filter stays listed even when no longer used). */
     private void follow() {
         updating = true;
         try {
-            MarkFacet m = session.getFilter().marks();
+            MarkFacet m = shown.getFilter().marks();
             starred.setSelected(m.starred());
             withNotes.setSelected(m.withNotes());
             java.util.TreeSet<String> names = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);

@@ -1,7 +1,6 @@
 package io.annalist.workspace.marks;
 
 import io.annalist.model.Event;
-import io.annalist.workspace.MarkBook;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -16,7 +15,7 @@ public final class StarColumn {
     private StarColumn() {
     }
 
-    public static TableColumn<Event, Boolean> create(MarkBook book) {
+    public static TableColumn<Event, Boolean> create(MarkKeeper book) {
         TableColumn<Event, Boolean> star = new TableColumn<>();
         star.setId("starColumn");
         // The header is the star alone (the column is narrow); its tooltip says what the column is.

@@ -3,7 +3,6 @@ package io.annalist.workspace.marks;
 import java.util.List;
 
 import io.annalist.model.Event;
-import io.annalist.workspace.MarkBook;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
@@ -20,7 +19,7 @@ public final class StarKey {
     private StarKey() {
     }
 
-    public static void install(Scene scene, MarkBook book, TableView<Event> table, java.util.function.Supplier<Event>
+    public static void install(Scene scene, MarkKeeper book, TableView<Event> table, java.util.function.Supplier<Event>
             selected) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() != KeyCode.S || e.isShortcutDown() || e.isAltDown() || e.isShiftDown()

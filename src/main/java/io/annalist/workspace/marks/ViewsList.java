@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import io.annalist.marks.SavedView;
-import io.annalist.workspace.MarkBook;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
@@ -27,12 +26,12 @@ import javafx.scene.layout.VBox;
  * by name. FX thread.
  */
 public final class ViewsList extends VBox {
-    private final MarkBook book;
+    private final MarkKeeper book;
     private final Consumer<String> tell;
     private final ListView<SavedView> list = new ListView<>();
     private final Label empty = new Label("Save what you see by name (Ctrl+Shift+V) to come back to it with one click.");
 
-    public ViewsList(MarkBook book, Consumer<String> tell) {
+    public ViewsList(MarkKeeper book, Consumer<String> tell) {
         super(6);
         this.book = book;
         this.tell = tell;
