@@ -130,6 +130,7 @@ final class MapPane extends VBox {
         host.getItems().setAll(timelineArea, this);
         // The timeline gets most of the room, and what the window gains; the map what is left.
         SplitPane.setResizableWithParent(this, false);
-        host.setDividerPositions(next == Layout.BESIDE ? 0.68 : 0.6);
+        // Below, half: a map much lower than wide can only show a region by zooming out to the world.
+        host.setDividerPositions(next == Layout.BESIDE ? 0.68 : 0.5);
     }
 }

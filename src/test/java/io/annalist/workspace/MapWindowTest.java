@@ -143,6 +143,11 @@ class MapWindowTest extends ApplicationTest {
         assertEquals(Orientation.VERTICAL, host.getOrientation());
         interact(() -> window.mapPane().setLayout(MapPane.Layout.HIDDEN));
         assertTrue(!host.getItems().contains(window.mapPane()));
+        press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.M).release(KeyCode.M, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(MapPane.Layout.BELOW, window.mapPane().mapLayout(), "shown again where it was last shown");
+        assertEquals(Orientation.VERTICAL, host.getOrientation());
+        interact(() -> window.mapPane().showOrHide());
         interact(() -> window.stage().close());
         assertEquals(MapPane.Layout.HIDDEN, new AppPreferences(node).mapLayout());
     }
