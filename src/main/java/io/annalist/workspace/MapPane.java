@@ -64,9 +64,10 @@ final class MapPane extends VBox {
             }
         });
 
-        Button fit = new Button("Fit");
+        Button fit = new Button("Fit to events");
         fit.setId("mapFit");
-        fit.setTooltip(new Tooltip("Show every placed event of the timeline's window (Home on the map). On the map:"
+        fit.setTooltip(new Tooltip("Show every placed event of the timeline's window, and keep them in view as the"
+                + " timeline and the filters change, until you pan or zoom the map (Home on the map). On the map:"
                 + " wheel to zoom, drag to pan, Shift+drag for a box, Alt+drag for a lasso"));
         fit.setOnAction(e -> map.fitToEvents());
         ToggleGroup drawing = new ToggleGroup();

@@ -125,7 +125,12 @@ public class MapView extends Control {
                 following = false;
             }
         });
-        timeWindow.addListener(obs -> refitIfFollowing());
+        // The whole range does not change with the window: no new fit (at a million events, two passes saved a frame).
+        timeWindow.addListener(obs -> {
+            if (!getShowWholeRange()) {
+                refitIfFollowing();
+            }
+        });
         showWholeRange.addListener(obs -> refitIfFollowing());
         showLegend.addListener(obs -> refitIfFollowing());
         // The borders take a moment to read: off the FX thread, the map drawing water until they are in.

@@ -94,6 +94,20 @@ class MapFitTest extends ApplicationTest {
     }
 
     @Test
+    void aMapThatFollowsItsEventsFitsTheTimelinesNewWindow() throws Exception {
+        show("data/russia-north-korea-2018-2025.json");
+        resize(600, 450);
+        var all = view.getScale();
+        // 2018-06-01 to 2018-07-01: the Singapore summit alone.
+        interact(() -> view.timeWindowProperty().set(new io.annalist.timeline.TimeWindow(1527811200000L,
+                1530403200000L)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(view.getScale().pixelsPerUnit() > all.pixelsPerUnit() * 4, "zoomed in on the one place");
+        assertTrue(WaitForAsyncUtils.asyncFx(() -> FitChecks.problems(view)).get().isEmpty());
+        assertEquals(1, view.lastFrame().onMap());
+    }
+
+    @Test
     void aMapMovedByHandStaysWhereItIsPutUntilFit() throws Exception {
         show("data/russia-north-korea-2018-2025.json");
         resize(600, 450);
