@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiConsumer;
-import java.util.function.BiPredicate;
 import java.util.function.UnaryOperator;
 
 import io.annalist.editing.Conflict;
@@ -80,38 +79,6 @@ public final class EditBook {
     private record Opened(Object location, Dataset file, Path path, Format format, FileStamp stamp) {
     }
 
-    /**
-     * A change waiting to go on screen: the next data worked out from the data it follows
-     * ({@code how}, on a worker; it throws {@link Refused} to change nothing), whether its data
-     * replaces what the store shows ({@code shows}, told the data before and after), whether its
-     * overrides and trail go into the workspace ({@code keep}, when they differ), and what to do
-     * once it is on screen ({@code done}).
-     */
-    private record Step(UnaryOperator<EditedData> how, BiPredicate<EditedData, EditedData> shows, boolean keep,
-                        BiConsumer<EditedData, EditedData> done) {
-        /** A change of the analyst's: shown when it changed anything, and kept. */
-        static Step change(UnaryOperator<EditedData> how, BiConsumer<EditedData, EditedData> done) {
-            return new Step(how, (was, now) -> was != now, true, done);
-        }
-
-        /** Data worked out already, or read again: shown whatever the store holds now. */
-        static Step always(UnaryOperator<EditedData> how, boolean keep) {
-            return new Step(how, (was, now) -> true, keep, (was, now) -> { });
-        }
-    }
-
-    /** A change the edited data refused, in the reader's words. */
-    private static final class Refused extends RuntimeException {
-        Refused(List<FieldProblem> problems) {
-            super(problems.stream().filter(p -> p.severity() == io.annalist.model.Severity.ERROR).map(FieldProblem::message)
-                    .findFirst().orElse("the change was refused"), null, false, false);
-        }
-    }
-
-    /** The next data and the same, prepared for the store (null when the data on screen stays). */
-    private record Applied(EditedData next, EventStore.Prepared prepared) {
-    }
-
     private final Host host;
     private final Clock clock;
     private final String user;
@@ -119,12 +86,8 @@ public final class EditBook {
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
     private ConflictAsker asker = (file, conflicts) -> null;
     private Opened opened;
-    /** Changes asked for and not yet on screen, applied one after the other, each to the data the one before left. */
-    private final java.util.ArrayDeque<Step> waiting = new java.util.ArrayDeque<>();
-    private final List<Runnable> whenApplied = new java.util.ArrayList<>();
-    private boolean applying;
-    /** Counts the data files opened: a change worked out for an earlier one is never shown over the next. */
-    private int generation;
+    /** Changes asked for and not yet on screen. */
+    private final ChangeQueue queue;
 
     public EditBook(Host host) {
         this(host, Clock.systemUTC(), Note.defaultAuthor());
@@ -134,6 +97,27 @@ public final class EditBook {
         this.host = host;
         this.clock = clock;
         this.user = user;
+        queue = new ChangeQueue(new ChangeQueue.Screen() {
+            @Override
+            public EditedData current() {
+                return data.get();
+            }
+
+            @Override
+            public void put(EditedData next, EventStore.Prepared prepared, boolean keep) {
+                EditBook.this.put(next, prepared, keep);
+            }
+
+            @Override
+            public void run(Task<?> task) {
+                host.run(task, Work.APPLY);
+            }
+
+            @Override
+            public void tell(String message) {
+                host.tell(message);
+            }
+        });
     }
 
     public void setConflictAsker(ConflictAsker a) {
@@ -151,16 +135,12 @@ public final class EditBook {
 
     /** True while a change asked for is still being worked out or waits its turn. */
     public boolean isApplying() {
-        return applying;
+        return queue.busy();
     }
 
     /** Runs {@code then} once every change asked for so far is on screen: at once when none is under way. */
     public void whenApplied(Runnable then) {
-        if (applying) {
-            whenApplied.add(then);
-        } else {
-            then.run();
-        }
+        queue.whenDone(then);
     }
 
     /** True while Save runs. */
@@ -170,7 +150,7 @@ public final class EditBook {
 
     /** True when a file Save writes holds changes it does not have yet (or may, once the changes under way are in). */
     public boolean hasUnsavedChanges() {
-        return data.get() != null && (data.get().hasUnsavedChanges() || applying && data.get().writesFile());
+        return data.get() != null && (data.get().hasUnsavedChanges() || queue.busy() && data.get().writesFile());
     }
 
     /** A file's name for messages: the one on screen. */
@@ -189,7 +169,7 @@ public final class EditBook {
         EditedData now = data.get();
         boolean same = opened != null && Objects.equals(opened.location(), location);
         if (!same) {
-            forgetChanges();
+            queue.forget();
             data.set(null);
         }
         Opened before = opened;
@@ -208,16 +188,16 @@ public final class EditBook {
                         ? FileStamp.of(path) : null);
             }
         };
-        int opening = generation;
+        int opening = queue.opening();
         // After the changes under way: a file changed on disk is joined with every one of them.
         task.setOnSucceeded(e -> whenApplied(() -> {
-            if (opening == generation) {
+            if (opening == queue.opening()) {
                 read(task.getValue(), same ? data.get() : null, before);
             }
         }));
         task.setOnFailed(e -> whenApplied(() -> {
             // The file went away or cannot be read: its changes stay in the workspace, nothing is written.
-            if (opening == generation) {
+            if (opening == queue.opening()) {
                 read(new Opened(location, d, null, null, null), same ? data.get() : null, before);
             }
         }));
@@ -244,9 +224,9 @@ public final class EditBook {
         opened = o;
         Workspace w = host.workspace();
         // Made on a worker; shown only when the workspace's changes make it differ from the file, which is on screen.
-        apply(new Step(x -> EditedData.open(o.file(), o.path(), o.format(), o.stamp(), w, user, clock),
-                (old, fresh) -> !fresh.overrides().isEmpty(), false, (old, fresh) -> fresh.notes().stream().limit(1)
-                .forEach(n -> host.tell("Your changes to this data: " + n.message() + (fresh.notes().size() > 1
+        queue.add(new ChangeQueue.Step(x -> EditedData.open(o.file(), o.path(), o.format(), o.stamp(), w, user,
+                clock), (old, fresh) -> !fresh.overrides().isEmpty(), false, (old, fresh) -> fresh.notes().stream()
+                .limit(1).forEach(n -> host.tell("Your changes to this data: " + n.message() + (fresh.notes().size() > 1
                         ? " (and " + (fresh.notes().size() - 1) + " more; File → Changes…)" : "")))));
     }
 
@@ -263,9 +243,10 @@ public final class EditBook {
             }
         }
         Map<String, Conflict.Choice> chosen = choices;
-        apply(new Step(x -> Conflicts.reload(mine, disk.file(), disk.stamp(), chosen), (was, now) -> true, true,
-                (was, joined) -> host.tell(fileName() + " was changed on disk: its changes are read in, and your changes not saved yet"
-                        + " are kept" + (conflicts.isEmpty() ? "." : " where you chose them."))));
+        queue.add(new ChangeQueue.Step(x -> Conflicts.reload(mine, disk.file(), disk.stamp(), chosen),
+                (was, now) -> true, true, (was, joined) -> host.tell(fileName() + " was changed on disk: its changes"
+                + " are read in, and your changes not saved yet are kept" + (conflicts.isEmpty() ? "."
+                : " where you chose them."))));
     }
 
     /**
@@ -282,7 +263,8 @@ public final class EditBook {
             return;
         }
         Opened o = opened;
-        apply(Step.always(x -> EditedData.open(o.file(), o.path(), o.format(), o.stamp(), w, user, clock), false));
+        queue.add(ChangeQueue.Step.always(x -> EditedData.open(o.file(), o.path(), o.format(), o.stamp(), w, user,
+                clock), false));
     }
 
     // ---- changes -------------------------------------------------------------------------------
@@ -330,7 +312,7 @@ public final class EditBook {
 
     private static EditedData outcome(EditedData.Outcome o) {
         if (!o.ok()) {
-            throw new Refused(o.problems());
+            throw new ChangeQueue.Refused(o.problems());
         }
         return o.data();
     }
@@ -338,86 +320,13 @@ public final class EditBook {
     /** A change of the analyst's: worked out from the data the changes before it leave, kept in the workspace. */
     private void change(UnaryOperator<EditedData> how, BiConsumer<EditedData, EditedData> done) {
         if (data.get() != null) {
-            apply(Step.change(how, done));
+            queue.add(ChangeQueue.Step.change(how, done));
         }
     }
 
     /** Puts {@code next} on screen as it is (a value already worked out), in turn after the changes under way. */
     private void show(EditedData next) {
-        apply(Step.always(x -> next, true));
-    }
-
-    private void apply(Step step) {
-        waiting.add(step);
-        if (!applying) {
-            applying = true;
-            next();
-        }
-    }
-
-    /**
-     * Works out the next change waiting on a worker — the edited data and the same prepared for
-     * the store, the per-event work that would otherwise stall the window on a large file — and
-     * shows it; then the one after it. FX thread.
-     */
-    private void next() {
-        Step step = waiting.poll();
-        if (step == null) {
-            applying = false;
-            List<Runnable> then = List.copyOf(whenApplied);
-            whenApplied.clear();
-            then.forEach(Runnable::run);
-            return;
-        }
-        EditedData from = data.get();
-        int opening = generation;
-        Task<Applied> task = new Task<>() {
-            {
-                updateMessage("Applying the change…");
-            }
-
-            @Override
-            protected Applied call() {
-                EditedData to = step.how().apply(from);
-                return new Applied(to, step.shows().test(from, to) ? EventStore.prepare(to.data()) : null);
-            }
-        };
-        task.setOnSucceeded(e -> {
-            if (opening != generation) {
-                return;
-            }
-            Applied a = task.getValue();
-            if (a.next() != from || a.prepared() != null) {
-                put(a.next(), a.prepared(), step.keep());
-            }
-            step.done().accept(from, a.next());
-            next();
-        });
-        task.setOnFailed(e -> {
-            if (opening != generation) {
-                return;
-            }
-            Throwable t = task.getException();
-            host.tell(t instanceof Refused ? "Not changed: " + t.getMessage() + "."
-                    : "Could not apply the change: " + (t.getMessage() == null ? t.getClass().getSimpleName()
-                    : t.getMessage()) + " — the data is as it was.");
-            next();
-        });
-        // Cancelled only when the window closes: nothing more goes on screen.
-        task.setOnCancelled(e -> {
-            if (opening == generation) {
-                forgetChanges();
-            }
-        });
-        host.run(task, Work.APPLY);
-    }
-
-    /** The changes waiting, and those under way, dropped: another file is opening, or the window closing. */
-    private void forgetChanges() {
-        generation++;
-        waiting.clear();
-        whenApplied.clear();
-        applying = false;
+        queue.add(ChangeQueue.Step.always(x -> next, true));
     }
 
     private void put(EditedData next, EventStore.Prepared prepared, boolean keep) {
@@ -440,7 +349,7 @@ public final class EditBook {
      * again and joined with the changes, and the analyst saves again.
      */
     public void save(Runnable after) {
-        if (applying) {
+        if (queue.busy()) {
             whenApplied(() -> save(after));
             return;
         }
@@ -462,7 +371,7 @@ public final class EditBook {
         task.setOnSucceeded(e -> {
             saving.set(false);
             EditedData saved = task.getValue();
-            if (data.get() != from || applying) {
+            if (data.get() != from || queue.busy()) {
                 host.tell("Changes made while saving are not saved yet: save again.");
                 return;
             }
@@ -498,7 +407,7 @@ public final class EditBook {
 
     /** Save as…: the edited data in our format to {@code out}, in the background. */
     public void saveAs(Path out) {
-        if (applying) {
+        if (queue.busy()) {
             whenApplied(() -> saveAs(out));
             return;
         }
@@ -511,7 +420,7 @@ public final class EditBook {
 
     /** Writes the audit trail as CSV to {@code out}, in the background (File → Changes → Export). */
     public void exportChanges(Path out) {
-        if (applying) {
+        if (queue.busy()) {
             whenApplied(() -> exportChanges(out));
             return;
         }
@@ -549,7 +458,7 @@ public final class EditBook {
 
     /** The changes not saved dropped (the analyst chose not to save): the file's data back on screen. */
     public void discard() {
-        if (applying) {
+        if (queue.busy()) {
             whenApplied(this::discard);
             return;
         }
