@@ -338,7 +338,7 @@ public final class SnapshotRenderer {
             Integer number = numbers.get(e);
             anyCut |= number != null;
             anyLeftOut |= number == null;
-            n.add((number == null ? "–" : number.toString()) + "  " + e.when().describe() + " · " + e.displayTitle());
+            n.add((number == null ? "–" : number.toString()) + "  " + e.when().listed() + " · " + e.displayTitle());
         }
         notesHeading = anyCut && anyLeftOut ? "Titles in full: by number where shortened above, – where left out:"
                 : anyCut ? "Titles shortened above, in full (by number):" : "Titles left out above, in full:";

@@ -89,7 +89,7 @@ record StarredList(List<Event> listed, Map<String, Integer> numbers, int unliste
             } else if (f != null && !titled.contains(e)) {
                 where = " (its mark is drawn small, without its title)";
             }
-            out.add("★" + (i + 1) + "  " + e.when().describe() + " · " + e.displayTitle() + where);
+            out.add("★" + (i + 1) + "  " + e.when().listed() + " · " + e.displayTitle() + where);
         }
         if (unlisted > 0) {
             out.add(String.format("… and %,d more starred events in the time shown: export a shorter time", unlisted));

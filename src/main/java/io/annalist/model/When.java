@@ -129,6 +129,19 @@ public final class When implements Comparable<When> {
         return display != null && !display.isBlank() ? display : describe();
     }
 
+    /**
+     * The date for a list under a picture: the file's own wording when it names its year
+     * ("2015-04-02 (Korean date)" rather than the UTC hours that day covers), the wording with
+     * the date as known when it does not ("last autumn (Sept–Nov 2024 (approx.))"), else the
+     * date as known.
+     */
+    public String listed() {
+        if (display == null || display.isBlank()) {
+            return describe();
+        }
+        return display.matches(".*\\d{4}.*") ? display : display + " (" + describe() + ")";
+    }
+
     /** ISO text at the written precision: "2024-06" or "2024-09/2024-11". */
     public String toIsoText() {
         String a = DateText.iso(start, startPrecision);

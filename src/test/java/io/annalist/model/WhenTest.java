@@ -26,6 +26,17 @@ class WhenTest {
     }
 
     @Test
+    void aListUnderAPictureGivesTheFilesWordingWhenItNamesItsYear() {
+        When korean = When.span(PartialDate.parse("2015-04-02T00:00+09:00"), PartialDate.parse("2015-04-02T23:59+09:00"),
+                false, "2015-04-02 (Korean date)", null);
+        assertEquals("2015-04-02 (Korean date)", korean.listed());
+        assertTrue(korean.describe().contains("UTC"), korean.describe());
+        When autumn = When.span(PartialDate.parse("2024-09"), PartialDate.parse("2024-11"), true, "last autumn", null);
+        assertEquals("last autumn (Sept–Nov 2024 (approx.))", autumn.listed());
+        assertEquals("June 2024", When.at(PartialDate.parse("2024-06")).listed());
+    }
+
+    @Test
     void aSpanKeepsThePrecisionOfEachEnd() {
         When w = span("2024-09", "2024-11", true);
         assertEquals(Instant.parse("2024-09-01T00:00:00Z").toEpochMilli(), w.start());
