@@ -197,6 +197,7 @@ final class ExportCommand implements Callable<Integer> {
         if (loaded.failed()) {
             throw new UsageError(loaded.report().problems().get(0).format());
         }
+        rejected = loaded.report().rejected();
         if (loaded.report().rejected() > 0) {
             spec.commandLine().getErr().println("annalist: warning: " + file + ": " + loaded.report().rejected()
                     + " events rejected (see: annalist validate " + file + ")");
@@ -235,11 +236,19 @@ final class ExportCommand implements Callable<Integer> {
                     .dark(dark)
                     .onlyLanes(Set.copyOf(onlyLanes), compress)
                     .marks(store.getMarks(), starred)
+                    .notLoaded(rejected, whyNotLoaded())
                     .build();
         } catch (IllegalArgumentException e) {
             throw new UsageError(e.getMessage());
         }
         return draw(List.of(new Drawn(snapshot, kept, names)), dark);
+    }
+
+    /** Events of the file the reader rejected: not in any picture, and the footer says so. */
+    private int rejected;
+
+    private String whyNotLoaded() {
+        return "annalist validate " + file.getFileName() + " lists why";
     }
 
     private BriefPages.Format format() {
@@ -286,6 +295,7 @@ final class ExportCommand implements Callable<Integer> {
                     .dark(dark)
                     .onlyLanes(Set.copyOf(onlyLanes), compressChosen() ? compress : v.quietCompressed())
                     .marks(store.getMarks(), starred)
+                    .notLoaded(rejected, whyNotLoaded())
                     .build();
         } catch (IllegalArgumentException e) {
             throw new UsageError(e.getMessage());

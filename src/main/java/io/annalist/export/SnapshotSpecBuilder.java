@@ -47,6 +47,7 @@ public final class SnapshotSpecBuilder {
     private boolean compress = true;
     private MarkLookup marks = MarkLookup.NONE;
     private boolean starNotes;
+    private String notLoaded = "";
 
     private SnapshotSpecBuilder(Dataset dataset, List<Event> shown, EventFilter filter, Map<String, String> names) {
         this.dataset = dataset;
@@ -142,6 +143,16 @@ public final class SnapshotSpecBuilder {
         return this;
     }
 
+    /**
+     * The file had {@code events} events that were not loaded (rejected by the reader): the footer
+     * says so, and {@code why} says where the reasons are ("annalist validate FILE lists why").
+     */
+    public SnapshotSpecBuilder notLoaded(int events, String why) {
+        notLoaded = events <= 0 ? "" : String.format("%,d %s of the file not loaded and not in this picture (%s)",
+                events, events == 1 ? "event" : "events", why);
+        return this;
+    }
+
     /** The time the snapshot shows, as {@link #build()} works it out. */
     public TimeWindow timeShown() {
         if (!wholeRange && visible != null) {
@@ -183,7 +194,8 @@ public final class SnapshotSpecBuilder {
             sources = cites.isEmpty() ? "" : (names.size() == 1 ? "Lane " : "Lanes ") + String.join(", ", names)
                     + " — " + cites;
         }
-        String footer = Exporter.footer(sources);
+        String footer = Exporter.footer(notLoaded.isEmpty() ? sources
+                : sources.isEmpty() ? notLoaded : notLoaded + " · " + sources);
         return new SnapshotSpec(w, width, height, scale, lanes, collapsed, heading, caption, footer, dark,
                 includes[0], includes[1], includes[2], includes[3], includes[4], includes[5])
                 .withLanesShown(onlyLanes, compress).withMarks(marks, starNotes);

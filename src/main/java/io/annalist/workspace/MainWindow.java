@@ -126,6 +126,7 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource("annalist.css").toExternalForm());
         theme = new Theme(scene, timeline, mapPane.map());
         snapshots = new SnapshotActions(session, timeline, theme, tasks, notifier, stage);
+        loader.shownReportProperty().addListener((obs, o, r) -> snapshots.dataShown(r));
         saveEvents = new SaveEvents(session, tasks, notifier, stage);
         MapExport mapExport = new MapExport(session, mapPane, theme, tasks, notifier, stage);
         MainMenu.Actions actions = new MainMenu.Actions(stage, session, loader, snapshots, saveEvents, mapExport,

@@ -49,6 +49,13 @@ final class SnapshotActions {
         this.owner = owner;
     }
 
+    /** Events of the file on screen that were not loaded: every snapshot's footer says how many. */
+    private int notLoaded;
+
+    void dataShown(io.annalist.model.LoadReport r) {
+        notLoaded = r == null ? 0 : r.rejected();
+    }
+
     /** Asks what to export and where, then exports in the background with progress. */
     void exportWithDialog() {
         String title = session.store().getDataset().title();
@@ -130,6 +137,7 @@ final class SnapshotActions {
                 .includes(c.showTitle(), c.caption(), c.legend(), c.axis(), c.headers(), c.footer())
                 .onlyLanes(c.onlyLanes(), c.compress())
                 .marks(store.getMarks(), c.starNotes())
+                .notLoaded(notLoaded, "File → Load report… lists why")
                 .build();
     }
 

@@ -59,6 +59,27 @@ class CliTest {
     }
 
     @Test
+    void anExportOfAFileWithRejectedEventsSaysHowManyAreNotInThePicture() throws Exception {
+        Path f = dir.resolve("bad.json");
+        Files.writeString(f, """
+                {"format": "annalist/1", "sources": [{"id": "s", "title": "S"}],
+                 "events": [
+                  {"id": "a", "kind": "other", "when": "2024-02-30", "sources": ["s"]},
+                  {"id": "b", "kind": "other", "title": "Kept", "when": "2024", "sources": ["s"]}
+                 ]}
+                """);
+        Path out = dir.resolve("bad.svg");
+        Run r = run("export", f.toString(), "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        String svg = Files.readString(out);
+        assertTrue(svg.contains("1 event of the file not loaded and not in this picture (annalist validate bad.json"
+                + " lists why)"), "the footer says what the picture lacks");
+        Path clean = dir.resolve("clean.svg");
+        assertEquals(0, run("export", "data/russia-north-korea-2018-2025.json", "--out", clean.toString()).code());
+        assertTrue(!Files.readString(clean).contains("not loaded"));
+    }
+
+    @Test
     void anUnreadableFileExitsTwo() throws Exception {
         Path f = dir.resolve("broken.json");
         Files.writeString(f, "{\"format\": \"annalist/1\", \"events\": [");
