@@ -66,6 +66,8 @@ public final class SnapshotRenderer {
     private int lanesFit = Integer.MAX_VALUE;
     private double headerHeight;
     private double footerHeight;
+    /** Room left between the legend and the footer at a fixed height, so no lane is drawn unnamed. */
+    private double slack;
     private final List<String> titleLines;
     private final List<String> captionLines;
     private List<String> footerLines = List.of();
@@ -129,25 +131,40 @@ public final class SnapshotRenderer {
                     rows = before;
                 }
             }
-            List<String> out = leftOut(f.lanesShown());
-            if (rows < EXPORT_ROWS && spec.showCaption()) {
-                List<String> more = wrap("Lanes drawn with at most " + rows + (rows == 1 ? " row" : " rows")
-                        + " each to fit the height; what does not fit is counted in badges", palette.font(),
-                        spec.width() - 24);
-                captionLines.addAll(more);
-                headerHeight += more.size() * lineHeight();
-                f = dryRun(spec.height() - headerHeight - footerHeight);
-                out = leftOut(f.lanesShown());
+            // What the caption and the footer say depends on the lanes that fit and on what they show, and the
+            // lanes that fit on the room the caption and the footer take: settle both on the frame that is drawn.
+            List<String> caption = List.copyOf(captionLines);
+            double header = headerHeight;
+            Frame fewest = f;
+            for (int pass = 0; pass < 8; pass++) {
+                sayWhatFits(caption, header, f);
+                Frame g = dryRun(spec.height() - headerHeight - footerHeight);
+                if (g.lanesShown() == f.lanesShown()) {
+                    double footer = footerHeight;
+                    // The footer now speaks of the frame drawn; if it takes the same room, drawing gives that frame.
+                    layOutFooter(g);
+                    if (footerHeight == footer) {
+                        fewest = g;
+                        break;
+                    }
+                }
+                fewest = g.lanesShown() <= fewest.lanesShown() ? g : fewest;
+                f = g;
             }
-            if (!out.isEmpty() && spec.showCaption()) {
-                // A fixed height that cannot hold every lane says so under the title, not only at the foot.
-                List<String> more = wrap("Lanes left out, as they did not fit the height: " + String.join(", ", out),
-                        palette.font(), spec.width() - 24);
-                captionLines.addAll(more);
-                headerHeight += more.size() * lineHeight();
-                f = dryRun(spec.height() - headerHeight - footerHeight);
+            // Words and room that never agree (a footer that grows with the lanes it names) settle on the fewer
+            // lanes; the room left over goes below the legend, so no lane is drawn that the words leave out.
+            f = fewest;
+            sayWhatFits(caption, header, f);
+            double room = spec.height() - headerHeight - footerHeight;
+            double needed = neededFor(f);
+            if (needed < room) {
+                slack = room - needed;
+                Frame g = dryRun(room - slack);
+                if (g.lanesShown() != f.lanesShown()) {
+                    slack = 0;
+                }
             }
-            layOutFooter(f);
+            f = dryRun(spec.height() - headerHeight - footerHeight - slack);
             lanesFit = f.lanesShown();
         }
     }
@@ -172,6 +189,39 @@ public final class SnapshotRenderer {
             h = Math.min(max, h + 20);
         }
         return h;
+    }
+
+    /** The caption and the footer for {@code f}: the rows given, the lanes left out, what is shown. */
+    private void sayWhatFits(List<String> caption, double header, Frame f) {
+        captionLines.clear();
+        captionLines.addAll(caption);
+        headerHeight = header;
+        if (rows < EXPORT_ROWS && spec.showCaption()) {
+            addCaption("Lanes drawn with at most " + rows + (rows == 1 ? " row" : " rows")
+                    + " each to fit the height; what does not fit is counted in badges");
+        }
+        List<String> out = leftOut(f.lanesShown());
+        if (!out.isEmpty() && spec.showCaption()) {
+            // A fixed height that cannot hold every lane says so under the title, not only at the foot.
+            addCaption("Lanes left out, as they did not fit the height: " + String.join(", ", out));
+        }
+        layOutFooter(f);
+    }
+
+    /** The timeline's height for the lanes {@code f} draws whole, with the axis above and the legend below. */
+    private double neededFor(Frame f) {
+        FrameLayout l = painter.layoutFor(request(1000));
+        double bottom = 0;
+        for (int i = 0; i < Math.min(f.lanesShown(), f.lanes().size()); i++) {
+            bottom = Math.max(bottom, f.lanes().get(i).top() + f.lanes().get(i).height());
+        }
+        return Math.ceil(l.lanesTop() + bottom + l.legendHeight() + 2);
+    }
+
+    private void addCaption(String text) {
+        List<String> more = wrap(text, palette.font(), spec.width() - 24);
+        captionLines.addAll(more);
+        headerHeight += more.size() * lineHeight();
     }
 
     private Font titleFont() {
@@ -266,7 +316,7 @@ public final class SnapshotRenderer {
     /** Plans the timeline at {@code timelineHeight} without keeping the picture, to learn what it will show. */
     private Frame dryRun(double timelineHeight) {
         Canvas scratch = new Canvas(1, 1);
-        return painter.paint(scratch.getGraphicsContext2D(), request(Math.max(60, timelineHeight)));
+        return painter.paint(scratch.getGraphicsContext2D(), request(Math.max(1, timelineHeight)));
     }
 
     /** The footer for what {@code f} shows: sources and export time, wrapped; what was left out; the notes. */
@@ -488,10 +538,10 @@ public final class SnapshotRenderer {
         gc.setFill(palette.background());
         gc.fillRect(0, 0, width, height);
         header(gc, width);
-        double timelineHeight = height - headerHeight - footerHeight;
+        double timelineHeight = height - headerHeight - footerHeight - slack;
         gc.save();
         gc.translate(0, headerHeight);
-        Frame f = painter.paint(gc, request(timelineHeight));
+        Frame f = painter.paint(gc, request(Math.max(1, timelineHeight)));
         gc.restore();
         footer(gc, width, height);
         return f;

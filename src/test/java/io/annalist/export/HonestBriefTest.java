@@ -147,6 +147,36 @@ class HonestBriefTest {
     }
 
     @Test
+    void atAFixedHeightTheLanesNamedAsLeftOutAreExactlyTheLanesNotDrawn() throws Exception {
+        Data d = load(BundledData.RUSSIA_NORTH_KOREA);
+        List<Lanes.Lane> all = Lanes.build(d.events(), LaneMode.ACTOR, d.store().actorNames()).lanes();
+        int tried = 0;
+        for (int h = 500; h <= 1300; h += 40) {
+            SnapshotSpec spec = builder(d, 1600, h).build();
+            // As annalist export does: a height too small for even the first lane grows until it holds one.
+            int holding = HeadlessFx.call(() -> SnapshotRenderer.heightHolding(spec,
+                    Lanes.build(d.events(), spec.lanes(), d.store().actorNames()), palette));
+            SnapshotRenderer r = renderer(d, spec.withSize(1600, holding, 1));
+            Frame f = HeadlessFx.call(() -> r.paint(new SvgSurface(1600, r.spec().height())));
+            String text = String.join(" ", texts(r)).replace("  ", " ");
+            int shown = f.lanesShown();
+            String footer = String.join(" ", r.footerLines());
+            if (shown < all.size()) {
+                tried++;
+                String named = all.subList(shown, all.size()).stream().map(Lanes.Lane::label)
+                        .collect(java.util.stream.Collectors.joining(", "));
+                assertTrue(text.contains("Lanes left out, as they did not fit the height: " + named),
+                        "at " + h + " px: " + shown + " lanes drawn, the caption names: " + text);
+                assertTrue(footer.contains(shown + " of " + all.size() + " lanes; left out, as they did not fit: "
+                        + named), "at " + h + " px, " + shown + " drawn, the footer: " + footer);
+            } else {
+                assertFalse(text.contains("Lanes left out"), "at " + h + " px");
+            }
+        }
+        assertTrue(tried > 3);
+    }
+
+    @Test
     void anExportOfAWindowCountsAndExplainsOnlyWhatItShows() throws Exception {
         Data d = load(BundledData.RUSSIA_NORTH_KOREA);
         TimeWindow talks = new TimeWindow(PartialDate.parse("2018").start(), PartialDate.parse("2019").end());
