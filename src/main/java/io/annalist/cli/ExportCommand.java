@@ -222,6 +222,7 @@ final class ExportCommand implements Callable<Integer> {
                         + String.join(", ", new java.util.TreeSet<>(names.keySet())));
             }
         }
+        checkLanes(store.getDataset().events(), names);
         EventFilter filter = EventFilter.NONE.withActors(new HashSet<>(actors), false).withKinds(Set.copyOf(kinds))
                 .withWindow(fromMs, toMs);
         store.setFilter(filter);
@@ -242,6 +243,22 @@ final class ExportCommand implements Callable<Integer> {
             throw new UsageError(e.getMessage());
         }
         return draw(List.of(new Drawn(snapshot, kept, names)), dark);
+    }
+
+    /** Every --lane names a lane of the file at the lanes asked for: a lane that matches none is a slip, not an empty picture. */
+    private void checkLanes(List<Event> events, Map<String, String> names) throws UsageError {
+        if (onlyLanes.isEmpty()) {
+            return;
+        }
+        Set<String> keys = new java.util.TreeSet<>();
+        io.annalist.timeline.Lanes.build(events, lanes, names).lanes().forEach(l -> keys.add(l.key()));
+        for (String lane : onlyLanes) {
+            if (!keys.contains(lane)) {
+                throw new UsageError("no lane \"" + lane + "\" in " + file.getFileName() + " with lanes by "
+                        + lanes.name().toLowerCase(java.util.Locale.ROOT) + "; its lanes are: "
+                        + String.join(", ", keys) + (lanes == LaneMode.ACTOR ? " (--lanes kind gives lanes by kind)" : ""));
+            }
+        }
     }
 
     /** Events of the file the reader rejected: not in any picture, and the footer says so. */

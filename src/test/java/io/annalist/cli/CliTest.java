@@ -80,6 +80,18 @@ class CliTest {
     }
 
     @Test
+    void aLaneThatNamesNoLaneIsRefusedWithTheLanesThereAre() {
+        Run r = run("export", "data/nk-missile-tests-1984-2026.json", "--lane", "missile_test", "--out",
+                dir.resolve("x.png").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("no lane \"missile_test\" in nk-missile-tests-1984-2026.json with lanes by actor;"
+                + " its lanes are: north-korea (--lanes kind gives lanes by kind)"), r.err());
+        assertTrue(!Files.exists(dir.resolve("x.png")));
+        assertEquals(0, run("export", "data/nk-missile-tests-1984-2026.json", "--lanes", "kind", "--lane",
+                "missile_test", "--out", dir.resolve("y.png").toString()).code());
+    }
+
+    @Test
     void anUnreadableFileExitsTwo() throws Exception {
         Path f = dir.resolve("broken.json");
         Files.writeString(f, "{\"format\": \"annalist/1\", \"events\": [");
