@@ -9,7 +9,9 @@ import io.annalist.model.Confidence;
 import io.annalist.model.DateText;
 import io.annalist.model.EventFilter;
 import io.annalist.model.Precision;
+import io.annalist.model.Event;
 import io.annalist.model.Source;
+import io.annalist.model.When;
 import io.annalist.timeline.TimeWindow;
 
 /**
@@ -31,15 +33,30 @@ public final class FilterCaption {
      * events' range with a margin, the caption gives the events' own first and last day instead
      * ("All events: 12 March 2018 – 21 March 2025 (UTC)"), or says that no event matches.
      *
-     * @param events the range of the events pictured; null when the time shown was chosen
+     * @param events the events pictured, each date written at the precision it is known to
+     *               ("2018 – March 2025"): a year is not made into its first day
      */
-    public static String ofWholeRange(EventFilter f, Map<String, String> actorNames, TimeWindow events) {
+    public static String ofWholeRange(EventFilter f, Map<String, String> actorNames, List<Event> events) {
         String filters = of(f, actorNames, null, null);
-        if (events == null) {
+        if (events.isEmpty()) {
             return filters + " · No events match";
         }
-        String days = DateText.human(events.start(), Precision.DAY) + " – "
-                + DateText.human(Math.max(events.start(), events.end() - 1), Precision.DAY) + " (UTC)";
+        Event first = events.get(0);
+        Event last = events.get(0);
+        for (Event e : events) {
+            if (e.when().start() < first.when().start()) {
+                first = e;
+            }
+            if (e.when().end() > last.when().end()) {
+                last = e;
+            }
+        }
+        When a = first.when();
+        When b = last.when();
+        String from = DateText.human(a.start(), a.startPrecision());
+        String to = b.isSpan() ? DateText.human(b.endUnitStart(), b.endPrecision())
+                : DateText.human(b.start(), b.startPrecision());
+        String days = (from.equals(to) ? from : from + " – " + to) + " (UTC)";
         return filters.equals(ALL) ? ALL + ": " + days : filters + " · Events: " + days;
     }
 

@@ -153,6 +153,19 @@ public final class SnapshotSpecBuilder {
         return this;
     }
 
+    /** The events the picture is of: those the filters let through, in the lanes chosen when lanes are chosen. */
+    private List<Event> pictured() {
+        if (onlyLanes.isEmpty()) {
+            return shown;
+        }
+        io.annalist.timeline.Lanes only = io.annalist.timeline.Lanes.build(shown, lanes, actorNames).only(onlyLanes);
+        List<Event> in = new java.util.ArrayList<>();
+        for (int i = 0; i < only.all().size(); i++) {
+            in.add(only.all().get(i));
+        }
+        return in;
+    }
+
     /** The time the snapshot shows, as {@link #build()} works it out. */
     public TimeWindow timeShown() {
         if (!wholeRange && visible != null) {
@@ -161,7 +174,7 @@ public final class SnapshotSpecBuilder {
         if (from != null && to != null && to > from) {
             return new TimeWindow(from, to);
         }
-        TimeWindow range = EventIndex.of(shown).range();
+        TimeWindow range = EventIndex.of(pictured()).range();
         TimeWindow fitted = range != null ? TimeScale.fit(range) : visible != null ? visible : new TimeWindow(0, YEAR);
         long start = from != null ? from : fitted.start();
         long end = to != null ? to : fitted.end();
@@ -177,8 +190,11 @@ public final class SnapshotSpecBuilder {
         List<Event> cited = shown.stream().filter(e -> e.when().start() < w.end() && e.when().end() > w.start())
                 .toList();
         String caption = wholeRange && from == null && to == null
-                ? FilterCaption.ofWholeRange(filter, actorNames, EventIndex.of(shown).range())
+                ? FilterCaption.ofWholeRange(filter, actorNames, pictured())
                 : FilterCaption.of(filter, actorNames, w);
+        if (!(wholeRange && from == null && to == null) && cited.isEmpty()) {
+            caption += " · No events match";
+        }
         String sources;
         if (onlyLanes.isEmpty()) {
             sources = FilterCaption.sources(sourcesOf(cited));

@@ -75,10 +75,28 @@ class SnapshotSpecBuilderTest {
     void aWholeRangeOfEverythingSaysSoAndAChosenWindowSaysWhatItShows() {
         EventStore store = filtered(EventFilter.NONE);
         var b = SnapshotSpecBuilder.of(DATA, store.filteredEvents(), store.getFilter(), store.actorNames());
-        assertTrue(b.build().caption().matches("All events: \\d+ \\w+ \\d{4} – \\d+ \\w+ \\d{4} \\(UTC\\)"),
-                b.build().caption());
+        // The first event is known only to its year, the last to its month: the caption says so.
+        assertEquals("All events: 2018 – March 2025 (UTC)", b.build().caption());
+        long from = PartialDate.parse("2020").start();
+        long to = PartialDate.parse("2021").end();
+        assertEquals("All events · No events match", SnapshotSpecBuilder.of(DATA, store.filteredEvents(),
+                store.getFilter(), store.actorNames()).wholeRange(from, to, null).build().caption()
+                .replaceAll(" · Shown: .*\\(UTC\\)", ""));
         TimeWindow visible = new TimeWindow(PartialDate.parse("2024").start(), PartialDate.parse("2024").end());
         assertEquals("All events · Shown: " + visible.describe() + " (UTC)", b.window(visible).build().caption());
+    }
+
+    @Test
+    void aPictureOfChosenLanesSpansTheirEvents() {
+        EventStore store = filtered(EventFilter.NONE);
+        List<Event> ukraine = store.filteredEvents().stream().filter(e -> e.actors().contains("ukraine")).toList();
+        assertTrue(!ukraine.isEmpty());
+        SnapshotSpec spec = SnapshotSpecBuilder.of(DATA, store.filteredEvents(), store.getFilter(), store.actorNames())
+                .onlyLanes(Set.of("ukraine"), true).build();
+        long first = ukraine.stream().mapToLong(e -> e.when().start()).min().orElseThrow();
+        long last = ukraine.stream().mapToLong(e -> e.when().end()).max().orElseThrow();
+        assertEquals(TimeScale.fit(new TimeWindow(first, last)), spec.window(), "not the whole file's range");
+        assertTrue(spec.caption().startsWith("Lane: Ukraine · All events: "), spec.caption());
     }
 
     @Test
