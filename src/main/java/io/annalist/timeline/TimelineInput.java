@@ -449,7 +449,7 @@ final class TimelineInput {
         } else if (hit != null && hit.cluster() != null) {
             tip = describeBadge(hit);
         } else if (hit != null && hit.laneKey() != null && x < f.layout().timeX0()) {
-            tip = "Click to collapse or expand this lane";
+            tip = laneTip(hit.laneKey());
         }
         boolean edge = x < f.layout().timeX0() && laneEdgeAt(f, y) != null;
         skin.setCursor(edge ? Cursor.V_RESIZE : hit == null ? Cursor.DEFAULT : Cursor.HAND);
@@ -495,6 +495,21 @@ final class TimelineInput {
         String a = io.annalist.model.DateText.human(first.when().start(), first.when().startPrecision());
         String b = io.annalist.model.DateText.human(last.when().start(), last.when().startPrecision());
         return a.equals(b) ? a : a + " – " + b;
+    }
+
+    /** A lane header's tooltip: the lane's whole name (the header may cut it) and its count, then what a click does. */
+    private String laneTip(String key) {
+        Lanes lanes = view.getLanes();
+        if (lanes != null) {
+            for (Lanes.Lane lane : lanes.lanes()) {
+                if (lane.key().equals(key)) {
+                    int n = lane.index().size();
+                    return lane.label() + " · " + String.format("%,d %s", n, n == 1 ? "event" : "events")
+                            + "\nClick to collapse or expand this lane";
+                }
+            }
+        }
+        return "Click to collapse or expand this lane";
     }
 
     /** A badge's tooltip: what it holds and the first titles; a bin names its calendar unit. */

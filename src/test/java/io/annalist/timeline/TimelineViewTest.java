@@ -297,6 +297,18 @@ class TimelineViewTest extends ApplicationTest {
     }
 
     @Test
+    void aLaneHeadersTooltipGivesTheLanesWholeName() {
+        Frame.Hit header = frame().hits().stream().filter(h -> h.laneKey() != null && h.event() == null
+                && h.cluster() == null).findFirst().orElseThrow();
+        moveTo(onScreen(header.x() + 20, header.y() + header.h() / 2));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Tooltip tip = ((TimelineSkin) view.getSkin()).tooltip();
+        Lanes.Lane lane = view.getLanes().lanes().stream().filter(l -> l.key().equals(header.laneKey())).findFirst()
+                .orElseThrow();
+        assertTrue(tip.isShowing() && tip.getText().startsWith(lane.label() + " · "), tip.getText());
+    }
+
+    @Test
     void theTooltipOfABadgeSaysWhatIsUnderThePointerAfterAZoom() {
         Frame.Hit badge = seedBadge();
         moveTo(onScreen(badge.x() + badge.w() / 2, badge.y() + badge.h() / 2));
