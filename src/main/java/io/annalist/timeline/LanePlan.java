@@ -239,7 +239,7 @@ final class LanePlan {
                 double x1 = Math.max(xe, xs + 2 * r);
                 boolean wide = x1 - xs > WIDE;
                 return new Geometry(e, clamp(xs, lo, hi), clamp(x1, lo, hi), clamp(xs, lo, hi), true,
-                        precise && !wide ? LaneStacking.Tier.PRECISE : LaneStacking.Tier.LOOSE);
+                        !precise ? LaneStacking.Tier.LOOSE : wide ? LaneStacking.Tier.SPAN : LaneStacking.Tier.PRECISE);
             }
             double xc = (xs + xe) / 2;
             LaneStacking.Tier tier = precise ? LaneStacking.Tier.PRECISE : LaneStacking.Tier.LOOSE;

@@ -28,8 +28,11 @@ public final class LaneStacking {
     /** Room kept inside a bar before its title: the kind's shape at its start. */
     public static final double BAR_LEAD = 16;
 
-    /** Precise events get rows before loose ones. */
-    public enum Tier { PRECISE, LOOSE }
+    /**
+     * Precise events get rows first, then long spans whose ends are known to the day, then the
+     * loose ones (dates known only to the month or year, approximate ones).
+     */
+    public enum Tier { PRECISE, SPAN, LOOSE }
 
     /** Where a title went. */
     public enum Side { RIGHT, LEFT, INSIDE, ABOVE, BELOW, NONE }

@@ -104,6 +104,25 @@ class NothingHiddenTest {
     }
 
     @Test
+    void aSpanKnownToTheDayGetsItsRowBeforeBandsKnownOnlyToTheYear() {
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            events.add(event(i, When.at(PartialDate.parse("2011")), EventKind.STATEMENT));
+        }
+        Event visit = event(99, When.span(PartialDate.parse("2011-06-09"), PartialDate.parse("2011-06-27"), false,
+                null, null), EventKind.VISIT);
+        events.add(visit);
+        Lanes.Lane lane = Lanes.build(events, LaneMode.NONE, Map.of()).lanes().get(0);
+        TimeWindow day = new TimeWindow(PartialDate.parse("2011-06-09").start(), PartialDate.parse("2011-06-10").start());
+        LanePlan plan = plan(lane, day, 2);
+        assertEveryEventAccountedFor(lane, day, plan);
+        LanePlan.Mark mark = plan.marks.stream().filter(m -> m.event() == visit).findFirst().orElse(null);
+        assertNotNull(mark, "the visit starting that day is drawn, not counted in a badge under the year bands");
+        assertFalse(mark.thin(), "in a full row, with its title");
+        assertTrue(mark.label().shown());
+    }
+
+    @Test
     void everyEventInViewIsDrawnOrInABadgeThatListsItAndZoomingSplitsEveryBadge() {
         long[] spans = {0, 365 * DAY, 30 * DAY, 7 * DAY, DAY, 6 * HOUR, HOUR};
         int badgesFollowed = 0;
