@@ -136,7 +136,7 @@ public final class SnapshotRenderer {
             List<String> caption = List.copyOf(captionLines);
             double header = headerHeight;
             Frame fewest = f;
-            for (int pass = 0; pass < 8; pass++) {
+            for (int pass = 0; pass < 4; pass++) {
                 sayWhatFits(caption, header, f);
                 Frame g = dryRun(spec.height() - headerHeight - footerHeight);
                 if (g.lanesShown() == f.lanesShown()) {
@@ -181,12 +181,15 @@ public final class SnapshotRenderer {
         }
         int max = SnapshotSpec.MAX_SIDE / spec.scale();
         Lanes first = shown.only(Set.of(shown.lanes().get(0).key()));
-        int h = Math.min(max, fittedHeight(spec.withLanesShown(Set.of(), spec.compress()), first, palette));
-        for (int i = 0; i < 40 && h < max; i++) {
+        // Never smaller than asked: from the larger of the height asked and the first lane's own, growing by a
+        // fifth until the first lane fits beside the caption and the footer.
+        int h = Math.min(max, Math.max(spec.height(), fittedHeight(spec.withLanesShown(Set.of(), spec.compress()),
+                first, palette)));
+        for (int i = 0; i < 12 && h < max; i++) {
             if (new SnapshotRenderer(spec.withSize(spec.width(), h, spec.scale()), lanes, palette).lanesFit > 0) {
                 break;
             }
-            h = Math.min(max, h + 20);
+            h = Math.min(max, (int) Math.ceil(h * 1.2));
         }
         return h;
     }
@@ -203,10 +206,17 @@ public final class SnapshotRenderer {
         List<String> out = leftOut(f.lanesShown());
         if (!out.isEmpty() && spec.showCaption()) {
             // A fixed height that cannot hold every lane says so under the title, not only at the foot.
-            addCaption("Lanes left out, as they did not fit the height: " + String.join(", ", out));
+            // Under the title, the first few: hundreds of names there would take the room of the lanes themselves.
+            String named = out.size() <= CAPTION_LANES ? String.join(", ", out)
+                    : String.join(", ", out.subList(0, CAPTION_LANES)) + String.format(" and %,d more, named at the foot",
+                    out.size() - CAPTION_LANES);
+            addCaption("Lanes left out, as they did not fit the height: " + named);
         }
         layOutFooter(f);
     }
+
+    /** Lanes left out named under the title; the footer names them all. */
+    static final int CAPTION_LANES = 8;
 
     /** The timeline's height for the lanes {@code f} draws whole, with the axis above and the legend below. */
     private double neededFor(Frame f) {

@@ -165,7 +165,11 @@ class HonestBriefTest {
                 tried++;
                 String named = all.subList(shown, all.size()).stream().map(Lanes.Lane::label)
                         .collect(java.util.stream.Collectors.joining(", "));
-                assertTrue(text.contains("Lanes left out, as they did not fit the height: " + named),
+                List<String> out = all.subList(shown, all.size()).stream().map(Lanes.Lane::label).toList();
+                String underTitle = out.size() <= SnapshotRenderer.CAPTION_LANES ? named
+                        : String.join(", ", out.subList(0, SnapshotRenderer.CAPTION_LANES)) + " and "
+                        + (out.size() - SnapshotRenderer.CAPTION_LANES) + " more, named at the foot";
+                assertTrue(text.contains("Lanes left out, as they did not fit the height: " + underTitle),
                         "at " + h + " px: " + shown + " lanes drawn, the caption names: " + text);
                 assertTrue(footer.contains(shown + " of " + all.size() + " lanes; left out, as they did not fit: "
                         + named), "at " + h + " px, " + shown + " drawn, the footer: " + footer);
