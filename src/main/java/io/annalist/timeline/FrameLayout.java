@@ -8,7 +8,7 @@ package io.annalist.timeline;
 public record FrameLayout(double width, double height, double headerWidth, double rowHeight, double axisTop,
                           double axisHeight, double densityTop, double densityHeight, double lanesTop,
                           double lanesBottom, double legendTop, double legendHeight, double overviewTop,
-                          double overviewHeight) {
+                          double overviewHeight, double rightPad) {
 
     public static FrameLayout of(double width, double height, double fontSize, boolean headers, boolean legend,
                                  boolean overview) {
@@ -35,13 +35,22 @@ public record FrameLayout(double width, double height, double headerWidth, doubl
         double legendTop = overviewTop - legendH;
         double lanesTop = axisH + densityH;
         return new FrameLayout(width, height, header, row, 0, axisH, axisH, densityH, lanesTop,
-                Math.max(lanesTop, legendTop), legendTop, legendH, overviewTop, overviewH);
+                Math.max(lanesTop, legendTop), legendTop, legendH, overviewTop, overviewH, 0);
     }
 
     /** The same layout with lane headers {@code w} wide. */
     public FrameLayout withHeaderWidth(double w) {
         return new FrameLayout(width, height, w, rowHeight, axisTop, axisHeight, densityTop, densityHeight, lanesTop,
-                lanesBottom, legendTop, legendHeight, overviewTop, overviewHeight);
+                lanesBottom, legendTop, legendHeight, overviewTop, overviewHeight, rightPad);
+    }
+
+    /**
+     * The same layout with {@code pad} pixels kept right of the time shown: an export's last marks
+     * are drawn whole there instead of cut by the picture's edge.
+     */
+    public FrameLayout withRightPad(double pad) {
+        return new FrameLayout(width, height, headerWidth, rowHeight, axisTop, axisHeight, densityTop, densityHeight,
+                lanesTop, lanesBottom, legendTop, legendHeight, overviewTop, overviewHeight, pad);
     }
 
     public double timeX0() {
@@ -49,7 +58,7 @@ public record FrameLayout(double width, double height, double headerWidth, doubl
     }
 
     public double timeWidth() {
-        return Math.max(1, width - headerWidth);
+        return Math.max(1, width - headerWidth - rightPad);
     }
 
     public double lanesHeight() {

@@ -110,7 +110,8 @@ public final class TimelinePainter {
         for (LanePlan plan : plans) {
             gc.beginGroup("lane-" + plan.lane.key(), plan.lane.label());
             gc.save();
-            gc.clipRect(layout.timeX0(), layout.lanesTop(), layout.timeWidth(), layout.lanesHeight());
+            gc.clipRect(layout.timeX0(), layout.lanesTop(), layout.timeWidth() + layout.rightPad(),
+                    layout.lanesHeight());
             drawn += lanePainter.draw(plan);
             gc.restore();
             if (r.headers()) {
@@ -212,7 +213,8 @@ public final class TimelinePainter {
                 layout = layout.withHeaderWidth(Math.min(need, Math.round(r.width() * 0.4)));
             }
         }
-        return layout;
+        // An export has no scrolling to bring a mark at the end of the time shown into view: room for it whole.
+        return r.controls() ? layout : layout.withRightPad(MARKER_R + 4);
     }
 
     /**

@@ -275,6 +275,20 @@ class HonestBriefTest {
     }
 
     @Test
+    void aMarkAtTheEndOfTheTimeShownIsDrawnWholeInsideThePicture() throws Exception {
+        Data d = load(BundledData.NK_MISSILE_TESTS);
+        Event last = d.events().stream().filter(e -> e.when().start() >= PartialDate.parse("2022-12").start()
+                && !e.when().isSpan()).findFirst().orElseThrow();
+        long to = last.when().end();
+        SnapshotRenderer r = renderer(d, builder(d, 1200, SnapshotSpec.AUTO_HEIGHT)
+                .window(new TimeWindow(to - 60L * 86_400_000L, to)).build());
+        Frame f = HeadlessFx.call(r::wholeFrame);
+        Frame.Hit mark = f.hits().stream().filter(h -> h.event() == last).findFirst().orElseThrow();
+        assertTrue(mark.x() + mark.w() <= 1200, "the mark ends at " + (mark.x() + mark.w()) + " in a 1200-px picture");
+        assertTrue(f.layout().timeX0() + f.layout().timeWidth() + f.layout().rightPad() <= 1200);
+    }
+
+    @Test
     void noTitleOfAnEventOutsideTheTimeShownIsDrawn() throws Exception {
         Data d = load(BundledData.NK_MISSILE_TESTS);
         // The window ends a minute before a launch: close enough for its mark to reach into the picture.
