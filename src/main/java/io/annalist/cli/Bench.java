@@ -139,14 +139,28 @@ final class Bench {
         return m.getUsed();
     }
 
-    void run(int n) throws Exception {
-        if (!csv) {
-            out.printf("%n%,d events%n", n);
-        }
+    /** The generated file of {@code n} events (seed 42), written the first time it is asked for. */
+    private Path generated(int n) throws IOException {
         Path file = work.resolve("bench-" + n + ".json");
         if (!Files.exists(file)) {
             new EventGenerator(42).write(file, n);
         }
+        return file;
+    }
+
+    /** Only the map's figures for {@code n} events: placing them and the map's frames. */
+    void runMap(int n) throws Exception {
+        if (!csv) {
+            out.printf("%n%,d events, the map only%n", n);
+        }
+        MapBench.run(this, new EventFileReader().read(generated(n)).dataset().events());
+    }
+
+    void run(int n) throws Exception {
+        if (!csv) {
+            out.printf("%n%,d events%n", n);
+        }
+        Path file = generated(n);
         long size = Files.size(file);
         int runs = n >= 1_000_000 ? 3 : 5;
         EventFileReader reader = new EventFileReader();

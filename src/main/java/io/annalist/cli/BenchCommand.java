@@ -11,9 +11,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code annalist bench [--events N,...] [--csv] [--imports]}: generates files of N events
- * (seed 42) and measures loading, memory, filtering, drawing, zooming, export and start-up;
- * with {@code --imports}, the importers against our reader on the same events.
+ * {@code annalist bench [--events N,...] [--csv] [--imports | --map]}: generates files of N
+ * events (seed 42) and measures loading, memory, filtering, drawing, zooming, export and
+ * start-up; with {@code --imports}, the importers against our reader on the same events; with
+ * {@code --map}, the map's figures alone.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure load, memory, filter, frame, zoom, export and start-up times on generated data.")
@@ -37,6 +38,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--imports", description = "measure only the importers: the same events as our JSON, as ACLED CSV"
             + " and as GDELT, loaded side by side (time and memory)")
     boolean imports;
+
+    @Option(names = "--map", description = "measure only the map: placing the events, and its frames at world zoom,"
+            + " over a region, and over a region for a tenth of the time")
+    boolean map;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -73,12 +78,16 @@ final class BenchCommand implements Callable<Integer> {
                 }
                 ib.run(n);
             }
+        } else if (map) {
+            for (int n : sizes) {
+                bench.runMap(n);
+            }
         } else {
             for (int n : sizes) {
                 bench.run(n);
             }
         }
-        if (!noStartup && !imports) {
+        if (!noStartup && !imports && !map) {
             if (!csv) {
                 out.printf("%nstart-up, bundled data%n");
             }

@@ -412,8 +412,7 @@ final class ExportCommand implements Callable<Integer> {
             int h = height == null || height.equalsIgnoreCase("auto") ? 900 : Integer.parseInt(height.strip());
             if (outFormat == ExportFormat.PDF && (height == null || height.equalsIgnoreCase("auto"))) {
                 // The page's height, at the scale the width was chosen for.
-                h = (int) Math.round((format().heightPt() - 2 * BriefPages.Format.MARGIN)
-                        / BriefPages.Format.DEFAULT_SCALE);
+                h = io.annalist.map.view.MapSnapshot.pageHeight(format());
             }
             mapSpec = new io.annalist.map.view.MapSnapshot.Spec(width, h, scale, heading, caption, footer, dark,
                     null, Long.MIN_VALUE, Long.MAX_VALUE, null);

@@ -21,25 +21,33 @@ import javafx.stage.Window;
 
 /**
  * File → Export snapshot (Ctrl+E): the format (a PNG image, a PDF brief on pages, an SVG
- * drawing), what to show (the visible window or the whole filtered range), the size (as on
- * screen, or width × height) and scale for high-DPI — or, for a PDF, the paper — what to
- * include, and the theme; options that do not apply to the format are hidden. Returns the
- * choices; the window does the export. File → Print… asks the same, for the PDF's pages: the
+ * drawing), the picture (the timeline, the map, or — in a PNG — both on one image), what to
+ * show (the visible window or the whole filtered range), the size (as on screen, or width ×
+ * height) and scale for high-DPI — or, for a PDF, the paper — what to include, and the theme;
+ * options that do not apply to the format or the picture are hidden. Returns the choices; the
+ * window does the export. File → Print… asks the same, for the PDF's pages: the
  * paper and its orientation, what to show and include, with no format to choose.
  */
 final class ExportDialog extends Dialog<ExportDialog.Choice> {
+    /** What the picture is of. */
+    enum Picture {
+        TIMELINE, MAP,
+        /** The timeline with the map of the same events under it, on one PNG. */
+        BOTH
+    }
+
     /** What the analyst chose. {@code width}/{@code height} are null for "as on screen". */
     record Choice(boolean wholeRange, Integer width, Integer height, int scale, String title, boolean showTitle,
                   boolean caption, boolean legend, boolean axis, boolean headers, boolean footer, boolean dark,
                   boolean fitHeight, java.util.Set<String> onlyLanes, boolean compress, ExportFormat format,
-                  BriefPages.Format paper, boolean withMap, boolean starNotes) {
+                  BriefPages.Format paper, Picture picture, boolean starNotes) {
         /** Without the starred events numbered and listed. */
         Choice(boolean wholeRange, Integer width, Integer height, int scale, String title, boolean showTitle,
                boolean caption, boolean legend, boolean axis, boolean headers, boolean footer, boolean dark,
                boolean fitHeight, java.util.Set<String> onlyLanes, boolean compress, ExportFormat format,
-               BriefPages.Format paper, boolean withMap) {
+               BriefPages.Format paper, Picture picture) {
             this(wholeRange, width, height, scale, title, showTitle, caption, legend, axis, headers, footer, dark,
-                    fitHeight, onlyLanes, compress, format, paper, withMap, false);
+                    fitHeight, onlyLanes, compress, format, paper, picture, false);
         }
 
         /** The timeline alone, in {@code format}. */
@@ -48,7 +56,7 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
                boolean fitHeight, java.util.Set<String> onlyLanes, boolean compress, ExportFormat format,
                BriefPages.Format paper) {
             this(wholeRange, width, height, scale, title, showTitle, caption, legend, axis, headers, footer, dark,
-                    fitHeight, onlyLanes, compress, format, paper, false);
+                    fitHeight, onlyLanes, compress, format, paper, Picture.TIMELINE);
         }
 
         /** A PNG. */
@@ -74,16 +82,26 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
     }
 
     ExportDialog(Window owner, TimelineView timeline, String title, boolean dark) {
-        this(owner, timeline, title, dark, false);
+        this(owner, timeline, null, title, dark, false);
     }
 
-    /** @param forPrint File → Print…: the PDF's choices only, and a Print… button */
+    /** File → Print…: the PDF's choices only, and a Print… button. */
     ExportDialog(Window owner, TimelineView timeline, String title, boolean dark, boolean forPrint) {
+        this(owner, timeline, null, title, dark, forPrint);
+    }
+
+    /**
+     * @param map      the map's size on screen, for "As on screen" when the map is the picture;
+     *                 null when the window shows no map (an exported map then has a size of its own)
+     * @param forPrint File → Print…: the PDF's choices only, and a Print… button
+     */
+    ExportDialog(Window owner, TimelineView timeline, javafx.geometry.Dimension2D map, String title, boolean dark,
+                 boolean forPrint) {
         initOwner(owner);
         setTitle(forPrint ? "Print" : "Export snapshot");
         setHeaderText(forPrint ? "The brief on paper: the pages a PDF export holds, on the paper chosen here."
-                : "The timeline for a brief, drawn like the screen without its controls: a PNG image, a PDF"
-                + " on pages whose text can be searched, or an SVG to edit.");
+                : "The timeline or the map for a brief, drawn like the screen without its controls: a PNG"
+                + " image, a PDF on pages whose text can be searched, or an SVG to edit.");
         ComboBox<String> format = new ComboBox<>();
         format.getItems().addAll("PNG image", "PDF brief (pages)", "SVG drawing");
         format.setId("exportFormat");
@@ -100,8 +118,8 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
         visible.setSelected(true);
         whole.setId("exportWhole");
         ToggleGroup size = new ToggleGroup();
-        RadioButton onScreen = new RadioButton(String.format("As on screen (%.0f × %.0f)", timeline.getWidth(),
-                timeline.getHeight()));
+        RadioButton onScreen = new RadioButton(onScreen(timeline.getWidth(), timeline.getHeight()));
+        onScreen.setId("exportOnScreen");
         RadioButton custom = new RadioButton("Width × height:");
         onScreen.setToggleGroup(size);
         custom.setToggleGroup(size);
@@ -142,8 +160,6 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
         CheckBox fit = new CheckBox("Height: grow to show every lane whole");
         fit.setId("exportFitHeight");
         fit.setSelected(true);
-        height.disableProperty().unbind();
-        height.disableProperty().bind(onScreen.selectedProperty().or(fit.selectedProperty()));
         CheckBox compress = new CheckBox("Compress quiet periods");
         compress.setSelected(timeline.isCompressQuietPeriods());
         ToggleGroup lanesGroup = new ToggleGroup();
@@ -188,9 +204,28 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
         }
 
         format.getSelectionModel().select(forPrint ? 1 : Math.max(0, Math.min(2, m.getInt("format", 0))));
-        CheckBox withMap = new CheckBox("The map of the same events under the timeline, on one image");
-        withMap.setId("exportWithMap");
-        withMap.setSelected(m.getBoolean("map", false));
+        ToggleGroup pictureGroup = new ToggleGroup();
+        RadioButton timelinePicture = new RadioButton("Timeline");
+        timelinePicture.setId("exportPictureTimeline");
+        RadioButton mapPicture = new RadioButton("Map");
+        mapPicture.setId("exportPictureMap");
+        mapPicture.setTooltip(new Tooltip("Where the events happened, with the same title, caption of the filters,"
+                + " legend and sources as the timeline's (annalist export --map)"));
+        RadioButton bothPicture = new RadioButton("Timeline and map, on one image");
+        bothPicture.setId("exportPictureBoth");
+        bothPicture.setTooltip(new Tooltip("The timeline, and under it the map of the same events, on one PNG"
+                + " (annalist export --map both)"));
+        for (RadioButton b : new RadioButton[]{timelinePicture, mapPicture, bothPicture}) {
+            b.setToggleGroup(pictureGroup);
+        }
+        // "map" was a yes/no for both on one image before the map alone could be chosen here.
+        Picture remembered = Picture.valueOf(m.get("picture", m.getBoolean("map", false) ? "BOTH" : "TIMELINE"));
+        (remembered == Picture.MAP ? mapPicture : remembered == Picture.BOTH ? bothPicture : timelinePicture)
+                .setSelected(true);
+        // A map's height is taken as given: it has no lanes to grow with.
+        height.disableProperty().unbind();
+        height.disableProperty().bind(onScreen.selectedProperty().or(fit.selectedProperty()
+                .and(mapPicture.selectedProperty().not())));
         paper.getSelectionModel().select(m.getBoolean("letter", false) ? 1 : 0);
         landscape.setSelected(m.getBoolean("landscape", false));
 
@@ -202,7 +237,10 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
         Label formatLabel = new Label("Format");
         g.addRow(row++, formatLabel, format);
         show(!forPrint, formatLabel, format);
-        g.add(withMap, 1, row++);
+        Label pictureLabel = new Label("Picture");
+        HBox pictureRow = new HBox(12, timelinePicture, mapPicture, bothPicture);
+        g.addRow(row++, pictureLabel, pictureRow);
+        show(!forPrint, pictureLabel, pictureRow);
         Label paperLabel = new Label("Paper");
         HBox paperRow = new HBox(12, paper, landscape);
         g.addRow(row++, paperLabel, paperRow);
@@ -214,19 +252,32 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
         Label scaleLabel = new Label("Scale");
         g.addRow(row++, scaleLabel, scale);
         // Pixels and their scale are the PNG's; a PDF's pages set its size; an SVG has a size but no pixels.
+        Label lanesLabel = new Label("Lanes");
+        HBox lanesRow = new HBox(12, allLanes, visibleLanes, chosenLanes);
+        // The map has no lanes, axis or stars, and its size is the map's on screen.
         Runnable shown = () -> {
             int f = format.getSelectionModel().getSelectedIndex();
+            if (f != 0 && bothPicture.isSelected()) {
+                timelinePicture.setSelected(true);
+            }
+            show(f == 0 && !forPrint, bothPicture);
+            boolean mapOnly = mapPicture.isSelected() && !forPrint;
             show(f == 1, paperLabel, paperRow);
-            show(f != 1, sizeLabel, sizeRow, fit);
-            show(f == 0, scaleLabel, scale, withMap);
+            show(f != 1, sizeLabel, sizeRow);
+            show(f != 1 && !mapOnly, fit);
+            show(f == 0, scaleLabel, scale);
+            show(!mapOnly, lanesLabel, lanesRow, laneList, compress, axis, headers, starNotes);
+            onScreen.setText(mapOnly && map != null ? onScreen(map.getWidth(), map.getHeight())
+                    : mapOnly ? "As on screen" : onScreen(timeline.getWidth(), timeline.getHeight()));
             if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
                 getDialogPane().getScene().getWindow().sizeToScene();
             }
         };
         format.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> shown.run());
+        pictureGroup.selectedToggleProperty().addListener((o, a, b) -> shown.run());
         shown.run();
         setOnShown(e -> shown.run());
-        g.addRow(row++, new Label("Lanes"), new HBox(12, allLanes, visibleLanes, chosenLanes));
+        g.addRow(row++, lanesLabel, lanesRow);
         g.add(laneList, 1, row++);
         g.add(compress, 1, row++);
         g.addRow(row++, new Label("Include"), new HBox(8, showTitle, titleField));
@@ -251,7 +302,7 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
             m.putBoolean("starred", starNotes.isSelected());
             if (!forPrint) {
                 m.putInt("format", format.getSelectionModel().getSelectedIndex());
-                m.putBoolean("map", withMap.isSelected());
+                m.put("picture", picture(timelinePicture, mapPicture).name());
             }
             m.putBoolean("letter", paper.getSelectionModel().getSelectedIndex() == 1);
             m.putBoolean("landscape", landscape.isSelected());
@@ -266,16 +317,24 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
                 laneList.getItems().stream().filter(CheckBox::isSelected).forEach(c -> only.add((String) c.getUserData()));
             }
             return new Choice(whole.isSelected(), custom.isSelected() ? width.getValue() : null,
-                    custom.isSelected() && !fit.isSelected() ? height.getValue() : null,
+                    custom.isSelected() && (!fit.isSelected() || mapPicture.isSelected()) ? height.getValue() : null,
                     scale.getSelectionModel().getSelectedIndex() + 1, titleField.getText(), showTitle.isSelected(),
                     caption.isSelected(), legend.isSelected(), axis.isSelected(), headers.isSelected(),
                     footer.isSelected(), darkButton.isSelected(), fit.isSelected() || !custom.isSelected(), only,
                     compress.isSelected(), ExportFormat.values()[format.getSelectionModel().getSelectedIndex()],
                     new BriefPages.Format(paper.getSelectionModel().getSelectedIndex() == 1 ? BriefPages.Paper.LETTER
                             : BriefPages.Paper.A4, landscape.isSelected()),
-                    withMap.isSelected() && format.getSelectionModel().getSelectedIndex() == 0,
+                    forPrint ? Picture.TIMELINE : picture(timelinePicture, mapPicture),
                     starNotes.isSelected() && footer.isSelected());
         });
+    }
+
+    private static Picture picture(RadioButton timeline, RadioButton map) {
+        return timeline.isSelected() ? Picture.TIMELINE : map.isSelected() ? Picture.MAP : Picture.BOTH;
+    }
+
+    private static String onScreen(double width, double height) {
+        return String.format("As on screen (%.0f × %.0f)", width, height);
     }
 
     private static void show(boolean on, javafx.scene.Node... nodes) {

@@ -125,10 +125,10 @@ public final class MainWindow {
         Scene scene = new Scene(root, b[2], b[3]);
         scene.getStylesheets().add(MainWindow.class.getResource("annalist.css").toExternalForm());
         theme = new Theme(scene, timeline, mapPane.map());
-        snapshots = new SnapshotActions(session, timeline, theme, tasks, notifier, stage);
+        MapExport mapExport = new MapExport(session, mapPane, theme, tasks, notifier, stage);
+        snapshots = new SnapshotActions(session, timeline, theme, tasks, notifier, stage, mapExport);
         loader.shownReportProperty().addListener((obs, o, r) -> snapshots.dataShown(r));
         saveEvents = new SaveEvents(session, tasks, notifier, stage);
-        MapExport mapExport = new MapExport(session, mapPane, theme, tasks, notifier, stage);
         MainMenu.Actions actions = new MainMenu.Actions(stage, session, loader, snapshots, saveEvents, mapExport,
                 panes, mapPane, timeline, theme, filters, prefs, () -> showReport(stage,
                 loader.lastReportProperty().get()));

@@ -7,10 +7,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import io.annalist.export.BriefPages;
+import io.annalist.export.ExportFormat;
 import io.annalist.export.Exporter;
+import io.annalist.export.SnapshotSpec;
 import io.annalist.export.FilterCaption;
 import io.annalist.map.GeoBox;
 import io.annalist.map.MapScale;
+import io.annalist.map.PlaceFilter;
 import io.annalist.map.view.MapSnapshot;
 import io.annalist.map.view.MapView;
 import io.annalist.model.Event;
@@ -24,7 +28,9 @@ import javafx.stage.Window;
 /**
  * File → Export map…: the map as the window shows it — the part of the world on screen, the
  * timeline's window (or the whole range), the filters as a caption, the sources at the foot —
- * written as a PNG in the background with progress in the status line.
+ * written as a PNG in the background with progress in the status line. Also the map alone
+ * chosen in Export snapshot, as a PNG, a PDF page or an SVG, with the timeline snapshot's
+ * title, caption and sources.
  */
 final class MapExport {
     private final Session session;
@@ -57,26 +63,74 @@ final class MapExport {
         }
     }
 
-    /** Exports the map as on screen to {@code out}. FX thread. */
-    Task<MapSnapshot.Done> export(Path out) {
+    /** The part of the world the map shows, or null where an export fits the events (a map that follows them). */
+    private GeoBox view() {
         MapView map = mapPane.map();
-        EventStore store = session.store();
         MapScale s = map.getScale();
         // A view as wide as the world or wider (a low pane zoomed out) is every longitude, not the sliver
         // between its edges' longitudes, which are then the same.
         boolean allAround = s != null && s.spanX() >= 1;
         // A map that follows its events (not moved by hand) is fitted to them again at the export's size.
-        GeoBox view = s == null || mapPane.mapLayout() == MapPane.Layout.HIDDEN || map.isFollowingEvents() ? null
+        return s == null || mapPane.mapLayout() == MapPane.Layout.HIDDEN || map.isFollowingEvents() ? null
                 : new GeoBox(s.latAt(s.height()), allAround ? -180 : s.lonAt(0), s.latAt(0),
                 allAround ? 180 : s.lonAt(s.width()));
+    }
+
+    /** The map's size on screen, or null when the window shows no map. FX thread. */
+    javafx.geometry.Dimension2D sizeOnScreen() {
+        MapView map = mapPane.map();
+        return mapPane.mapLayout() == MapPane.Layout.HIDDEN || map.getWidth() < 1 ? null
+                : new javafx.geometry.Dimension2D(map.getWidth(), map.getHeight());
+    }
+
+    /** Exports the map as on screen to {@code out}. FX thread. */
+    Task<MapSnapshot.Done> export(Path out) {
+        MapView map = mapPane.map();
+        EventStore store = session.store();
         TimeWindow w = map.getShowWholeRange() ? null : map.timeWindowProperty().get();
         String title = store.getDataset().title().isBlank() ? "Map" : store.getDataset().title();
         List<Event> events = List.copyOf(store.sortedEvents());
         MapSnapshot.Spec spec = new MapSnapshot.Spec((int) Math.max(600, map.getWidth()),
                 (int) Math.max(450, map.getHeight() + 120), 2, title, FilterCaption.of(store.getFilter(),
                 store.actorNames(), w), Exporter.footer(FilterCaption.sources(sourcesOf(store, events))),
-                theme.isDark(), view, w == null ? Long.MIN_VALUE : w.start(), w == null ? Long.MAX_VALUE : w.end(),
+                theme.isDark(), view(), w == null ? Long.MIN_VALUE : w.start(), w == null ? Long.MAX_VALUE : w.end(),
                 map.getPlaceFilter());
+        return run(() -> spec, events, ExportFormat.PNG, null, out);
+    }
+
+    /**
+     * Exports the map alone as Export snapshot's {@code choice} says, in {@code format}: the
+     * part of the world on screen, the time of {@code timeline} (the snapshot of the timeline the
+     * same choices describe) with its title, caption of the filters and sources, each only when
+     * chosen, and the legend when chosen. A PNG or an SVG is the map's size on screen unless a
+     * size is given; a PDF is one page of the paper chosen. FX thread.
+     */
+    Task<MapSnapshot.Done> export(ExportDialog.Choice choice, SnapshotSpec timeline, ExportFormat format, Path out) {
+        javafx.geometry.Dimension2D screen = sizeOnScreen();
+        int width;
+        int height;
+        if (format == ExportFormat.PDF) {
+            width = choice.paper().defaultWidth();
+            height = MapSnapshot.pageHeight(choice.paper());
+        } else {
+            width = choice.width() != null ? choice.width() : screen == null ? 1200 : (int) Math.max(600, screen.getWidth());
+            height = choice.height() != null ? choice.height() : screen == null ? 800
+                    : (int) Math.max(450, screen.getHeight() + 120);
+        }
+        TimeWindow w = choice.wholeRange() ? null : timeline.window();
+        GeoBox view = view();
+        PlaceFilter region = mapPane.map().getPlaceFilter();
+        int scale = format == ExportFormat.PNG ? choice.scale() : 1;
+        // Made on the task's thread, so a size too large is told as the export's failure, like the timeline's.
+        return run(() -> new MapSnapshot.Spec(width, height, scale, timeline.showTitle() ? timeline.title() : "",
+                timeline.showCaption() ? timeline.caption() : "", timeline.showFooter() ? timeline.footer() : "",
+                choice.dark(), view, w == null ? Long.MIN_VALUE : w.start(), w == null ? Long.MAX_VALUE : w.end(),
+                region, timeline.showLegend()), List.copyOf(session.store().sortedEvents()), format, choice.paper(),
+                out);
+    }
+
+    private Task<MapSnapshot.Done> run(java.util.function.Supplier<MapSnapshot.Spec> made, List<Event> events,
+                                       ExportFormat format, BriefPages.Format paper, Path out) {
         OnTaskThread here = new OnTaskThread();
         Task<MapSnapshot.Done> task = new Task<>() {
             {
@@ -85,7 +139,9 @@ final class MapExport {
 
             @Override
             protected MapSnapshot.Done call() throws Exception {
-                return here.await(MapSnapshot.export(spec, events, out, here));
+                MapSnapshot.Spec spec = made.get();
+                return here.await(format == ExportFormat.PNG ? MapSnapshot.export(spec, events, out, here)
+                        : MapSnapshot.exportVector(spec, events, out, paper, here));
             }
         };
         task.setOnSucceeded(e -> notifier.show("Exported " + task.getValue().summary()));

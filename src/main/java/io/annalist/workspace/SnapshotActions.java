@@ -38,9 +38,11 @@ final class SnapshotActions {
     private final TaskTracker tasks;
     private final Notifier notifier;
     private final Window owner;
+    private final MapExport map;
 
     SnapshotActions(Session session, TimelineView timeline, Theme theme, TaskTracker tasks, Notifier notifier,
-                    Window owner) {
+                    Window owner, MapExport map) {
+        this.map = map;
         this.session = session;
         this.timeline = timeline;
         this.theme = theme;
@@ -59,10 +61,12 @@ final class SnapshotActions {
     /** Asks what to export and where, then exports in the background with progress. */
     void exportWithDialog() {
         String title = session.store().getDataset().title();
-        new ExportDialog(owner, timeline, title, theme.isDark()).showAndWait().ifPresent(choice -> {
+        new ExportDialog(owner, timeline, map.sizeOnScreen(), title, theme.isDark(), false).showAndWait()
+                .ifPresent(choice -> {
             FileChooser chooser = new FileChooser();
-            chooser.setTitle("Export snapshot");
-            chooser.setInitialFileName(fileName(title).replace(".png", choice.format().extension()));
+            chooser.setTitle(choice.picture() == ExportDialog.Picture.MAP ? "Export map" : "Export snapshot");
+            chooser.setInitialFileName(fileName(title).replace(".png", (choice.picture() == ExportDialog.Picture.MAP
+                    ? "-map" : "") + choice.format().extension()));
             List<FileChooser.ExtensionFilter> filters = List.of(
                     new FileChooser.ExtensionFilter("PNG image (*.png)", "*.png"),
                     new FileChooser.ExtensionFilter("PDF brief (*.pdf)", "*.pdf"),
@@ -77,8 +81,9 @@ final class SnapshotActions {
     }
 
     /**
-     * Exports the choice to {@code file}, in the format its name ends with (.png, .pdf, .svg),
-     * or in the format chosen with that format's ending added. FX thread.
+     * Exports the choice to {@code file} — the timeline, the map, or both on one PNG — in the
+     * format its name ends with (.png, .pdf, .svg), or in the format chosen with that format's
+     * ending added. FX thread.
      */
     Task<?> exportAs(ExportDialog.Choice choice, Path file) {
         ExportFormat format;
@@ -89,7 +94,10 @@ final class SnapshotActions {
             format = choice.format();
             out = file.resolveSibling(file.getFileName() + format.extension());
         }
-        if (format == ExportFormat.PNG && choice.withMap()) {
+        if (choice.picture() == ExportDialog.Picture.MAP) {
+            return map.export(choice, spec(choice), format, out);
+        }
+        if (format == ExportFormat.PNG && choice.picture() == ExportDialog.Picture.BOTH) {
             return exportWithMap(spec(choice), out);
         }
         if (format == ExportFormat.PNG) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -14,9 +15,13 @@ import java.util.prefs.Preferences;
 
 import io.annalist.export.BriefPages;
 import io.annalist.export.ExportFormat;
+import io.annalist.export.PngWriter;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.RadioButton;
 import javafx.stage.Stage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -28,7 +33,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The window's briefs: Export snapshot as PDF or SVG, the dialog's options for each format, and Print's pages. */
+/**
+ * The window's briefs: Export snapshot as PDF or SVG, the dialog's options for each format and
+ * picture (the map alone in every format, both on one image only as a PNG), and Print's pages.
+ */
 @org.junit.jupiter.api.Tag("toolkit")
 class BriefWindowTest extends ApplicationTest {
     @TempDir
@@ -83,14 +91,20 @@ class BriefWindowTest extends ApplicationTest {
         assertTrue(Files.readString(dir.resolve("drawing.svg")).contains("<text"), "the file name's ending wins");
     }
 
-    @Test
-    void theDialogHidesThePngsOptionsForVectorsAndShowsThePaperForAPdf() throws Exception {
+    /** Export snapshot's dialog, shown; {@code map} is the map's size on screen, or null for no map. */
+    private ExportDialog exportDialog(javafx.geometry.Dimension2D map) throws Exception {
         ExportDialog dialog = WaitForAsyncUtils.asyncFx(() -> {
-            ExportDialog d = new ExportDialog(window.stage(), window.timeline(), "Brief", false);
+            ExportDialog d = new ExportDialog(window.stage(), window.timeline(), map, "Brief", false, false);
             d.show();
             return d;
         }).get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
+        return dialog;
+    }
+
+    @Test
+    void theDialogHidesThePngsOptionsForVectorsAndShowsThePaperForAPdf() throws Exception {
+        ExportDialog dialog = exportDialog(null);
         @SuppressWarnings("unchecked")
         ComboBox<String> format = (ComboBox<String>) dialog.getDialogPane().lookup("#exportFormat");
         Node paper = dialog.getDialogPane().lookup("#exportPaper");
@@ -109,7 +123,7 @@ class BriefWindowTest extends ApplicationTest {
     }
 
     /** True when the node and everything it is in are visible. */
-    private static boolean shown(Node n) {
+    static boolean shown(Node n) {
         for (Node at = n; at != null; at = at.getParent()) {
             if (!at.isVisible()) {
                 return false;
@@ -197,5 +211,90 @@ class BriefWindowTest extends ApplicationTest {
         assertEquals("Print", dialog.getTitle());
         assertTrue(dialog.getDialogPane().getButtonTypes().stream().anyMatch(b -> b.getText().equals("Print…")));
         interact(dialog::close);
+    }
+
+    // The map alone: each format, with the timeline's title, caption, legend and sources, each left out when asked.
+
+    private static ExportDialog.Choice map(ExportFormat format, boolean title, boolean legend) {
+        return new ExportDialog.Choice(true, null, null, 1, "Where they met", title, true, legend, true, true, true,
+                false, true, Set.of(), true, format, new BriefPages.Format(BriefPages.Paper.A4, true),
+                ExportDialog.Picture.MAP);
+    }
+
+    private Path export(ExportDialog.Choice choice, String name) throws Exception {
+        Path out = dir.resolve(name);
+        var task = WaitForAsyncUtils.asyncFx(() -> window.snapshots().exportAs(choice, out)).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, task::isDone);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(Files.exists(out), window.notifications().getText());
+        return out;
+    }
+
+    private static String pdfText(Path pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertEquals(1, doc.getNumberOfPages(), "the map on one page");
+            assertEquals(842, Math.round(doc.getPage(0).getMediaBox().getWidth()), "A4, landscape");
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+
+    @Test
+    void theMapAloneIsWrittenAsAPngAPdfAndAnSvgWithTheTimelinesTitleCaptionLegendAndSources() throws Exception {
+        Path png = export(map(ExportFormat.PNG, true, true), "where.png");
+        assertTrue(window.notifications().getText().contains("events on the map"), window.notifications().getText());
+        Map<String, String> text = PngWriter.readText(png);
+        assertEquals("Where they met", text.get("Title"));
+        assertTrue(text.get("Description").startsWith("All events: "), text.get("Description"));
+        assertTrue(text.get("Source").contains("Sources"), text.get("Source"));
+
+        String pdf = pdfText(export(map(ExportFormat.PDF, true, true), "where.pdf"));
+        for (String said : new String[]{"Where they met", "All events: ", "events on the map", "Natural Earth",
+            "exact place", "Sources"}) {
+            assertTrue(pdf.contains(said), "the PDF says \"" + said + "\":\n" + pdf);
+        }
+        assertFalse(pdf.contains("North Korea (2018"), "no lane of the timeline:\n" + pdf);
+
+        String svg = Files.readString(export(map(ExportFormat.SVG, true, true), "where.svg"));
+        assertTrue(svg.contains(">Where they met<") && svg.contains("events on the map")
+                && svg.contains("exact place"), "the SVG's words");
+        assertTrue(svg.contains("<path"), "countries as shapes");
+    }
+
+    @Test
+    void aTitleOrALegendLeftOutInTheDialogIsLeftOutOfTheMap() throws Exception {
+        String pdf = pdfText(export(map(ExportFormat.PDF, false, false), "bare.pdf"));
+        assertFalse(pdf.contains("Where they met"), pdf);
+        assertFalse(pdf.contains("exact place"), "no legend:\n" + pdf);
+        assertTrue(pdf.contains("events on the map") && pdf.contains("All events: "),
+                "what the map leaves out and its caption are still said:\n" + pdf);
+        Map<String, String> text = PngWriter.readText(export(map(ExportFormat.PNG, false, true), "bare.png"));
+        assertFalse(text.containsKey("Title"), text.toString());
+    }
+
+    @Test
+    void theDialogOffersTheMapInEveryFormatAndBothOnOneImageOnlyAsAPng() throws Exception {
+        ExportDialog dialog = exportDialog(new javafx.geometry.Dimension2D(640, 480));
+        @SuppressWarnings("unchecked")
+        ComboBox<String> format = (ComboBox<String>) dialog.getDialogPane().lookup("#exportFormat");
+        RadioButton mapPicture = (RadioButton) dialog.getDialogPane().lookup("#exportPictureMap");
+        Node both = dialog.getDialogPane().lookup("#exportPictureBoth");
+        Node fit = dialog.getDialogPane().lookup("#exportFitHeight");
+        RadioButton onScreen = (RadioButton) dialog.getDialogPane().lookup("#exportOnScreen");
+        interact(() -> format.getSelectionModel().select(0));
+        assertTrue(shown(both), "a PNG may hold both");
+        interact(() -> mapPicture.setSelected(true));
+        assertFalse(shown(fit), "a map has no lanes to grow with");
+        assertEquals("As on screen (640 × 480)", onScreen.getText(), "the map's size on screen");
+        for (int f = 1; f <= 2; f++) {
+            int chosen = f;
+            interact(() -> format.getSelectionModel().select(chosen));
+            assertTrue(shown(mapPicture), "the map in format " + f);
+            assertFalse(shown(both), "both on one image is a PNG only");
+        }
+        interact(() -> ((Button) dialog.getDialogPane().lookupButton(dialog.getDialogPane().getButtonTypes().stream()
+                .filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).findFirst().orElseThrow())).fire());
+        ExportDialog.Choice choice = dialog.getResult();
+        assertEquals(ExportDialog.Picture.MAP, choice.picture());
+        assertEquals(ExportFormat.SVG, choice.format());
     }
 }

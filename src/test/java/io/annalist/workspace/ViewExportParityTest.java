@@ -47,7 +47,7 @@ class ViewExportParityTest extends WindowTestBase {
         // As the command line draws by default: the view's time, 1600 wide, as tall as the lanes, all included.
         var choice = new ExportDialog.Choice(false, 1600, null, 1, title, true, true, true, true, true, true, false,
                 true, Set.of(), window.session().getView().compressQuietPeriods(), io.annalist.export.ExportFormat.PNG,
-                new io.annalist.export.BriefPages.Format(io.annalist.export.BriefPages.Paper.A4, false), false,
+                new io.annalist.export.BriefPages.Format(io.annalist.export.BriefPages.Paper.A4, false), ExportDialog.Picture.TIMELINE,
                 starNotes);
         var task = WaitForAsyncUtils.asyncFx(() -> window.snapshots().exportAs(choice, out)).get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, task::isDone);

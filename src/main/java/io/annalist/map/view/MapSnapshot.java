@@ -51,14 +51,24 @@ public final class MapSnapshot {
      * @param view    the part of the world; null to fit the events
      * @param t0      the time window's start, or Long.MIN_VALUE for every event given
      * @param region  the Place filter's region to outline, or null
+     * @param title   the heading, or blank for none (the caption then starts at the top)
+     * @param caption the filters in words, or blank for none
+     * @param footer  the sources, or blank: the line of what the map leaves out is always written
+     * @param legend  false to leave the legend out
      */
     public record Spec(int width, int height, int scale, String title, String caption, String footer, boolean dark,
-                       GeoBox view, long t0, long t1, PlaceFilter region, String timeRange) {
+                       GeoBox view, long t0, long t1, PlaceFilter region, String timeRange, boolean legend) {
         /** A map of the time {@code t0}–{@code t1}, or of every event given; the caption says which time. */
         public Spec(int width, int height, int scale, String title, String caption, String footer, boolean dark,
                     GeoBox view, long t0, long t1, PlaceFilter region) {
+            this(width, height, scale, title, caption, footer, dark, view, t0, t1, region, true);
+        }
+
+        /** As above, with or without the legend. */
+        public Spec(int width, int height, int scale, String title, String caption, String footer, boolean dark,
+                    GeoBox view, long t0, long t1, PlaceFilter region, boolean legend) {
             this(width, height, scale, title, caption, footer, dark, view, t0, t1, region,
-                    t0 == Long.MIN_VALUE ? "" : new io.annalist.timeline.TimeWindow(t0, t1).describe());
+                    t0 == Long.MIN_VALUE ? "" : new io.annalist.timeline.TimeWindow(t0, t1).describe(), legend);
         }
 
         /** The same map, saying that it shows the time of {@code events} (first start to last end). */
@@ -73,11 +83,14 @@ public final class MapSnapshot {
                 b = Math.max(b, e.when().end());
             }
             return new Spec(width, height, scale, title, caption, footer, dark, view, t0, t1, region,
-                    new io.annalist.timeline.TimeWindow(a, Math.max(a + 1, b)).describe());
+                    new io.annalist.timeline.TimeWindow(a, Math.max(a + 1, b)).describe(), legend);
         }
 
         public Spec {
             timeRange = timeRange == null ? "" : timeRange;
+            title = title == null ? "" : title;
+            caption = caption == null ? "" : caption;
+            footer = footer == null ? "" : footer;
             if (width < 200 || height < 150 || scale < 1 || scale > 4) {
                 throw new IllegalArgumentException("a map snapshot must be at least 200 × 150 pixels at scale 1 to 4,"
                         + " not " + width + " × " + height + " at " + scale);
@@ -99,6 +112,12 @@ public final class MapSnapshot {
     }
 
     private MapSnapshot() {
+    }
+
+    /** The height of a map on one page of {@code paper}, at the scale its width is chosen for. */
+    public static int pageHeight(io.annalist.export.BriefPages.Format paper) {
+        return (int) Math.round((paper.heightPt() - 2 * io.annalist.export.BriefPages.Format.MARGIN)
+                / io.annalist.export.BriefPages.Format.DEFAULT_SCALE);
     }
 
     /** The map's light or dark colours from its stylesheet. FX thread. */
@@ -260,10 +279,14 @@ public final class MapSnapshot {
         int countLines = io.annalist.export.SnapshotRenderer.wrap(counts(9_999_999, 9_999_999, 9_999_999), font, room)
                 .size();
         double fs = font.getSize();
-        double header = Math.round(fs * 2.6) + Math.max(0, title.size() - 1) * Math.round(fs * 2.1)
-                + caption.size() * lineHeight(font) + 6;
+        double header = titleHeight(title, fs) + caption.size() * lineHeight(font) + 6;
         double footerH = (footer.size() + countLines) * lineHeight(font) + Math.round(fs * 0.9);
         return new Texts(title, caption, footer, countLines, header, footerH);
+    }
+
+    /** The room the title's lines take above the caption; a little margin when there is no title. */
+    private static double titleHeight(List<String> title, double fs) {
+        return title.isEmpty() ? 6 : Math.round(fs * 2.6) + (title.size() - 1) * Math.round(fs * 2.1);
     }
 
     /**
@@ -274,7 +297,7 @@ public final class MapSnapshot {
     static Spec holding(Spec spec, MapPalette palette, PlacedEvents placed) {
         Texts t = texts(spec, palette.base().font());
         double mapH = spec.height() - t.header() - t.footerHeight();
-        double legend = new MapPainter().legendRoom(spec.width(), palette,
+        double legend = !spec.legend() ? 0 : new MapPainter().legendRoom(spec.width(), palette,
                 placed.contents(spec.t0(), spec.t1(), false));
         double least = Math.max(spec.height() / 2.0, Math.ceil(legend / MapPainter.LEGEND_SHARE) + 1);
         if (mapH >= least) {
@@ -283,7 +306,7 @@ public final class MapSnapshot {
         int h = (int) Math.ceil(t.header() + t.footerHeight() + least);
         int max = 32_000 / spec.scale();
         return new Spec(spec.width(), Math.min(max, h), spec.scale(), spec.title(), spec.caption(), spec.footer(),
-                spec.dark(), spec.view(), spec.t0(), spec.t1(), spec.region(), spec.timeRange());
+                spec.dark(), spec.view(), spec.t0(), spec.t1(), spec.region(), spec.timeRange(), spec.legend());
     }
 
     /** The caption with the time the map shows, when the caption does not say it already. */
@@ -316,7 +339,7 @@ public final class MapSnapshot {
         }
         gc.setFont(p.font());
         gc.setFill(p.mutedText());
-        double y = 4 + Math.round(font * 2.6) + Math.max(0, t.title().size() - 1) * Math.round(font * 2.1);
+        double y = 4 + titleHeight(t.title(), font);
         for (String line : t.caption()) {
             gc.fillText(line, 12, y);
             y += lineHeight(p.font());
@@ -324,7 +347,7 @@ public final class MapSnapshot {
         GeoBox box = spec.view() != null ? spec.view() : placed.bounds(spec.t0(), spec.t1());
         MapPainter painter = new MapPainter();
         double[] clear = painter.overlays(spec.width(), mapH, palette, placed.contents(spec.t0(), spec.t1(), false),
-                true);
+                spec.legend());
         // The part of the world asked for is shown as it is; the events' own box gets room round them.
         MapScale scale = box == null ? MapScale.world(spec.width(), mapH)
                 : MapScale.fit(box, spec.width(), mapH, 300, clear[0], clear[1],
@@ -333,7 +356,7 @@ public final class MapSnapshot {
         gc.translate(0, header);
         gc.clipRect(0, 0, spec.width(), mapH);
         MapFrame f = painter.paint(gc, new MapPaintRequest(spec.width(), mapH, scale, map, outlines, placed,
-                spec.t0(), spec.t1(), false, null, null, spec.region(), palette, true));
+                spec.t0(), spec.t1(), false, null, null, spec.region(), palette, spec.legend()));
         gc.restore();
         double top = spec.height() - footer;
         gc.setStroke(p.separator());
@@ -358,7 +381,9 @@ public final class MapSnapshot {
 
     private static Map<String, String> metadata(Spec spec) {
         Map<String, String> m = new LinkedHashMap<>();
-        m.put("Title", spec.title());
+        if (!spec.title().isBlank()) {
+            m.put("Title", spec.title());
+        }
         m.put("Description", caption(spec));
         if (!spec.timeRange().isEmpty()) {
             m.put("Time range", spec.timeRange() + " (UTC)");
