@@ -39,6 +39,8 @@ final class MapExport {
     private final TaskTracker tasks;
     private final Notifier notifier;
     private final Window owner;
+    /** The least height of an exported map as on screen: a low pane below the timeline still gives a readable map. */
+    private static final int MIN_MAP_HEIGHT = 300;
 
     MapExport(Session session, MapPane mapPane, Theme theme, TaskTracker tasks, Notifier notifier, Window owner) {
         this.session = session;
@@ -90,11 +92,13 @@ final class MapExport {
         TimeWindow w = map.getShowWholeRange() ? null : map.timeWindowProperty().get();
         String title = store.getDataset().title().isBlank() ? "Map" : store.getDataset().title();
         List<Event> events = List.copyOf(store.sortedEvents());
-        MapSnapshot.Spec spec = new MapSnapshot.Spec((int) Math.max(600, map.getWidth()),
-                (int) Math.max(450, map.getHeight() + 120), 2, title, FilterCaption.of(store.getFilter(),
-                store.actorNames(), w), Exporter.footer(FilterCaption.sources(sourcesOf(store, events))),
-                theme.isDark(), view(), w == null ? Long.MIN_VALUE : w.start(), w == null ? Long.MAX_VALUE : w.end(),
-                map.getPlaceFilter());
+        // The map as large as on screen, the title, the caption and the footer added to it.
+        int mapHeight = (int) Math.max(MIN_MAP_HEIGHT, map.getHeight());
+        MapSnapshot.Spec spec = new MapSnapshot.Spec((int) Math.max(600, map.getWidth()), mapHeight, 2, title,
+                FilterCaption.of(store.getFilter(), store.actorNames(), w),
+                Exporter.footer(FilterCaption.sources(sourcesOf(store, events))), theme.isDark(), view(),
+                w == null ? Long.MIN_VALUE : w.start(), w == null ? Long.MAX_VALUE : w.end(), map.getPlaceFilter())
+                .withMapHeight(mapHeight);
         return run(() -> spec, events, ExportFormat.PNG, null, out);
     }
 
@@ -109,23 +113,35 @@ final class MapExport {
         javafx.geometry.Dimension2D screen = sizeOnScreen();
         int width;
         int height;
+        // As on screen, the map is as large as the window's, the title, the caption and the footer added to it.
+        int mapHeight = 0;
         if (format == ExportFormat.PDF) {
             width = choice.paper().defaultWidth();
             height = MapSnapshot.pageHeight(choice.paper());
+        } else if (choice.width() != null) {
+            width = choice.width();
+            height = choice.height() != null ? choice.height() : 900;
+        } else if (screen != null) {
+            width = (int) Math.max(600, screen.getWidth());
+            mapHeight = (int) Math.max(MIN_MAP_HEIGHT, screen.getHeight());
+            height = mapHeight;
         } else {
-            width = choice.width() != null ? choice.width() : screen == null ? 1200 : (int) Math.max(600, screen.getWidth());
-            height = choice.height() != null ? choice.height() : screen == null ? 800
-                    : (int) Math.max(450, screen.getHeight() + 120);
+            width = 1200;
+            height = 800;
         }
         TimeWindow w = choice.wholeRange() ? null : timeline.window();
         GeoBox view = view();
         PlaceFilter region = mapPane.map().getPlaceFilter();
         int scale = format == ExportFormat.PNG ? choice.scale() : 1;
         // Made on the task's thread, so a size too large is told as the export's failure, like the timeline's.
-        return run(() -> new MapSnapshot.Spec(width, height, scale, timeline.showTitle() ? timeline.title() : "",
-                timeline.showCaption() ? timeline.caption() : "", timeline.showFooter() ? timeline.footer() : "",
-                choice.dark(), view, w == null ? Long.MIN_VALUE : w.start(), w == null ? Long.MAX_VALUE : w.end(),
-                region, timeline.showLegend()), List.copyOf(session.store().sortedEvents()), format, choice.paper(),
+        int ownHeight = mapHeight;
+        return run(() -> {
+            MapSnapshot.Spec spec = new MapSnapshot.Spec(width, height, scale, timeline.showTitle() ? timeline.title()
+                    : "", timeline.showCaption() ? timeline.caption() : "", timeline.showFooter() ? timeline.footer()
+                    : "", choice.dark(), view, w == null ? Long.MIN_VALUE : w.start(),
+                    w == null ? Long.MAX_VALUE : w.end(), region, timeline.showLegend());
+            return ownHeight > 0 ? spec.withMapHeight(ownHeight) : spec;
+        }, List.copyOf(session.store().sortedEvents()), format, choice.paper(),
                 out);
     }
 

@@ -55,9 +55,12 @@ public final class MapSnapshot {
      * @param caption the filters in words, or blank for none
      * @param footer  the sources, or blank: the line of what the map leaves out is always written
      * @param legend  false to leave the legend out
+     * @param mapHeight the map's own height, the title, caption and footer added above and below
+     *                (a map as large as on screen); 0 for a picture {@code height} tall in all
      */
     public record Spec(int width, int height, int scale, String title, String caption, String footer, boolean dark,
-                       GeoBox view, long t0, long t1, PlaceFilter region, String timeRange, boolean legend) {
+                       GeoBox view, long t0, long t1, PlaceFilter region, String timeRange, boolean legend,
+                       int mapHeight) {
         /** A map of the time {@code t0}–{@code t1}, or of every event given; the caption says which time. */
         public Spec(int width, int height, int scale, String title, String caption, String footer, boolean dark,
                     GeoBox view, long t0, long t1, PlaceFilter region) {
@@ -68,7 +71,13 @@ public final class MapSnapshot {
         public Spec(int width, int height, int scale, String title, String caption, String footer, boolean dark,
                     GeoBox view, long t0, long t1, PlaceFilter region, boolean legend) {
             this(width, height, scale, title, caption, footer, dark, view, t0, t1, region,
-                    t0 == Long.MIN_VALUE ? "" : new io.annalist.timeline.TimeWindow(t0, t1).describe(), legend);
+                    t0 == Long.MIN_VALUE ? "" : new io.annalist.timeline.TimeWindow(t0, t1).describe(), legend, 0);
+        }
+
+        /** The same, with the map itself {@code h} pixels tall and the texts added to it. */
+        public Spec withMapHeight(int h) {
+            return new Spec(width, Math.max(height, h), scale, title, caption, footer, dark, view, t0, t1, region,
+                    timeRange, legend, h);
         }
 
         /** The same map, saying that it shows the time of {@code events} (first start to last end). */
@@ -83,7 +92,7 @@ public final class MapSnapshot {
                 b = Math.max(b, e.when().end());
             }
             return new Spec(width, height, scale, title, caption, footer, dark, view, t0, t1, region,
-                    new io.annalist.timeline.TimeWindow(a, Math.max(a + 1, b)).describe(), legend);
+                    new io.annalist.timeline.TimeWindow(a, Math.max(a + 1, b)).describe(), legend, mapHeight);
         }
 
         public Spec {
@@ -299,14 +308,16 @@ public final class MapSnapshot {
         double mapH = spec.height() - t.header() - t.footerHeight();
         double legend = !spec.legend() ? 0 : new MapPainter().legendRoom(spec.width(), palette,
                 placed.contents(spec.t0(), spec.t1(), false));
-        double least = Math.max(spec.height() / 2.0, Math.ceil(legend / MapPainter.LEGEND_SHARE) + 1);
-        if (mapH >= least) {
+        double least = Math.max(spec.mapHeight() > 0 ? spec.mapHeight() : spec.height() / 2.0,
+                Math.ceil(legend / MapPainter.LEGEND_SHARE) + 1);
+        if (mapH >= least && (spec.mapHeight() == 0 || mapH < least + 1)) {
             return spec;
         }
         int h = (int) Math.ceil(t.header() + t.footerHeight() + least);
         int max = 32_000 / spec.scale();
         return new Spec(spec.width(), Math.min(max, h), spec.scale(), spec.title(), spec.caption(), spec.footer(),
-                spec.dark(), spec.view(), spec.t0(), spec.t1(), spec.region(), spec.timeRange(), spec.legend());
+                spec.dark(), spec.view(), spec.t0(), spec.t1(), spec.region(), spec.timeRange(), spec.legend(),
+                spec.mapHeight());
     }
 
     /** The caption with the time the map shows, when the caption does not say it already. */
@@ -348,10 +359,11 @@ public final class MapSnapshot {
         MapPainter painter = new MapPainter();
         double[] clear = painter.overlays(spec.width(), mapH, palette, placed.contents(spec.t0(), spec.t1(), false),
                 spec.legend());
-        // The part of the world asked for is shown as it is; the events' own box gets room round them.
-        MapScale scale = box == null ? MapScale.world(spec.width(), mapH)
-                : MapScale.fit(box, spec.width(), mapH, 300, clear[0], clear[1],
-                spec.view() != null ? 0 : MapPainter.FIT_MARGIN);
+        // The part of the world asked for is shown as it is, under the note and the legend as on screen; the
+        // events' own box gets room round them, clear of both.
+        MapScale scale = box == null ? MapScale.world(spec.width(), mapH) : spec.view() != null
+                ? MapScale.fit(box, spec.width(), mapH, 300, 0, 0, 0)
+                : MapScale.fit(box, spec.width(), mapH, 300, clear[0], clear[1], MapPainter.FIT_MARGIN);
         gc.save();
         gc.translate(0, header);
         gc.clipRect(0, 0, spec.width(), mapH);

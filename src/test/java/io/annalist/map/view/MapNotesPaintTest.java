@@ -116,6 +116,27 @@ class MapNotesPaintTest extends ApplicationTest {
     }
 
     @Test
+    void aMapExportedAsOnScreenIsAsTallAsOnScreenAndShowsThePartOfTheWorldOnScreen() throws Exception {
+        // A low pane below the timeline, moved by hand to the Korean peninsula.
+        GeoBox view = new GeoBox(33, 122, 43, 132);
+        MapScale screen = MapScale.fit(view, 800, 320, 300, 0, 0, 0);
+        MapSnapshot.Spec spec = new MapSnapshot.Spec(800, 320, 1, "North Korea missile tests, 1984–2026",
+                "All events", "Sources: CNS North Korea Missile Test Database", false, view, Long.MIN_VALUE,
+                Long.MAX_VALUE, null).withMapHeight(320);
+        PlacedEvents placed = PlacedEvents.of(missiles, map);
+        MapFrame[] f = new MapFrame[1];
+        MapSnapshot.Spec[] held = new MapSnapshot.Spec[1];
+        interact(() -> {
+            held[0] = MapSnapshot.holding(spec, palette, placed);
+            f[0] = MapSnapshot.paint(new TextRecorder(), held[0], map, outlines, placed, palette);
+        });
+        assertEquals(320, f[0].scale().height(), 0.5, "the map keeps its height; the texts are added to it");
+        assertTrue(held[0].height() > 320 + 60, held[0].height() + " px in all");
+        assertEquals(screen.pixelsPerUnit(), f[0].scale().pixelsPerUnit(), 1e-9 * screen.pixelsPerUnit(),
+                "the zoom on screen, not zoomed out to keep the view clear of the note and the legend");
+    }
+
+    @Test
     void computedFromRangeAndBearingIsSaidInTheLegendNotOverTheMarks() throws Exception {
         Event test = farLanding();
         MapScale s = MapScale.fit(new GeoBox(30, 120, 45, 145), 900, 700, 50);
