@@ -55,45 +55,116 @@ public final class Clusters {
         }
         // Cells a power of two of the world wide, so that copies of the world share one grid.
         int level = Math.max(0, (int) Math.round(Math.log(s.pixelsPerUnit() / cellPx) / Math.log(2)));
-        double cellWorld = Math.scalb(1.0, -level);
-        double cell = cellWorld * s.pixelsPerUnit();
-        double left = s.left();
-        double centre = s.centreX();
-        double top = s.top();
-        double offX = (left / cellWorld - Math.floor(left / cellWorld)) * cell;
-        double offY = (top / cellWorld - Math.floor(top / cellWorld)) * cell;
-        int nx = (int) Math.ceil((s.width() + offX) / cell) + 1;
-        int ny = (int) Math.ceil((s.height() + offY) / cell) + 1;
-        int cells = nx * ny;
-        int[] count = new int[cells];
-        int[] inWin = new int[cells];
-        double[] sumX = new double[cells];
-        double[] sumY = new double[cells];
-        int[] kinds = new int[cells];
-        boolean[] exact = new boolean[cells];
-        int[] first = new int[cells];
-        float[] xs = placed.xs();
-        float[] ys = placed.ys();
-        byte[] info = placed.info();
-        long[] starts = placed.starts();
-        long[] ends = placed.ends();
+        Grid g = new Grid(placed, s, level, target);
         int lo = wholeRange ? 0 : placed.firstEndingAfter(t0);
         int hi = wholeRange ? n : placed.lowerBound(t1);
-        double ppu = s.pixelsPerUnit();
-        double w = s.width();
-        double h = s.height();
-        double inv = 1 / cell;
-        int[] hits = target >= 0 ? new int[16] : null;
-        int nHits = 0;
-        int view = 0;
-        int win = 0;
-        int none = 0;
-        int off = 0;
-        for (int i = lo; i < hi; i++) {
-            boolean inside = starts[i] < t1 && ends[i] > t0;
-            if (!inside && !wholeRange) {
+        CellIndex index = target < 0 && n >= PlacedEvents.INDEXED_FROM && placed.allWithin(t0, t1)
+                ? placed.cellIndex(level) : null;
+        if (index != null) {
+            g.addCells(index, n, placed.unplaced(), placed.offMap());
+        } else {
+            long[] starts = placed.starts();
+            long[] ends = placed.ends();
+            for (int i = lo; i < hi; i++) {
+                boolean inside = starts[i] < t1 && ends[i] > t0;
+                if (inside || wholeRange) {
+                    g.add(i, inside);
+                }
+            }
+        }
+        c.inView = g.view;
+        c.inWindow = g.win;
+        c.unplaced = g.none;
+        c.offMap = g.off;
+        if (target >= 0) {
+            c.members = Arrays.copyOf(g.hits, g.nHits);
+        }
+        for (int k = 0; k < g.cells; k++) {
+            int m = g.count[k];
+            if (m == 0) {
                 continue;
             }
+            if (m == 1) {
+                c.addSingle(g.first[k], g.sumX[k], g.sumY[k]);
+            } else {
+                // The count sits at the middle of its events, kept inside its cell with room to spare, so
+                // the circles of two cells never overlap or touch (their outline included).
+                double cell = g.cell;
+                double cx0 = (k % g.nx) * cell - g.offX;
+                double cy0 = (k / g.nx) * cell - g.offY;
+                double r = Math.min(cell / 2 - GROUP_GAP, radius(m));
+                double room = r + GROUP_GAP;
+                double gx = Math.max(cx0 + room, Math.min(cx0 + cell - room, g.sumX[k] / m));
+                double gy = Math.max(cy0 + room, Math.min(cy0 + cell - room, g.sumY[k] / m));
+                c.addGroup(k, gx, gy, m, g.inWin[k], g.kinds[k], !g.exact[k], g.first[k], r);
+            }
+        }
+        return c;
+    }
+
+    /** One frame's cells on screen, filled event by event or, from a {@link CellIndex}, cell by cell. */
+    private static final class Grid {
+        final float[] xs;
+        final float[] ys;
+        final byte[] info;
+        final double cellWorld;
+        final double cell;
+        final double centre;
+        final double top;
+        final double offX;
+        final double offY;
+        final double ppu;
+        final double w;
+        final double h;
+        final double inv;
+        final int nx;
+        final int cells;
+        final int[] count;
+        final int[] inWin;
+        final double[] sumX;
+        final double[] sumY;
+        final int[] kinds;
+        final boolean[] exact;
+        final int[] first;
+        final int target;
+        int[] hits;
+        int nHits;
+        int view;
+        int win;
+        int none;
+        int off;
+
+        Grid(PlacedEvents placed, MapScale s, int level, int target) {
+            xs = placed.xs();
+            ys = placed.ys();
+            info = placed.info();
+            this.target = target;
+            cellWorld = Math.scalb(1.0, -level);
+            ppu = s.pixelsPerUnit();
+            cell = cellWorld * ppu;
+            double left = s.left();
+            centre = s.centreX();
+            top = s.top();
+            offX = (left / cellWorld - Math.floor(left / cellWorld)) * cell;
+            offY = (top / cellWorld - Math.floor(top / cellWorld)) * cell;
+            w = s.width();
+            h = s.height();
+            nx = (int) Math.ceil((w + offX) / cell) + 1;
+            int ny = (int) Math.ceil((h + offY) / cell) + 1;
+            cells = nx * ny;
+            count = new int[cells];
+            inWin = new int[cells];
+            sumX = new double[cells];
+            sumY = new double[cells];
+            kinds = new int[cells];
+            exact = new boolean[cells];
+            first = new int[cells];
+            inv = 1 / cell;
+            hits = target >= 0 ? new int[16] : null;
+        }
+
+        /** Event {@code i}, of the time window when {@code inside}. */
+        void add(int i, boolean inside) {
             if (inside) {
                 win++;
             }
@@ -106,7 +177,7 @@ public final class Clusters {
                         none++;
                     }
                 }
-                continue;
+                return;
             }
             // The copy of the world nearest the view's middle, as MapScale.screenX places it.
             double dx = x - centre;
@@ -114,7 +185,7 @@ public final class Clusters {
             double px = w / 2 + dx * ppu;
             double py = (ys[i] - top) * ppu;
             if (px < 0 || px >= w || py < 0 || py >= h) {
-                continue;
+                return;
             }
             int k = (int) ((py + offY) * inv) * nx + (int) ((px + offX) * inv);
             if (count[k]++ == 0) {
@@ -137,33 +208,53 @@ public final class Clusters {
                 hits[nHits++] = i;
             }
         }
-        c.inView = view;
-        c.inWindow = win;
-        c.unplaced = none;
-        c.offMap = off;
-        if (target >= 0) {
-            c.members = Arrays.copyOf(hits, nHits);
-        }
-        for (int k = 0; k < cells; k++) {
-            int m = count[k];
-            if (m == 0) {
-                continue;
+
+        /**
+         * Every event, all of them in the time window, from {@code index}: a cell wholly inside
+         * the view and on one side of the world's seam is added whole; a cell the view's edge
+         * or the seam cuts, event by event. {@code events} events in all, {@code unplaced} of them
+         * with no place and {@code offMap} beyond the map's latitudes.
+         */
+        void addCells(CellIndex index, int events, int unplaced, int offMap) {
+            for (int c = 0; c < index.cells; c++) {
+                // Where its events are on screen, reckoned as each event's own place is: its least and greatest
+                // places, on the copy of the world nearest the view's middle; held whole when those lie in view
+                // on one side of the world's seam.
+                double dx0 = index.minX[c] - centre;
+                double wrap = Math.floor(dx0 + 0.5);
+                double dx1 = index.maxX[c] - centre;
+                boolean oneSide = Math.floor(dx1 + 0.5) == wrap;
+                double px0 = w / 2 + (dx0 - wrap) * ppu;
+                double px1 = w / 2 + (dx1 - wrap) * ppu;
+                double py0 = (index.minY[c] - top) * ppu;
+                double py1 = (index.maxY[c] - top) * ppu;
+                if (oneSide && (px1 < 0 || px0 >= w || py1 < 0 || py0 >= h)) {
+                    continue;
+                }
+                int m = index.count[c];
+                if (oneSide && px0 >= 0 && px1 < w && py0 >= 0 && py1 < h) {
+                    // The cell's middle picks the cell on screen, clear of rounding at its edges.
+                    double mx = w / 2 + ((index.col[c] + 0.5) * cellWorld - centre - wrap) * ppu;
+                    double my = ((index.row[c] + 0.5) * cellWorld - top) * ppu;
+                    int k = (int) ((my + offY) * inv) * nx + (int) ((mx + offX) * inv);
+                    first[k] = count[k] == 0 ? index.first[c] : Math.min(first[k], index.first[c]);
+                    count[k] += m;
+                    inWin[k] += m;
+                    sumX[k] += m * (w / 2) + (index.sumX[c] - m * (centre + wrap)) * ppu;
+                    sumY[k] += (index.sumY[c] - m * top) * ppu;
+                    kinds[k] |= index.kinds[c];
+                    exact[k] |= index.exact[c];
+                    view += m;
+                } else {
+                    for (int j = index.start[c]; j < index.start[c + 1]; j++) {
+                        add(index.members[j], true);
+                    }
+                }
             }
-            if (m == 1) {
-                c.addSingle(first[k], sumX[k], sumY[k]);
-            } else {
-                // The count sits at the middle of its events, kept inside its cell with room to spare, so
-                // the circles of two cells never overlap or touch (their outline included).
-                double cx0 = (k % nx) * cell - offX;
-                double cy0 = (k / nx) * cell - offY;
-                double r = Math.min(cell / 2 - GROUP_GAP, radius(m));
-                double room = r + GROUP_GAP;
-                double gx = Math.max(cx0 + room, Math.min(cx0 + cell - room, sumX[k] / m));
-                double gy = Math.max(cy0 + room, Math.min(cy0 + cell - room, sumY[k] / m));
-                c.addGroup(k, gx, gy, m, inWin[k], kinds[k], !exact[k], first[k], r);
-            }
+            win = events;
+            none = unplaced;
+            off = offMap;
         }
-        return c;
     }
 
     /**

@@ -11,7 +11,8 @@ import io.annalist.model.Event;
  * each with its place in world units ({@link Mercator}) as primitive arrays, whether the place
  * is exact or stands for an area, its kind, and for the missile tests whose range and bearing
  * give one, the computed landing point. {@link #cluster} then answers each frame by one pass
- * over the events in the time window, touching no object. Building reads every event: for a
+ * over the events in the time window, touching no object — or, for a frame of many events
+ * that shows every one, by adding up the cells of a {@link CellIndex} built for its zoom. Building reads every event: for a
  * large list, build off the FX thread. Immutable once built, safe to share between threads.
  */
 public final class PlacedEvents {
@@ -31,6 +32,13 @@ public final class PlacedEvents {
     private final float[] landY;
     private final int unplaced;
     private final int offMap;
+    private final long minEnd;
+    /** By level, the events grouped by the cells of that level ({@link CellIndex}), or NOT_WORTH; built when asked. */
+    private final java.util.concurrent.atomic.AtomicReferenceArray<Object> byLevel =
+            new java.util.concurrent.atomic.AtomicReferenceArray<>(48);
+    private static final Object NOT_WORTH = new Object();
+    /** Frames of at least this many events, every event shown, add up cells rather than read every event. */
+    static final int INDEXED_FROM = 100_000;
 
     private PlacedEvents(Event[] sorted, BaseMap map) {
         int n = sorted.length;
@@ -48,11 +56,13 @@ public final class PlacedEvents {
         int none = 0;
         int off = 0;
         long maxEnd = Long.MIN_VALUE;
+        long leastEnd = Long.MAX_VALUE;
         for (int i = 0; i < n; i++) {
             Event e = sorted[i];
             starts[i] = e.when().start();
             ends[i] = e.when().end();
             maxEnd = Math.max(maxEnd, ends[i]);
+            leastEnd = Math.min(leastEnd, ends[i]);
             maxEndUpTo[i] = maxEnd;
             Placement p = Placement.of(e, map);
             int bits = e.kind().ordinal() & KIND_MASK;
@@ -91,6 +101,24 @@ public final class PlacedEvents {
         landY = Arrays.copyOf(ly, nl);
         unplaced = none;
         offMap = off;
+        minEnd = leastEnd;
+    }
+
+    /** True when every event lies in the time {@code t0}–{@code t1}: each starts before t1 and ends after t0. */
+    boolean allWithin(long t0, long t1) {
+        return starts.length > 0 && starts[starts.length - 1] < t1 && minEnd > t0;
+    }
+
+    /** The events by the cells of {@code level}, built when first asked for; null where that saves nothing. */
+    CellIndex cellIndex(int level) {
+        if (level < 0 || level >= byLevel.length()) {
+            return null;
+        }
+        if (byLevel.get(level) == null) {
+            CellIndex built = CellIndex.of(this, level);
+            byLevel.compareAndSet(level, null, built == null ? NOT_WORTH : built);
+        }
+        return byLevel.get(level) instanceof CellIndex index ? index : null;
     }
 
     private static final Comparator<Event> BY_START = Comparator.comparingLong(e -> e.when().start());

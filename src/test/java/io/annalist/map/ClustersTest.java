@@ -138,4 +138,57 @@ class ClustersTest {
         }
         assertTrue(pairs > 50, "counts were drawn side by side: " + pairs);
     }
+
+    @Test
+    void aFrameOfManyEventsAddedUpByCellsGroupsAsReadingEveryEventDoes() {
+        // Enough events for the frame to add up cells; places spread over the world and crowded in one region,
+        // some known only by an area, some with no place or beyond the map's latitudes.
+        java.util.Random random = new java.util.Random(7);
+        EventKind[] kinds = EventKind.values();
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < PlacedEvents.INDEXED_FROM + 5_000; i++) {
+            int r = random.nextInt(100);
+            Place where = r == 0 ? new Place("Kursk", null, null, null)
+                    : r == 1 ? new Place("Pole", null, 89.5, 10.0)
+                    : r < 40 ? new Place("p", null, 36 + random.nextDouble() * 8, 124 + random.nextDouble() * 8,
+                    r < 10 ? PlacePrecision.PROVINCE : null)
+                    : new Place("p", null, -70 + random.nextDouble() * 140, -180 + random.nextDouble() * 360);
+            events.add(MapFixtures.event("e" + i, kinds[random.nextInt(kinds.length)],
+                    (2000 + random.nextInt(25)) + "-0" + (1 + random.nextInt(9)), where, null));
+        }
+        PlacedEvents placed = PlacedEvents.of(events, map);
+        MapScale[] views = {MapScale.world(1600, 900), MapScale.world(1600, 900).panBy(437, 13),
+            MapScale.world(700, 200).panBy(-317, 0), new MapScale(0.53, 0.5, 300, 1200, 400), MapScale.fit(new GeoBox(20, 95, 50, 145), 1600, 900, 100),
+            MapScale.fit(new GeoBox(20, 95, 50, 145), 1600, 900, 100).panBy(1234, -77),
+            MapScale.fit(new GeoBox(-10, 170, 10, 190), 900, 600, 100)};
+        for (MapScale s : views) {
+            for (boolean whole : new boolean[]{false, true}) {
+                Clusters added = Clusters.of(placed, s, Long.MIN_VALUE, Long.MAX_VALUE, whole, 44, -1);
+                // A target cell no frame has: the frame reads every event.
+                Clusters read = Clusters.of(placed, s, Long.MIN_VALUE, Long.MAX_VALUE, whole, 44, Integer.MAX_VALUE);
+                String at = s + (whole ? ", whole range" : "");
+                assertEquals(read.inView(), added.inView(), at);
+                assertEquals(read.inWindow(), added.inWindow(), at);
+                assertEquals(read.unplaced(), added.unplaced(), at);
+                assertEquals(read.offMap(), added.offMap(), at);
+                assertEquals(read.singles(), added.singles(), at);
+                assertEquals(read.groups(), added.groups(), at);
+                for (int i = 0; i < read.singles(); i++) {
+                    assertEquals(read.singlePosition(i), added.singlePosition(i), at);
+                    assertEquals(read.singleX(i), added.singleX(i), 1e-3, at);
+                    assertEquals(read.singleY(i), added.singleY(i), 1e-3, at);
+                }
+                for (int g = 0; g < read.groups(); g++) {
+                    assertEquals(read.groupCell(g), added.groupCell(g), at);
+                    assertEquals(read.groupCount(g), added.groupCount(g), at);
+                    assertEquals(read.groupInWindow(g), added.groupInWindow(g), at);
+                    assertEquals(read.groupKinds(g), added.groupKinds(g), at);
+                    assertEquals(read.groupHollow(g), added.groupHollow(g), at);
+                    assertEquals(read.groupFirst(g), added.groupFirst(g), at);
+                    assertEquals(read.groupX(g), added.groupX(g), 1e-3, at);
+                    assertEquals(read.groupY(g), added.groupY(g), 1e-3, at);
+                }
+            }
+        }
+    }
 }
