@@ -272,6 +272,26 @@ class BriefWindowTest extends ApplicationTest {
     }
 
     @Test
+    void theTimelineAndTheMapOfTheVisibleWindowShowTheSameEvents() throws Exception {
+        // The year of the Pyongyang visits: the map under the timeline shows that year's events, not every one.
+        io.annalist.timeline.TimeWindow year = new io.annalist.timeline.TimeWindow(
+                io.annalist.model.PartialDate.parse("2024").start(), io.annalist.model.PartialDate.parse("2024").end());
+        interact(() -> window.timeline().setVisibleWindow(year));
+        WaitForAsyncUtils.waitForFxEvents();
+        ExportDialog.Choice both = new ExportDialog.Choice(false, 1200, null, 1, "Both", true, true, true, true, true,
+                true, false, true, Set.of(), true, ExportFormat.PNG, new BriefPages.Format(BriefPages.Paper.A4, false),
+                ExportDialog.Picture.BOTH);
+        export(both, "both.png");
+        String said = window.notifications().getText();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([0-9,]+) on the map").matcher(said);
+        assertTrue(m.find(), said);
+        long placedThatYear = window.store().sortedEvents().stream()
+                .filter(e -> e.when().start() < year.end() && e.when().end() > year.start())
+                .filter(e -> e.where() != null && (e.where().lat() != null || e.where().country() != null)).count();
+        assertEquals(placedThatYear, Long.parseLong(m.group(1).replace(",", "")), said);
+    }
+
+    @Test
     void theDialogOffersTheMapInEveryFormatAndBothOnOneImageOnlyAsAPng() throws Exception {
         ExportDialog dialog = exportDialog(new javafx.geometry.Dimension2D(640, 480));
         @SuppressWarnings("unchecked")

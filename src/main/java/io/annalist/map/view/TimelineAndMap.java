@@ -70,9 +70,11 @@ public final class TimelineAndMap {
             CompletableFuture<BufferedImage> m = new CompletableFuture<>();
             Platform.runLater(() -> {
                 try {
+                    // The map of the events the timeline shows: those of the time it shows.
+                    io.annalist.timeline.TimeWindow w = spec.window();
                     MapSnapshot.Spec ms = new MapSnapshot.Spec(spec.width(), mapHeight, spec.scale(),
-                            "Where: " + spec.title(), spec.caption(), "", spec.dark(), null, Long.MIN_VALUE,
-                            Long.MAX_VALUE, null);
+                            "Where: " + spec.title(), spec.caption(), "", spec.dark(), null,
+                            w == null ? Long.MIN_VALUE : w.start(), w == null ? Long.MAX_VALUE : w.end(), null);
                     m.complete(MapSnapshot.image(ms, events, counts));
                 } catch (RuntimeException | Error e) {
                     m.completeExceptionally(e);
