@@ -53,10 +53,7 @@ public final class Exporter {
         CompletableFuture<SnapshotRenderer.Snapshot> drawn = new CompletableFuture<>();
         javafx.application.Platform.runLater(() -> {
             try {
-                SnapshotSpec fitted = spec.withSize(spec.width(), spec.autoHeight()
-                        ? SnapshotRenderer.fittedHeight(spec, lanes, palette)
-                        : SnapshotRenderer.heightHolding(spec, lanes, palette), spec.scale());
-                new SnapshotRenderer(fitted, lanes, palette).render(p -> progress.accept(p * 0.7))
+                SnapshotRenderer.fitted(spec, lanes, palette).render(p -> progress.accept(p * 0.7))
                         .whenComplete((s, e) -> {
                             if (e != null) {
                                 drawn.completeExceptionally(e);

@@ -3,6 +3,7 @@ package io.annalist.export;
 import java.awt.image.BufferedImage;
 import java.nio.IntBuffer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -60,25 +61,20 @@ public final class SnapshotRenderer {
     private final Palette palette;
     private final TimeWindow dataRange;
     private final TimelinePainter painter = new TimelinePainter();
+    private final SnapshotFooter footer;
+    /** Frames planned to learn what a height shows, by rows and height: each planned once. */
+    private final Map<String, Frame> dryRuns = new HashMap<>();
     /** Full rows a lane may use here: {@link #EXPORT_ROWS}, fewer where a fixed height needs it. */
     private int rows = EXPORT_ROWS;
     /** Lanes a fixed height holds whole, as laid out. */
     private int lanesFit = Integer.MAX_VALUE;
     private double headerHeight;
-    private double footerHeight;
     /** Room left between the legend and the footer at a fixed height, so no lane is drawn unnamed. */
     private double slack;
     private final List<String> titleLines;
     private final List<String> captionLines;
-    private List<String> footerLines = List.of();
-    private List<String> notes = List.of();
-    private String notesHeading = "";
-    private int noteColumns = 1;
-    private List<List<String>> wrappedNotes = List.of();
     /** The starred events numbered beside their titles and listed at the foot, when the spec asks for them. */
     private final StarredList starredList;
-    private List<String> starNotes = List.of();
-    private List<String> starLines = List.of();
     /** Shortened titles listed in full at the foot; past this many, the rest are counted. */
     static final int MAX_NOTES = io.annalist.timeline.TimelinePainter.MAX_NOTES;
 
@@ -89,14 +85,24 @@ public final class SnapshotRenderer {
 
     /** Draws lanes already built (the window's, when they match the snapshot's lane mode). FX thread. */
     public SnapshotRenderer(SnapshotSpec spec, Lanes lanes, Palette palette) {
-        this(spec, lanes, palette, true);
+        this(spec, lanes, palette, Fit.ASKED);
+    }
+
+    /** How the height was come to: probed for its content, asked for, or fitted to the whole content. */
+    private enum Fit {
+        /** Only measuring the height that holds every lane: nothing settled. */
+        PROBE,
+        /** A height asked for: lanes, rows and notes settled to fit it. */
+        ASKED,
+        /** A height fitted to every lane and note: settled, but no note left out for room. */
+        FITTED
     }
 
     /**
-     * {@code fitting}: a fixed height is laid out (fewer rows, lanes left out) — not when the
-     * renderer only probes the height that fits every lane.
+     * A fixed height is laid out (fewer rows, lanes left out) unless the renderer only probes the
+     * height that fits every lane.
      */
-    private SnapshotRenderer(SnapshotSpec spec, Lanes lanes, Palette palette, boolean fitting) {
+    private SnapshotRenderer(SnapshotSpec spec, Lanes lanes, Palette palette, Fit fit) {
         this.spec = spec;
         this.lanes = spec.onlyLanes().isEmpty() ? lanes : lanes.only(spec.onlyLanes());
         this.palette = palette;
@@ -111,61 +117,9 @@ public final class SnapshotRenderer {
         this.headerHeight = (spec.showTitle() ? Math.round(font * 2.6) + Math.max(0, titleLines.size() - 1)
                 * Math.round(font * 2.1) : 0) + captionLines.size() * lineHeight()
                 + (spec.showTitle() || spec.showCaption() ? 6 : 0);
-        if (!spec.autoHeight() && fitting) {
-            // The footer's notes depend on what the timeline shows, and its height on the notes: two passes.
-            layOutFooter(dryRun(spec.height() - headerHeight - footerFor(null)));
-            Frame f = dryRun(spec.height() - headerHeight - footerHeight);
-            // A height too small for every lane at its rows first gives the lanes fewer rows (what does not fit
-            // them is counted in badges), so that something is drawn; only then are lanes left out.
-            for (int fewer : new int[]{8, 4, 2, 1}) {
-                if (f.lanesShown() >= this.lanes.lanes().size()) {
-                    break;
-                }
-                int before = rows;
-                rows = fewer;
-                layOutFooter(dryRun(spec.height() - headerHeight - footerFor(null)));
-                Frame g = dryRun(spec.height() - headerHeight - footerHeight);
-                if (g.lanesShown() > f.lanesShown()) {
-                    f = g;
-                } else if (g.lanesShown() < f.lanesShown()) {
-                    rows = before;
-                }
-            }
-            // What the caption and the footer say depends on the lanes that fit and on what they show, and the
-            // lanes that fit on the room the caption and the footer take: settle both on the frame that is drawn.
-            List<String> caption = List.copyOf(captionLines);
-            double header = headerHeight;
-            Frame fewest = f;
-            for (int pass = 0; pass < 4; pass++) {
-                sayWhatFits(caption, header, f);
-                Frame g = dryRun(spec.height() - headerHeight - footerHeight);
-                if (g.lanesShown() == f.lanesShown()) {
-                    double footer = footerHeight;
-                    // The footer now speaks of the frame drawn; if it takes the same room, drawing gives that frame.
-                    layOutFooter(g);
-                    if (footerHeight == footer) {
-                        fewest = g;
-                        break;
-                    }
-                }
-                fewest = g.lanesShown() <= fewest.lanesShown() ? g : fewest;
-                f = g;
-            }
-            // Words and room that never agree (a footer that grows with the lanes it names) settle on the fewer
-            // lanes; the room left over goes below the legend, so no lane is drawn that the words leave out.
-            f = fewest;
-            sayWhatFits(caption, header, f);
-            double room = spec.height() - headerHeight - footerHeight;
-            double needed = neededFor(f);
-            if (needed < room) {
-                slack = room - needed;
-                Frame g = dryRun(room - slack);
-                if (g.lanesShown() != f.lanesShown()) {
-                    slack = 0;
-                }
-            }
-            f = dryRun(spec.height() - headerHeight - footerHeight - slack);
-            lanesFit = f.lanesShown();
+        this.footer = new SnapshotFooter(spec, this.lanes, palette, starredList);
+        if (!spec.autoHeight() && fit != Fit.PROBE) {
+            lanesFit = new FixedHeight(this, fit == Fit.ASKED).settle();
         }
     }
 
@@ -174,10 +128,26 @@ public final class SnapshotRenderer {
      * the picture grows until the first lane fits (the others are left out and named). FX thread.
      */
     public static int heightHolding(SnapshotSpec spec, Lanes lanes, Palette palette) {
+        return holding(spec, lanes, palette).spec.height();
+    }
+
+    /**
+     * The renderer for {@code spec} at the height it is drawn at: every lane's when the height is
+     * auto, else {@link #heightHolding}. FX thread.
+     */
+    public static SnapshotRenderer fitted(SnapshotSpec spec, Lanes lanes, Palette palette) {
+        if (spec.autoHeight()) {
+            return new SnapshotRenderer(spec.withSize(spec.width(), fittedHeight(spec, lanes, palette), spec.scale()),
+                    lanes, palette, Fit.FITTED);
+        }
+        return holding(spec, lanes, palette);
+    }
+
+    private static SnapshotRenderer holding(SnapshotSpec spec, Lanes lanes, Palette palette) {
+        SnapshotRenderer asked = new SnapshotRenderer(spec, lanes, palette);
         Lanes shown = spec.onlyLanes().isEmpty() ? lanes : lanes.only(spec.onlyLanes());
-        if (spec.autoHeight() || shown.lanes().isEmpty()
-                || new SnapshotRenderer(spec, lanes, palette).lanesFit > 0) {
-            return spec.height();
+        if (spec.autoHeight() || shown.lanes().isEmpty() || asked.lanesFit > 0) {
+            return asked;
         }
         int max = SnapshotSpec.MAX_SIDE / spec.scale();
         Lanes first = shown.only(Set.of(shown.lanes().get(0).key()));
@@ -185,17 +155,19 @@ public final class SnapshotRenderer {
         // fifth until the first lane fits beside the caption and the footer.
         int h = Math.min(max, Math.max(spec.height(), fittedHeight(spec.withLanesShown(Set.of(), spec.compress()),
                 first, palette)));
-        for (int i = 0; i < 12 && h < max; i++) {
-            if (new SnapshotRenderer(spec.withSize(spec.width(), h, spec.scale()), lanes, palette).lanesFit > 0) {
+        SnapshotRenderer r = asked;
+        for (int i = 0; i < 12; i++) {
+            r = new SnapshotRenderer(spec.withSize(spec.width(), h, spec.scale()), lanes, palette);
+            if (r.lanesFit > 0 || h >= max) {
                 break;
             }
             h = Math.min(max, (int) Math.ceil(h * 1.2));
         }
-        return h;
+        return r;
     }
 
     /** The caption and the footer for {@code f}: the rows given, the lanes left out, what is shown. */
-    private void sayWhatFits(List<String> caption, double header, Frame f) {
+    void sayWhatFits(List<String> caption, double header, Frame f) {
         captionLines.clear();
         captionLines.addAll(caption);
         headerHeight = header;
@@ -219,7 +191,7 @@ public final class SnapshotRenderer {
     static final int CAPTION_LANES = 8;
 
     /** The timeline's height for the lanes {@code f} draws whole, with the axis above and the legend below. */
-    private double neededFor(Frame f) {
+    double neededFor(Frame f) {
         FrameLayout l = painter.layoutFor(request(1000));
         double bottom = 0;
         for (int i = 0; i < Math.min(f.lanesShown(), f.lanes().size()); i++) {
@@ -248,13 +220,13 @@ public final class SnapshotRenderer {
      */
     public static int fittedHeight(SnapshotSpec spec, Lanes lanes, Palette palette) {
         SnapshotSpec probe = spec.withSize(spec.width(), 900, spec.scale());
-        SnapshotRenderer r = new SnapshotRenderer(probe, lanes, palette, false);
+        SnapshotRenderer r = new SnapshotRenderer(probe, lanes, palette, Fit.PROBE);
         PaintRequest req = r.request(400);
         double lanesHeight = r.painter.lanesHeightFor(req);
         FrameLayout l = r.painter.layoutFor(r.request(1000));
         double timeline = l.lanesTop() + Math.max(lanesHeight, 2 * l.rowHeight()) + l.legendHeight() + 2;
         r.layOutFooter(r.dryRun(timeline));
-        double total = r.headerHeight + timeline + r.footerHeight;
+        double total = r.headerHeight + timeline + r.footer.height();
         int max = SnapshotSpec.MAX_SIDE / spec.scale();
         return (int) Math.max(120, Math.min(max, Math.ceil(total)));
     }
@@ -287,6 +259,31 @@ public final class SnapshotRenderer {
         return headerHeight;
     }
 
+    /** The caption's lines as the spec gives them, before a fixed height adds what it leaves out. */
+    List<String> captionCopy() {
+        return List.copyOf(captionLines);
+    }
+
+    int rows() {
+        return rows;
+    }
+
+    void rows(int rows) {
+        this.rows = rows;
+    }
+
+    void noteRoom(double pixels) {
+        footer.noteRoom(pixels);
+    }
+
+    void slack(double slack) {
+        this.slack = slack;
+    }
+
+    int lanesTotal() {
+        return lanes.lanes().size();
+    }
+
     /** Every lane planned whole, as an export as tall as its lanes shows them; the footer laid out for it. */
     Frame wholeFrame() {
         FrameLayout l = painter.layoutFor(request(1000));
@@ -298,176 +295,61 @@ public final class SnapshotRenderer {
 
     /** The footer's lines (sources, export time, what is shown), wrapped, as laid out last. */
     List<String> footerLines() {
-        return footerLines;
+        return footer.lines();
     }
 
     /** The line above the notes on shortened titles: what their numbers and dashes mean. */
     String notesHeading() {
-        return notesHeading;
+        return footer.notesHeading();
     }
 
     /** The notes on shortened titles, each wrapped to {@code room}. */
     List<List<String>> notesWrapped(double room) {
-        return wrapEach(notes, room);
+        return footer.notesWrapped(room);
     }
 
-    private List<List<String>> wrapEach(List<String> texts, double room) {
-        List<List<String>> out = new ArrayList<>();
-        for (String text : texts) {
-            out.add(wrap(text, palette.font(), room));
-        }
-        return out;
+    /** The starred events' titles at the foot, heading first, each wrapped to {@code room}; empty for none. */
+    List<List<String>> starNotesWrapped(double room) {
+        return footer.starNotesWrapped(room);
     }
 
     double textLineHeight() {
         return lineHeight();
     }
 
-    /** Plans the timeline at {@code timelineHeight} without keeping the picture, to learn what it will show. */
-    private Frame dryRun(double timelineHeight) {
-        Canvas scratch = new Canvas(1, 1);
-        return painter.paint(scratch.getGraphicsContext2D(), request(Math.max(1, timelineHeight)));
-    }
-
-    /** The footer for what {@code f} shows: sources and export time, wrapped; what was left out; the notes. */
-    private void layOutFooter(Frame f) {
-        footerHeight = footerFor(f);
-    }
-
     /**
-     * What the picture shows of the events in its time, each counted once: drawn as its own mark,
-     * counted in a badge, counted in a collapsed lane, off the picture (its lanes left out) — so
-     * no event is claimed as shown that is only counted; then the collapsed lanes by name.
+     * Plans the timeline at {@code timelineHeight} without keeping the picture, to learn what it will show.
+     * The same rows and height give the same frame, so each is planned once.
      */
+    Frame dryRun(double timelineHeight) {
+        double h = Math.max(1, timelineHeight);
+        return dryRuns.computeIfAbsent(rows + "@" + h, k -> {
+            Canvas scratch = new Canvas(1, 1);
+            return painter.paint(scratch.getGraphicsContext2D(), request(h));
+        });
+    }
+
+    /** Lays the footer out for what {@code f} shows ({@code null}: the sources alone). */
+    void layOutFooter(Frame f) {
+        footer.layOut(f);
+    }
+
+    double footerHeight() {
+        return footer.height();
+    }
+
     String counts(Frame f) {
-        int total = eventsIn(lanes.lanes().size());
-        Frame.Tally t = f.tally();
-        int marked = t.marked().size();
-        int badged = t.inBadges().size();
-        int binned = t.inBins().size();
-        int off = Math.max(0, total - marked - badged - binned);
-        StringBuilder b = new StringBuilder(String.format("%,d %s in the time shown: %,d drawn as %s own mark",
-                total, total == 1 ? "event" : "events", marked, marked == 1 ? "its" : "their"));
-        if (badged > 0) {
-            b.append(String.format(" · %,d counted in badges (+N), not drawn one by one", badged));
-        }
-        if (binned > 0) {
-            b.append(String.format(" · %,d counted in collapsed or crowded lanes", binned));
-        }
-        if (off > 0) {
-            b.append(String.format(" · %,d off the picture", off));
-        }
-        if (!t.collapsed().isEmpty()) {
-            b.append(" · Collapsed lanes: ").append(t.collapsed().stream()
-                    .map(c -> String.format("%s (%,d %s)", c.label(), c.events(), c.events() == 1 ? "event" : "events"))
-                    .collect(java.util.stream.Collectors.joining(", ")));
-        }
-        return b.toString();
+        return footer.counts(f);
     }
 
-    private double footerFor(Frame f) {
-        List<Event> shortened = f == null ? List.of() : f.shortened();
-        List<String> leftOut = f == null ? List.of() : leftOut(f.lanesShown());
-        if (!spec.showFooter()) {
-            footerLines = List.of();
-            notes = List.of();
-            wrappedNotes = List.of();
-            return 0;
-        }
-        double room = spec.width() - 24;
-        List<String> lines = new ArrayList<>(wrap(spec.footer(), palette.font(), room));
-        String counts = f == null ? "" : counts(f);
-        if (!leftOut.isEmpty()) {
-            counts += String.format(" · %d of %d lanes; left out, as they did not fit: %s", lanes.lanes().size()
-                    - leftOut.size(), lanes.lanes().size(), String.join(", ", leftOut));
-        }
-        lines.addAll(wrap(counts, palette.font(), room));
-        footerLines = lines;
-        starNotes = starredList.lines(f);
-        List<String> starWrapped = new ArrayList<>();
-        for (String note : starNotes) {
-            starWrapped.addAll(wrap(note, palette.font(), room));
-        }
-        starLines = starWrapped;
-        List<String> n = new ArrayList<>();
-        java.util.Map<Event, Integer> numbers = f == null ? java.util.Map.of() : f.titleNumbers();
-        boolean anyCut = false;
-        boolean anyLeftOut = false;
-        for (int i = 0; i < Math.min(MAX_NOTES, shortened.size()); i++) {
-            Event e = shortened.get(i);
-            Integer number = numbers.get(e);
-            anyCut |= number != null;
-            anyLeftOut |= number == null;
-            n.add((number == null ? "–" : number.toString()) + "  " + e.when().listed() + " · " + e.displayTitle());
-        }
-        notesHeading = anyCut && anyLeftOut ? "Titles in full: by number where shortened above, – where left out:"
-                : anyCut ? "Titles shortened above, in full (by number):" : "Titles left out above, in full:";
-        if (shortened.size() > MAX_NOTES) {
-            n.add(String.format("… and %,d more titles not shown in full: zoom in, or export a shorter time",
-                    shortened.size() - MAX_NOTES));
-        }
-        notes = n;
-        noteColumns = (int) Math.max(1, Math.min(4, Math.floor(room / 380)));
-        double colW = (spec.width() - 24) / noteColumns - 12;
-        List<List<String>> wrapped = new ArrayList<>();
-        for (String note : notes) {
-            wrapped.add(wrap(note, palette.font(), colW));
-        }
-        wrappedNotes = wrapped;
-        int noteLines = n.isEmpty() ? 0 : 1 + notePlaces()[0][0];
-        return Math.round(lineHeight() * (lines.size() + starLines.size() + noteLines)
-                + palette.font().getSize() * 1.2);
-    }
-
-    /** The starred events' titles at the foot, heading first, each wrapped to {@code room}; empty for none. */
-    List<List<String>> starNotesWrapped(double room) {
-        return wrapEach(starNotes, room);
-    }
-
-    private List<List<String>> wrappedNotes() {
-        return wrappedNotes;
-    }
-
-    /**
-     * Where each note goes: {@code [i + 1] = {column, line}}; {@code [0][0]} is the most lines any
-     * column takes. Notes fill the columns in turn, none split between two.
-     */
-    private int[][] notePlaces() {
-        List<List<String>> wrapped = wrappedNotes();
-        int perColumn = (int) Math.ceil(noteLineCount() / (double) noteColumns);
-        int[][] places = new int[wrapped.size() + 1][];
-        int column = 0;
-        int line = 0;
-        int most = 0;
-        for (int i = 0; i < wrapped.size(); i++) {
-            int size = wrapped.get(i).size();
-            if (line > 0 && line + size > perColumn && column + 1 < noteColumns) {
-                column++;
-                line = 0;
-            }
-            places[i + 1] = new int[]{column, line};
-            line += size;
-            most = Math.max(most, line);
-        }
-        places[0] = new int[]{most};
-        return places;
-    }
-
-    private int noteLineCount() {
-        int n = 0;
-        for (List<String> w : wrappedNotes()) {
-            n += w.size();
-        }
-        return n;
+    /** Events in the time shown in the first {@code lanesShown} lanes, each counted once, marks and badges alike. */
+    int eventsIn(int lanesShown) {
+        return footer.eventsIn(lanesShown);
     }
 
     /** The names of the lanes after the first {@code shown}: those a fixed height left out. */
-    private List<String> leftOut(int shown) {
-        List<String> out = new ArrayList<>();
-        for (Lanes.Lane lane : lanes.lanes().subList(Math.min(shown, lanes.lanes().size()), lanes.lanes().size())) {
-            out.add(lane.label());
-        }
-        return out;
+    List<String> leftOut(int shown) {
+        return footer.leftOut(shown);
     }
 
     /** Draws every tile in turn, one per pulse; completes with the image. Call from any thread. */
@@ -507,25 +389,6 @@ public final class SnapshotRenderer {
         return result;
     }
 
-    /** Events in the time shown in the first {@code lanesShown} lanes, each counted once, marks and badges alike. */
-    int eventsIn(int lanesShown) {
-        TimeWindow w = spec.window();
-        if (lanesShown >= lanes.lanes().size()) {
-            return lanes.all().countOverlapping(w.start(), w.end());
-        }
-        java.util.Set<String> shown = new java.util.HashSet<>();
-        for (Lanes.Lane lane : lanes.lanes().subList(0, lanesShown)) {
-            shown.add(lane.key());
-        }
-        int[] n = {0};
-        lanes.all().forEachOverlapping(w.start(), w.end(), p -> {
-            if (lanes.inAnyLane(lanes.all().get(p), shown)) {
-                n[0]++;
-            }
-        });
-        return n[0];
-    }
-
     private Frame tile(BufferedImage image, int tx, int ty, int w, int h) {
         Canvas canvas = new Canvas(w, h);
         GraphicsContext gc = canvas.getGraphicsContext2D();
@@ -548,12 +411,12 @@ public final class SnapshotRenderer {
         gc.setFill(palette.background());
         gc.fillRect(0, 0, width, height);
         header(gc, width);
-        double timelineHeight = height - headerHeight - footerHeight - slack;
+        double timelineHeight = height - headerHeight - footer.height() - slack;
         gc.save();
         gc.translate(0, headerHeight);
         Frame f = painter.paint(gc, request(Math.max(1, timelineHeight)));
         gc.restore();
-        footer(gc, width, height);
+        footer.draw(gc, width, height);
         return f;
     }
 
@@ -575,47 +438,6 @@ public final class SnapshotRenderer {
         for (String line : captionLines) {
             gc.fillText(line, 12, y);
             y += lineHeight();
-        }
-    }
-
-    /** Sources and export time (wrapped, never cut), what is shown and left out, then the notes on shortened titles. */
-    private void footer(Surface gc, double width, double height) {
-        if (!spec.showFooter()) {
-            return;
-        }
-        double top = height - footerHeight;
-        gc.setStroke(palette.separator());
-        gc.setLineWidth(1);
-        gc.strokeLine(0, top + 0.5, width, top + 0.5);
-        gc.setFont(palette.font());
-        gc.setFill(palette.mutedText());
-        gc.setTextBaseline(VPos.TOP);
-        double y = top + palette.font().getSize() * 0.5;
-        for (String line : footerLines) {
-            gc.fillText(line, 12, y);
-            y += lineHeight();
-        }
-        for (String line : starLines) {
-            gc.setFill(line.equals(StarredList.HEADING) ? palette.text() : palette.mutedText());
-            gc.fillText(line, 12, y);
-            y += lineHeight();
-        }
-        if (notes.isEmpty()) {
-            return;
-        }
-        gc.setFill(palette.text());
-        gc.fillText(notesHeading, 12, y);
-        y += lineHeight();
-        List<List<String>> wrapped = wrappedNotes();
-        int[][] places = notePlaces();
-        double colW = (width - 24) / noteColumns;
-        gc.setFill(palette.mutedText());
-        for (int i = 0; i < wrapped.size(); i++) {
-            List<String> note = wrapped.get(i);
-            for (int k = 0; k < note.size(); k++) {
-                gc.fillText(note.get(k), 12 + places[i + 1][0] * colW + (k == 0 ? 0 : 14),
-                        y + (places[i + 1][1] + k) * lineHeight());
-            }
         }
     }
 

@@ -110,9 +110,8 @@ public final class VectorExport {
     public static CompletableFuture<Done> svg(Section section, Path out, Executor writer) {
         return onFx(() -> {
             SnapshotSpec spec = section.spec();
-            SnapshotSpec fitted = spec.autoHeight() ? spec.withSize(spec.width(),
-                    SnapshotRenderer.fittedHeight(spec, section.lanes(), section.palette()), 1) : spec;
-            SnapshotRenderer r = new SnapshotRenderer(fitted, section.lanes(), section.palette());
+            SnapshotRenderer r = SnapshotRenderer.fitted(spec, section.lanes(), section.palette());
+            SnapshotSpec fitted = r.spec();
             SvgSurface svg = new SvgSurface(fitted.width(), fitted.height());
             var frame = r.paint(svg);
             String text = svg.document(fitted.title(), fitted.caption() + (fitted.footer().isBlank() ? ""

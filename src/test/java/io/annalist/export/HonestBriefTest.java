@@ -58,10 +58,11 @@ class HonestBriefTest {
     }
 
     private static SnapshotRenderer renderer(Data d, SnapshotSpec spec) throws Exception {
-        int h = spec.autoHeight() ? HeadlessFx.call(() -> SnapshotRenderer.fittedHeight(spec,
-                Lanes.build(d.events(), spec.lanes(), d.store().actorNames()), palette)) : spec.height();
-        SnapshotSpec sized = spec.withSize(spec.width(), h, spec.scale());
-        return HeadlessFx.call(() -> new SnapshotRenderer(sized, d.events(), d.store().actorNames(), palette));
+        if (spec.autoHeight()) {
+            return HeadlessFx.call(() -> SnapshotRenderer.fitted(spec,
+                    Lanes.build(d.events(), spec.lanes(), d.store().actorNames()), palette));
+        }
+        return HeadlessFx.call(() -> new SnapshotRenderer(spec, d.events(), d.store().actorNames(), palette));
     }
 
     /** Every text the picture draws, as an SVG of it holds them. */
@@ -253,6 +254,37 @@ class HonestBriefTest {
         assertEquals(cut.size() + 1, expected, "every cut title is numbered");
         assertTrue(dashes > 0);
         assertTrue(r.notesHeading().contains("by number") && r.notesHeading().contains("–"), r.notesHeading());
+    }
+
+    @Test
+    void atAFixedHeightTitlesLeftOutGiveWayToLanesButNumberedTitlesAreAllListed() throws Exception {
+        Data d = load(BundledData.NK_MISSILE_TESTS);
+        int height = 1200;
+        SnapshotSpec spec = builder(d, 1600, height).build();
+        SnapshotRenderer r = HeadlessFx.call(() -> SnapshotRenderer.fitted(spec,
+                Lanes.build(d.events(), spec.lanes(), d.store().actorNames()), palette));
+        assertEquals(height, r.spec().height());
+        Frame f = HeadlessFx.call(() -> r.paint(new SvgSurface(1600, height)));
+        assertEquals(1, f.lanesShown());
+        List<String> notes = new ArrayList<>();
+        r.notesWrapped(10_000).forEach(n -> notes.add(n.get(0)));
+        assertFalse(notes.isEmpty());
+        String last = notes.get(notes.size() - 1);
+        long dashed = notes.stream().filter(n -> n.startsWith("–")).count();
+        long leftOut = f.shortened().size() - f.titleNumbers().size();
+        assertTrue(dashed < leftOut, "titles left out are listed only as far as the room holds: " + dashed + " of "
+                + leftOut);
+        assertTrue(last.matches("… and [0-9,]+ more titles not shown in full.*"), last);
+        int more = Integer.parseInt(last.replaceAll("… and ([0-9,]+) more.*", "$1").replace(",", ""));
+        assertEquals(f.shortened().size(), notes.size() - 1 + more, "every shortened title is listed or counted");
+        for (Integer number : f.titleNumbers().values()) {
+            assertTrue(notes.stream().anyMatch(n -> n.startsWith(number + "  ")), "numbered title " + number
+                    + " is listed");
+        }
+        // Titles left out give way first; numbered titles may take more than the quarter, as each leads from the picture.
+        double noteLines = r.footerHeight() / r.textLineHeight() - r.footerLines().size();
+        assertTrue(dashed == 0 || noteLines * r.textLineHeight() <= height * FixedHeight.NOTE_SHARE
+                + 2 * r.textLineHeight(), "notes take at most a quarter of the height: " + noteLines + " lines");
     }
 
     @Test

@@ -51,10 +51,7 @@ public final class TimelineAndMap {
         CompletableFuture<SnapshotRenderer.Snapshot> timeline = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
-                SnapshotSpec fitted = spec.withSize(spec.width(), spec.autoHeight()
-                        ? SnapshotRenderer.fittedHeight(spec, lanes, palette)
-                        : SnapshotRenderer.heightHolding(spec, lanes, palette), spec.scale());
-                new SnapshotRenderer(fitted, lanes, palette).render(p -> { }).whenComplete((s, e) -> {
+                SnapshotRenderer.fitted(spec, lanes, palette).render(p -> { }).whenComplete((s, e) -> {
                     if (e != null) {
                         timeline.completeExceptionally(e);
                     } else {
