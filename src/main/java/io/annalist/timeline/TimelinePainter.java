@@ -98,7 +98,7 @@ public final class TimelinePainter {
         List<Frame.Title> titles = new ArrayList<>();
         gc.save();
         gc.clipRect(layout.timeX0(), layout.lanesTop(), layout.timeWidth(), layout.lanesHeight());
-        drawConnectors(gc, plans, p);
+        drawConnectors(gc, plans, layout.rowHeight(), p);
         gc.restore();
         if (r.headers()) {
             gc.setFill(p.headerBackground());
@@ -396,8 +396,11 @@ public final class TimelinePainter {
         }
     }
 
-    /** A thin vertical line joins the marks of one event in several lanes. */
-    private static void drawConnectors(Surface gc, List<LanePlan> plans, Palette p) {
+    /**
+     * A thin vertical line joins the marks of one event in several lanes; it stops short of the
+     * titles it would cross, so that no title is struck through.
+     */
+    private static void drawConnectors(Surface gc, List<LanePlan> plans, double rowHeight, Palette p) {
         // By identity: an event's own hash reads all its fields, and thousands of marks are drawn each frame.
         Map<Event, double[]> spans = new java.util.IdentityHashMap<>();
         for (LanePlan plan : plans) {
@@ -413,12 +416,25 @@ public final class TimelinePainter {
                 }
             }
         }
+        TitleBoxes boxes = null;
         gc.setStroke(p.connector());
         gc.setLineWidth(1);
         for (double[] s : spans.values()) {
             if (s[3] > 1) {
+                if (boxes == null) {
+                    boxes = new TitleBoxes(plans, rowHeight);
+                }
                 double x = Math.round(s[0]) + 0.5;
-                gc.strokeLine(x, s[1], x, s[2]);
+                double y = s[1];
+                for (double[] gap : boxes.crossing(x, s[1], s[2])) {
+                    if (gap[0] > y) {
+                        gc.strokeLine(x, y, x, gap[0]);
+                    }
+                    y = Math.max(y, gap[1]);
+                }
+                if (y < s[2]) {
+                    gc.strokeLine(x, y, x, s[2]);
+                }
             }
         }
     }

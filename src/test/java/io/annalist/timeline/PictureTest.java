@@ -100,6 +100,48 @@ class PictureTest {
     }
 
     @Test
+    void linesJoiningAnEventsMarksAcrossLanesStrikeNoTitleThrough() throws Exception {
+        Lanes lanes = bundled(BundledData.RUSSIA_NORTH_KOREA, LaneMode.ACTOR);
+        TimeWindow whole = TimeScale.fit(lanes.all().range());
+        for (boolean compress : new boolean[]{false, true}) {
+            PaintRequest r = request(lanes, whole, 1600, 1400).withCompress(compress);
+            List<double[]> lines = new ArrayList<>();
+            Frame f = HeadlessFx.call(() -> {
+                Canvas c = new Canvas(r.width(), r.height());
+                io.annalist.draw.Surface fx = new io.annalist.draw.FxSurface(c.getGraphicsContext2D());
+                Object[] stroke = {null};
+                // Every vertical line drawn in the connectors' colour, as drawn.
+                io.annalist.draw.Surface recording = (io.annalist.draw.Surface) java.lang.reflect.Proxy.newProxyInstance(
+                        getClass().getClassLoader(), new Class<?>[]{io.annalist.draw.Surface.class}, (proxy, m, args) -> {
+                            if (m.getName().equals("setStroke")) {
+                                stroke[0] = args[0];
+                            } else if (m.getName().equals("strokeLine") && palette.connector().equals(stroke[0])
+                                    && (double) args[0] == (double) args[2]) {
+                                lines.add(new double[]{(double) args[0], Math.min((double) args[1], (double) args[3]),
+                                        Math.max((double) args[1], (double) args[3])});
+                            }
+                            try {
+                                return m.invoke(fx, args);
+                            } catch (java.lang.reflect.InvocationTargetException e) {
+                                throw e.getCause();
+                            }
+                        });
+                return new TimelinePainter().paint(recording, r);
+            });
+            assertTrue(lines.size() > 5, "events in several lanes are joined: " + lines.size());
+            int crossings = 0;
+            for (double[] line : lines) {
+                for (Frame.Title t : f.titles()) {
+                    if (line[0] > t.x() && line[0] < t.x() + t.w() && line[1] < t.y() + t.h() && line[2] > t.y()) {
+                        crossings++;
+                    }
+                }
+            }
+            assertEquals(0, crossings, "lines through titles (compressed " + compress + ")");
+        }
+    }
+
+    @Test
     void noTwoTitlesOverlapAndNoneRunsOffTheBundledDataAtAnyZoom() throws Exception {
         int titles = 0;
         for (BundledData data : BundledData.all()) {
