@@ -194,6 +194,23 @@ final class Chrome {
     /** The legend's samples after the kinds: what a mark's look says. */
     private static final String[] SAMPLES = {"exact date", "month or year only", "span", "approximate",
         "too close to show apart"};
+
+    /** What a legend explains: the kinds, and which of the samples of a mark's look ({@code samples[i]}). */
+    record LegendContent(Set<EventKind> kinds, boolean[] samples) {
+        static final int EXACT = 0;
+        static final int MONTH_OR_YEAR = 1;
+        static final int SPAN = 2;
+        static final int APPROXIMATE = 3;
+        static final int BADGE = 4;
+        static final boolean[] ALL_SAMPLES = {true, true, true, true, true};
+
+        /** The same, with the badges' sample only if {@code drawn}. */
+        LegendContent withBadges(boolean drawn) {
+            boolean[] s = samples.clone();
+            s[BADGE] &= drawn;
+            return new LegendContent(kinds, s);
+        }
+    }
     private static final double BAND_W = 30;
 
     /** Height of the legend's first row and of each further row. */
@@ -205,28 +222,31 @@ final class Chrome {
      * Where each entry of the legend goes, wrapping onto further rows so that none is cut or
      * left out: {@code {x, row}} for the kinds in order, then the samples.
      */
-    static List<double[]> legendPlaces(Set<EventKind> kinds, double width, TextMeasure tm) {
+    static List<double[]> legendPlaces(LegendContent content, double width, TextMeasure tm) {
         double r = TimelinePainter.MARKER_R;
         List<double[]> places = new ArrayList<>();
         io.annalist.draw.Wrap.Flow flow = new io.annalist.draw.Wrap.Flow(8, width - 8);
-        for (EventKind k : kinds) {
+        for (EventKind k : content.kinds()) {
             places.add(flow.next(2 * r + 4 + tm.width(k.label()), 14));
         }
         flow.skip(6);
         for (int i = 0; i < SAMPLES.length; i++) {
-            double sampleW = i == 0 ? 2 * r : i == 4 ? 22 : BAND_W;
-            places.add(flow.next(sampleW + 4 + tm.width(SAMPLES[i]), 16));
+            if (content.samples()[i]) {
+                double sampleW = i == 0 ? 2 * r : i == 4 ? 22 : BAND_W;
+                places.add(flow.next(sampleW + 4 + tm.width(SAMPLES[i]), 16));
+            }
         }
         return places;
     }
 
     /** How many rows the legend takes at {@code width}. */
-    static int legendRows(Set<EventKind> kinds, double width, TextMeasure tm) {
-        List<double[]> places = legendPlaces(kinds, width, tm);
+    static int legendRows(LegendContent content, double width, TextMeasure tm) {
+        List<double[]> places = legendPlaces(content, width, tm);
         return places.isEmpty() ? 1 : (int) places.get(places.size() - 1)[1] + 1;
     }
 
-    static void legend(Surface gc, Set<EventKind> kinds, FrameLayout layout, Palette p, TextMeasure tm) {
+    static void legend(Surface gc, LegendContent content, FrameLayout layout, Palette p, TextMeasure tm) {
+        Set<EventKind> kinds = content.kinds();
         double rowH = legendRowHeight(p.font().getSize());
         double y0 = layout.legendTop() + Math.round(p.font().getSize() * 1.9) / 2;
         gc.setFill(p.axisBackground());
@@ -237,7 +257,7 @@ final class Chrome {
         gc.setTextBaseline(VPos.CENTER);
         double r = TimelinePainter.MARKER_R;
         double bandW = BAND_W;
-        List<double[]> places = legendPlaces(kinds, layout.width(), tm);
+        List<double[]> places = legendPlaces(content, layout.width(), tm);
         int n = 0;
         for (EventKind k : kinds) {
             double x = places.get(n)[0];
@@ -253,6 +273,9 @@ final class Chrome {
         Color sample = p.mutedText();
         String[] labels = SAMPLES;
         for (int i = 0; i < labels.length; i++) {
+            if (!content.samples()[i]) {
+                continue;
+            }
             double x = places.get(n)[0];
             double y = y0 + places.get(n++)[1] * rowH;
             double sampleW = i == 0 ? 2 * r : i == 4 ? 22 : bandW;

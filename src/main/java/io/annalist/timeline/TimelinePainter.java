@@ -8,6 +8,7 @@ import java.util.Map;
 import io.annalist.draw.FxSurface;
 import io.annalist.draw.Surface;
 import io.annalist.model.Event;
+import io.annalist.model.When;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.Font;
@@ -139,7 +140,9 @@ public final class TimelinePainter {
             Chrome.density(gc, r.lanes().all(), scale, layout, p);
         }
         if (r.legend()) {
-            Chrome.legend(gc, legendKinds(r), layout, p, tm);
+            // The badge sample is the legend's last entry: leaving it out moves no other.
+            Chrome.legend(gc, legendContent(r).withBadges(planned.plans.stream().anyMatch(pl -> !pl.badges.isEmpty())),
+                    layout, p, tm);
         }
         if (r.overview()) {
             Chrome.overview(gc, r.lanes().all(), r.dataRange(), r.window(), layout, p, tm);
@@ -196,7 +199,7 @@ public final class TimelinePainter {
     public FrameLayout layoutFor(PaintRequest r) {
         Palette p = r.palette();
         TextMeasure tm = text(p.font());
-        int legendRows = r.legend() ? Chrome.legendRows(legendKinds(r), r.width(), tm) : 1;
+        int legendRows = r.legend() ? Chrome.legendRows(legendContent(r), r.width(), tm) : 1;
         FrameLayout layout = FrameLayout.of(r.width(), r.height(), p.font().getSize(), r.headers(), r.legend(),
                 r.overview(), r.axis(), legendRows);
         if (r.headers() && !r.controls()) {
@@ -218,17 +221,30 @@ public final class TimelinePainter {
     }
 
     /**
-     * The kinds the legend explains: in the window every kind of the data; in an export only the
-     * kinds of the events in the time it shows, so the legend explains no shape the picture lacks.
+     * What the legend explains: in the window every kind of the data and every look a mark can
+     * take; in an export only the kinds of the events in the time it shows and the looks they
+     * take (a date known to the day, to the month or year only, a span, an approximate date), so
+     * the legend explains nothing the picture lacks. Badges are known only once the lanes are
+     * planned: the painter leaves their sample out when it drew none.
      */
-    static java.util.Set<io.annalist.model.EventKind> legendKinds(PaintRequest r) {
+    static Chrome.LegendContent legendContent(PaintRequest r) {
         if (r.controls()) {
-            return r.lanes().kinds();
+            return new Chrome.LegendContent(r.lanes().kinds(), Chrome.LegendContent.ALL_SAMPLES);
         }
         java.util.Set<io.annalist.model.EventKind> kinds = java.util.EnumSet.noneOf(io.annalist.model.EventKind.class);
+        boolean[] samples = new boolean[Chrome.LegendContent.ALL_SAMPLES.length];
+        samples[Chrome.LegendContent.BADGE] = true;
         EventIndex all = r.lanes().all();
-        all.forEachOverlapping(r.window().start(), r.window().end(), i -> kinds.add(all.get(i).kind()));
-        return kinds;
+        all.forEachOverlapping(r.window().start(), r.window().end(), i -> {
+            Event e = all.get(i);
+            kinds.add(e.kind());
+            When w = e.when();
+            samples[Chrome.LegendContent.EXACT] |= !w.isSpan() && !w.isVague();
+            samples[Chrome.LegendContent.MONTH_OR_YEAR] |= !w.isSpan() && w.startPrecision().coarserThanDay();
+            samples[Chrome.LegendContent.SPAN] |= w.isSpan();
+            samples[Chrome.LegendContent.APPROXIMATE] |= w.isApproximate();
+        });
+        return new Chrome.LegendContent(kinds, samples);
     }
 
     /** The time scale of a frame: linear, or with quiet periods shrunk to breaks when the request says so. */

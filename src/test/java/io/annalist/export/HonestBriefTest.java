@@ -116,7 +116,7 @@ class HonestBriefTest {
         String all = String.join(" ", texts);
         assertTrue(all.replace(" ", "").contains(d.dataset().title().replace(" ", "")), "the whole title");
         for (String kind : new String[]{"Visit", "Troop deployment", "Missile test", "Military exercise", "Meeting",
-                "Agreement", "Statement", "Other", "too close to show apart"}) {
+                "Agreement", "Statement", "Other", "approximate"}) {
             assertTrue(texts.stream().anyMatch(s -> s.contains(kind)), "the legend names " + kind);
         }
         for (Lanes.Lane lane : Lanes.build(d.events(), LaneMode.ACTOR, d.store().actorNames()).lanes()) {

@@ -99,6 +99,62 @@ class PictureTest {
         }
     }
 
+    /** Draws {@code r} on a canvas, telling {@code calls} of every drawing call made, by name, with its arguments. */
+    private static Frame drawRecording(PaintRequest r, java.util.function.BiConsumer<String, Object[]> calls)
+            throws Exception {
+        return HeadlessFx.call(() -> {
+            Canvas c = new Canvas(r.width(), r.height());
+            io.annalist.draw.Surface fx = new io.annalist.draw.FxSurface(c.getGraphicsContext2D());
+            io.annalist.draw.Surface recording = (io.annalist.draw.Surface) java.lang.reflect.Proxy.newProxyInstance(
+                    PictureTest.class.getClassLoader(), new Class<?>[]{io.annalist.draw.Surface.class}, (proxy, m, args) -> {
+                        calls.accept(m.getName(), args == null ? new Object[0] : args);
+                        try {
+                            return m.invoke(fx, args);
+                        } catch (java.lang.reflect.InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    });
+            return new TimelinePainter().paint(recording, r);
+        });
+    }
+
+    @Test
+    void anExportsLegendExplainsOnlyTheLooksItsMarksTake() throws Exception {
+        List<Event> events = new ArrayList<>(List.of(
+                NothingHiddenTest.event(1, When.at(PartialDate.parse("2024-02-03")), EventKind.VISIT),
+                NothingHiddenTest.event(2, When.at(PartialDate.parse("2024-06-19")), EventKind.VISIT),
+                NothingHiddenTest.event(3, When.at(PartialDate.parse("2024-10-01")), EventKind.MEETING)));
+        TimeWindow w = new TimeWindow(PartialDate.parse("2024-01").start(), PartialDate.parse("2025-01").start());
+        java.util.function.Function<List<Event>, List<String>> legend = es -> {
+            Lanes lanes = Lanes.build(es, LaneMode.KIND, Map.of());
+            PaintRequest r = new PaintRequest(1200, 400, w, lanes, 0, Set.of(), null, null, palette,
+                    lanes.all().range(), true, true, false, true, false);
+            List<String> texts = new ArrayList<>();
+            try {
+                drawRecording(r, (name, args) -> {
+                    if (name.equals("fillText")) {
+                        texts.add((String) args[0]);
+                    }
+                });
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            return texts;
+        };
+        List<String> exact = legend.apply(events);
+        assertTrue(exact.contains("exact date"), exact.toString());
+        for (String absent : List.of("month or year only", "span", "approximate", "too close to show apart")) {
+            assertFalse(exact.contains(absent), absent + " explained with no such mark: " + exact);
+        }
+        events.add(NothingHiddenTest.event(4, When.at(PartialDate.parse("2024-08")), EventKind.VISIT));
+        events.add(NothingHiddenTest.event(5, When.span(PartialDate.parse("2024-03-01"), PartialDate.parse("2024-04-30"),
+                true, null, null), EventKind.MILITARY_EXERCISE));
+        List<String> more = legend.apply(events);
+        for (String present : List.of("exact date", "month or year only", "span", "approximate")) {
+            assertTrue(more.contains(present), present + " missing: " + more);
+        }
+    }
+
     @Test
     void linesJoiningAnEventsMarksAcrossLanesStrikeNoTitleThrough() throws Exception {
         Lanes lanes = bundled(BundledData.RUSSIA_NORTH_KOREA, LaneMode.ACTOR);
@@ -106,27 +162,16 @@ class PictureTest {
         for (boolean compress : new boolean[]{false, true}) {
             PaintRequest r = request(lanes, whole, 1600, 1400).withCompress(compress);
             List<double[]> lines = new ArrayList<>();
-            Frame f = HeadlessFx.call(() -> {
-                Canvas c = new Canvas(r.width(), r.height());
-                io.annalist.draw.Surface fx = new io.annalist.draw.FxSurface(c.getGraphicsContext2D());
-                Object[] stroke = {null};
-                // Every vertical line drawn in the connectors' colour, as drawn.
-                io.annalist.draw.Surface recording = (io.annalist.draw.Surface) java.lang.reflect.Proxy.newProxyInstance(
-                        getClass().getClassLoader(), new Class<?>[]{io.annalist.draw.Surface.class}, (proxy, m, args) -> {
-                            if (m.getName().equals("setStroke")) {
-                                stroke[0] = args[0];
-                            } else if (m.getName().equals("strokeLine") && palette.connector().equals(stroke[0])
-                                    && (double) args[0] == (double) args[2]) {
-                                lines.add(new double[]{(double) args[0], Math.min((double) args[1], (double) args[3]),
-                                        Math.max((double) args[1], (double) args[3])});
-                            }
-                            try {
-                                return m.invoke(fx, args);
-                            } catch (java.lang.reflect.InvocationTargetException e) {
-                                throw e.getCause();
-                            }
-                        });
-                return new TimelinePainter().paint(recording, r);
+            Object[] stroke = {null};
+            // Every vertical line drawn in the connectors' colour, as drawn.
+            Frame f = drawRecording(r, (name, args) -> {
+                if (name.equals("setStroke")) {
+                    stroke[0] = args[0];
+                } else if (name.equals("strokeLine") && palette.connector().equals(stroke[0])
+                        && (double) args[0] == (double) args[2]) {
+                    lines.add(new double[]{(double) args[0], Math.min((double) args[1], (double) args[3]),
+                            Math.max((double) args[1], (double) args[3])});
+                }
             });
             assertTrue(lines.size() > 5, "events in several lanes are joined: " + lines.size());
             int crossings = 0;
