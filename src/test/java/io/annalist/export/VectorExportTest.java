@@ -190,6 +190,11 @@ class VectorExportTest {
         for (int i = 0; i < texts.getLength(); i++) {
             Element t = (Element) texts.item(i);
             assertTrue(t.getAttribute("font-family").startsWith("'Noto Sans'"), t.getAttribute("font-family"));
+            // Laid out at a width a viewer without the embedded faces still fits it to.
+            if (!t.getTextContent().isBlank()) {
+                assertTrue(Double.parseDouble(t.getAttribute("textLength")) > 0, "width of " + t.getTextContent());
+                assertEquals("spacingAndGlyphs", t.getAttribute("lengthAdjust"));
+            }
             all.append(t.getTextContent()).append('\n');
         }
         for (Event e : EVENTS) {

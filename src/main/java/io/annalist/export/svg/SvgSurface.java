@@ -345,10 +345,12 @@ public final class SvgSurface extends VectorSurface {
         if (!"start".equals(anchor)) {
             body.append(" text-anchor=\"").append(anchor).append('"');
         }
-        if (!Double.isNaN(maxWidth) && maxWidth > 0) {
-            if (io.annalist.draw.ShippedText.forThisThread().width(text, bold, size) > maxWidth) {
-                body.append(" textLength=\"").append(n(maxWidth)).append("\" lengthAdjust=\"spacingAndGlyphs\"");
-            }
+        // Every text carries the width it was laid out at: a viewer that cannot use the embedded faces and sets it
+        // in another font still fits it to that width (where it honours textLength), so no title runs into the next.
+        double measured = io.annalist.draw.ShippedText.forThisThread().width(text, bold, size);
+        double length = !Double.isNaN(maxWidth) && maxWidth > 0 ? Math.min(measured, maxWidth) : measured;
+        if (length > 0) {
+            body.append(" textLength=\"").append(n(length)).append("\" lengthAdjust=\"spacingAndGlyphs\"");
         }
         body.append(' ').append(paint("fill", fill)).append('>').append(esc(text)).append("</text>\n");
     }
