@@ -65,8 +65,11 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--page", defaultValue = "a4", paramLabel = "a4|letter", description = "paper of a PDF (default a4)")
     Page page;
 
-    @Option(names = "--landscape", description = "a PDF's pages in landscape")
+    @Option(names = "--landscape", description = "a PDF's pages in landscape (the default: a timeline is wide)")
     boolean landscape;
+
+    @Option(names = "--portrait", description = "a PDF's pages in portrait")
+    boolean portrait;
 
     @Option(names = "--height", defaultValue = "auto", paramLabel = "auto|H",
             description = "height in pixels before scaling, or auto: as tall as every lane needs to be shown whole (default ${DEFAULT-VALUE})")
@@ -179,6 +182,9 @@ final class ExportCommand implements Callable<Integer> {
         } catch (java.io.IOException e) {
             throw new UsageError(e.getMessage());
         }
+        if (landscape && portrait) {
+            throw new UsageError("--landscape and --portrait: choose one");
+        }
         if (views.size() > 1 && outFormat != ExportFormat.PDF) {
             throw new UsageError("several --view go into one PDF; a " + outFormat + " holds one view");
         }
@@ -269,7 +275,7 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private BriefPages.Format format() {
-        return new BriefPages.Format(page == Page.LETTER ? BriefPages.Paper.LETTER : BriefPages.Paper.A4, landscape);
+        return new BriefPages.Format(page == Page.LETTER ? BriefPages.Paper.LETTER : BriefPages.Paper.A4, !portrait);
     }
 
     /** One snapshot to draw: its spec, the events it keeps and the actors' names. */

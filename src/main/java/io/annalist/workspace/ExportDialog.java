@@ -227,7 +227,7 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
         height.disableProperty().bind(onScreen.selectedProperty().or(fit.selectedProperty()
                 .and(mapPicture.selectedProperty().not())));
         paper.getSelectionModel().select(m.getBoolean("letter", false) ? 1 : 0);
-        landscape.setSelected(m.getBoolean("landscape", false));
+        landscape.setSelected(m.getBoolean("landscape", true));
 
         GridPane g = new GridPane();
         g.setHgap(10);

@@ -74,4 +74,22 @@ class VectorSummaryTest {
         assertEquals(footer[0], said[0], line);
         assertEquals(footer[1], said[1], line);
     }
+
+    @Test
+    void aPdfIsLandscapeUnlessAskedForPortrait() throws Exception {
+        Path wide = dir.resolve("wide.pdf");
+        Path tall = dir.resolve("tall.pdf");
+        run("export", "data/russia-north-korea-2018-2025.json", "--out", wide.toString());
+        run("export", "data/russia-north-korea-2018-2025.json", "--out", tall.toString(), "--portrait");
+        try (PDDocument w = Loader.loadPDF(wide.toFile()); PDDocument t = Loader.loadPDF(tall.toFile())) {
+            assertEquals(842, Math.round(w.getPage(0).getMediaBox().getWidth()), "A4 landscape by default");
+            assertEquals(595, Math.round(t.getPage(0).getMediaBox().getWidth()), "A4 portrait when asked");
+        }
+        StringWriter err = new StringWriter();
+        int code = Cli.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "export",
+                "data/russia-north-korea-2018-2025.json", "--out", dir.resolve("x.pdf").toString(), "--portrait",
+                "--landscape");
+        assertEquals(2, code, err.toString());
+        assertTrue(err.toString().contains("choose one"), err.toString());
+    }
 }
