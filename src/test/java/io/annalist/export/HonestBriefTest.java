@@ -67,17 +67,8 @@ class HonestBriefTest {
 
     /** Every text the picture draws, as an SVG of it holds them. */
     private static List<String> texts(SnapshotRenderer r) throws Exception {
-        String svg = HeadlessFx.call(() -> {
-            SvgSurface s = new SvgSurface(r.spec().width(), r.spec().height());
-            r.paint(s);
-            return s.document("t", "d");
-        });
         List<String> out = new ArrayList<>();
-        Matcher m = Pattern.compile("<text[^>]*>([^<]*)</text>").matcher(svg);
-        while (m.find()) {
-            out.add(m.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-                    .replace("&apos;", "'").replace("&amp;", "&"));
-        }
+        placedTexts(r).forEach(t -> out.add((String) t[1]));
         return out;
     }
 
@@ -132,7 +123,7 @@ class HonestBriefTest {
         assertTrue(kcna.height() >= 3 * 16, "tall enough for three lines: " + kcna.height());
     }
 
-    /** Every text the picture draws with where it starts, as an SVG of it holds them. */
+    /** Every text the picture draws with where it starts ({x, text}), as an SVG of it holds them. */
     private static List<Object[]> placedTexts(SnapshotRenderer r) throws Exception {
         String svg = HeadlessFx.call(() -> {
             SvgSurface s = new SvgSurface(r.spec().width(), r.spec().height());
@@ -142,7 +133,8 @@ class HonestBriefTest {
         List<Object[]> out = new ArrayList<>();
         Matcher m = Pattern.compile("<text x=\"([-0-9.]+)\"[^>]*>([^<]*)</text>").matcher(svg);
         while (m.find()) {
-            out.add(new Object[]{Double.parseDouble(m.group(1)), m.group(2).replace("&amp;", "&")});
+            out.add(new Object[]{Double.parseDouble(m.group(1)), m.group(2).replace("&lt;", "<").replace("&gt;", ">")
+                    .replace("&quot;", "\"").replace("&apos;", "'").replace("&amp;", "&")});
         }
         return out;
     }
