@@ -31,6 +31,16 @@ public record TimeWindow(long start, long end) {
         return s < end && e > start;
     }
 
+    /**
+     * The part of this window from {@code from} to {@code to} (exclusive), an end left open when
+     * null — what of the data a date range keeps; null when nothing of it is in the range.
+     */
+    public TimeWindow within(Long from, Long to) {
+        long s = from == null ? start : Math.max(start, from);
+        long e = to == null ? end : Math.min(end, to);
+        return e > s ? new TimeWindow(s, e) : null;
+    }
+
     /** The same length, moved to start at {@code newStart}. */
     public TimeWindow movedTo(long newStart) {
         return new TimeWindow(newStart, newStart + duration());

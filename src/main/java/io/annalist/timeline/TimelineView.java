@@ -59,6 +59,9 @@ public class TimelineView extends Control {
     private final StyleableObjectProperty<Font> font = new SimpleStyleableObjectProperty<>(FONT, this, "font",
             Font.getDefault());
     private boolean fitWhenArranged;
+    /** The date range Fit all keeps to (the date filter's), an end open when null. */
+    private Long fitFrom;
+    private Long fitTo;
 
     public TimelineView() {
         getStyleClass().add("timeline-view");
@@ -111,7 +114,10 @@ public class TimelineView extends Control {
         return TimeScale.maxSpanFor(dataRange.get());
     }
 
-    /** Shows the whole data range (with a margin), remembering where the view was. */
+    /**
+     * Shows every event of the lanes (with a margin), within the range {@link #setFitRange}
+     * gave, remembering where the view was.
+     */
     public void fitAll() {
         if (arranging.get()) {
             // The lanes for new data are still being built: fit when they are ready.
@@ -120,8 +126,19 @@ public class TimelineView extends Control {
         }
         TimeWindow data = dataRange.get();
         if (data != null) {
-            navigateTo(TimeScale.fit(data));
+            TimeWindow kept = data.within(fitFrom, fitTo);
+            navigateTo(TimeScale.fit(kept == null ? data : kept));
         }
+    }
+
+    /**
+     * The dates Fit all keeps to: the lanes may hold events that only overlap a date filter's
+     * range (a year-long event, a range starting in June), and Fit all then shows the range,
+     * not the whole of those events. Null ends are open.
+     */
+    public void setFitRange(Long from, Long to) {
+        fitFrom = from;
+        fitTo = to;
     }
 
     /**

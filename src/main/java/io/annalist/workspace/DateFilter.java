@@ -19,9 +19,11 @@ import org.controlsfx.control.RangeSlider;
 
 /**
  * Keep only events that overlap a date range: a range slider over the whole data, and two
- * fields that take partial dates ("2023", "2024-06", "2024-06-19"). The range filters the
- * events; the timeline's visible window only says what part of the filtered events is on
- * screen. "From view" copies the visible window into the range.
+ * fields that take partial dates ("2023", "2024-06", "2024-06-19"; typed loosely, "2023-3", they
+ * are written back as dates are written; see {@link DateRangeEntry}). The range filters the
+ * events, and setting it here brings the timeline to the events it keeps (one step of Back);
+ * after that the visible window only says what part of the filtered events is on screen.
+ * "From view" copies the visible window into the range.
  */
 final class DateFilter extends VBox {
     private static final long DAY = 86_400_000L;
@@ -49,9 +51,11 @@ final class DateFilter extends VBox {
         to.setId("dateTo");
         from.setPromptText("from: YYYY[-MM[-DD]]");
         to.setPromptText("to: YYYY[-MM[-DD]]");
-        from.setTooltip(new Tooltip("First date to keep; a year or a month covers all of it. Enter to apply."));
-        to.setTooltip(new Tooltip("Last date to keep; a year or a month covers all of it. Enter to apply."));
-        error.getStyleClass().add("field-error");
+        from.setTooltip(new Tooltip("First date to keep; a year or a month covers all of it; empty: from the"
+                + " first event. Enter to apply: the timeline goes to the range (Back goes back)."));
+        to.setTooltip(new Tooltip("Last date to keep; a year or a month covers all of it; empty: to the last"
+                + " event. Enter to apply: the timeline goes to the range (Back goes back)."));
+        error.setId("dateMessage");
         error.setWrapText(true);
         error.setManaged(false);
         error.setVisible(false);
@@ -97,9 +101,16 @@ final class DateFilter extends VBox {
             }
         });
         store.datasetProperty().addListener((obs, o, d) -> resetRange());
-        // A range this pane's fields just set leaves the text being typed alone; any other (another
-        // file, Back, a chip removed, Clear all) is shown even in the field being edited.
-        session.filterProperty().addListener((obs, o, f) -> syncFrom(f, !isTyped(f)));
+        // A range this pane's fields just set leaves their text as typed ("2025", not "2025-12-31");
+        // any other (another file, Back, a chip removed, Clear all) is shown even in the field being edited.
+        session.filterProperty().addListener((obs, o, f) -> {
+            if (isTyped(f)) {
+                syncSlider(f);
+            } else {
+                typed = null;
+                syncFrom(f, true);
+            }
+        });
         resetRange();
     }
 
@@ -136,52 +147,78 @@ final class DateFilter extends VBox {
         long b = dataStart + Math.round(slider.getHighValue()) * DAY;
         Long f = a <= dataStart ? null : a;
         Long t = b >= dataEnd ? null : Math.max(a + DAY, b);
-        session.setFilter(session.getFilter().withWindow(f, t));
+        session.setDateRange(f, t);
     }
 
     private void applyFields() {
         if (syncing) {
             return;
         }
-        try {
-            Long f = from.getText().isBlank() ? null : PartialDate.parse(from.getText()).start();
-            Long t = to.getText().isBlank() ? null : PartialDate.parse(to.getText()).end();
-            if (f != null && t != null && t <= f) {
-                showError("The range ends before it starts.");
-                return;
-            }
-            hideError();
-            typed = new Long[]{f, t};
-            session.setFilter(session.getFilter().withWindow(f, t));
-        } catch (DateFormatException e) {
-            showError(e.getMessage());
+        DateRangeEntry r = DateRangeEntry.read(from.getText(), to.getText());
+        if (!r.ok()) {
+            say(r.error(), true);
+            return;
+        }
+        show(from, r.fromText());
+        show(to, r.toText());
+        if (r.note() == null) {
+            hideMessage();
+        } else {
+            say(r.note(), false);
+        }
+        typed = new Long[]{r.from(), r.to()};
+        session.setDateRange(r.from(), r.to());
+    }
+
+    /** Puts {@code text} into {@code field} as the range reads it ("2023-3" becomes "2023-03"). */
+    private static void show(TextField field, String text) {
+        if (!field.getText().equals(text)) {
+            field.setText(text);
+            field.end();
         }
     }
 
-    private void showError(String message) {
+    /** Shows {@code message} under the fields: why the range is refused, or what was done to it. */
+    private void say(String message, boolean refused) {
         error.setText(message);
+        error.getStyleClass().removeAll("field-error", "hint");
+        error.getStyleClass().add(refused ? "field-error" : "hint");
         error.setManaged(true);
         error.setVisible(true);
     }
 
-    private void hideError() {
+    private void hideMessage() {
         error.setManaged(false);
         error.setVisible(false);
     }
 
-    /** Shows {@code f}'s range; a field the analyst is typing in keeps its text unless {@code force}. */
-    private void syncFrom(EventFilter f, boolean force) {
+    /** Puts the slider's thumbs at {@code f}'s range. */
+    private void syncSlider(EventFilter f) {
         syncing = true;
         try {
             slider.setLowValue(f.from() == null ? slider.getMin() : Math.max(slider.getMin(),
                     (f.from() - dataStart) / (double) DAY));
             slider.setHighValue(f.to() == null ? slider.getMax() : Math.min(slider.getMax(),
                     (f.to() - dataStart) / (double) DAY));
+        } finally {
+            syncing = false;
+        }
+    }
+
+    /** Shows {@code f}'s range; a field the analyst is typing in keeps its text unless {@code force}. */
+    private void syncFrom(EventFilter f, boolean force) {
+        syncSlider(f);
+        syncing = true;
+        try {
             if (force || !from.isFocused()) {
                 from.setText(f.from() == null ? "" : DateText.iso(f.from(), Precision.DAY));
             }
             if (force || !to.isFocused()) {
                 to.setText(f.to() == null ? "" : DateText.iso(f.to() - 1, Precision.DAY));
+            }
+            if (force) {
+                // A range set elsewhere: what was said about the one typed no longer holds.
+                hideMessage();
             }
         } finally {
             syncing = false;

@@ -133,6 +133,26 @@ public final class Session {
         change(typing ? Change.TEXT : Change.STEP, v -> v.withFilter(f));
     }
 
+    /**
+     * A new date range for the filter ({@code null} ends open), and the view brought to the
+     * events it keeps, within the range, as Fit all shows them: one step, which Back undoes
+     * whole. The same range again changes nothing, so the view stays where the analyst moved it
+     * since; no range at all (both ends open) leaves the view where it is, as removing the
+     * range's chip does.
+     */
+    public void setDateRange(Long from, Long to) {
+        EventFilter f = getFilter().withWindow(from, to);
+        if (f.equals(getFilter())) {
+            return;
+        }
+        change(Change.STEP, v -> v.withFilter(f));
+        // The store has filtered by now: the window follows in the same step.
+        TimeWindow w = from == null && to == null ? null : fitted(store.filteredEvents(), from, to);
+        if (w != null) {
+            change(Change.UNTRACKED, v -> v.withWindow(w));
+        }
+    }
+
     public void setWindow(TimeWindow w) {
         change(Change.WINDOW, v -> v.withWindow(w));
     }
@@ -206,11 +226,16 @@ public final class Session {
         store.setDataset(data, start.filter());
         location.set(where);
         history.clear();
-        show(start.window() == null ? start.withWindow(fitted(store.filteredEvents())) : start);
+        show(start.window() == null ? start.withWindow(fitted(store.filteredEvents(), start.filter().from(),
+                start.filter().to())) : start);
     }
 
-    /** The window that shows all of {@code events} (in time order) with a margin, or null when there are none. */
-    static TimeWindow fitted(List<Event> events) {
+    /**
+     * The window that shows all of {@code events} (in time order) with a margin, as Fit all
+     * does: within {@code from}–{@code to} (null ends open), the date range that let them
+     * through. Null when there are none.
+     */
+    static TimeWindow fitted(List<Event> events, Long from, Long to) {
         if (events.isEmpty()) {
             return null;
         }
@@ -219,7 +244,9 @@ public final class Session {
         for (Event e : events) {
             end = Math.max(end, e.when().end());
         }
-        return TimeScale.fit(new TimeWindow(start, end));
+        TimeWindow all = new TimeWindow(start, end);
+        TimeWindow kept = all.within(from, to);
+        return TimeScale.fit(kept == null ? all : kept);
     }
 
     /** The same file read again: its new events under the same view, the history kept. */

@@ -95,6 +95,7 @@ final class TimelineSync {
                 timeline.getLaneRowLimits().putAll(v.rowLimits());
             }
             timeline.setCompressQuietPeriods(v.compressQuietPeriods());
+            timeline.setFitRange(v.filter().from(), v.filter().to());
             Event selected = timeline.getSelectedEvent();
             if (!Objects.equals(selected == null ? null : selected.id(), v.selectedEventId())) {
                 timeline.setSelectedEvent(find(timeline.getLanes().all(), v.selectedEventId()));

@@ -16,6 +16,7 @@ import io.annalist.model.EventFilter;
 import io.annalist.model.EventKind;
 import io.annalist.model.EventStore;
 import io.annalist.timeline.LaneMode;
+import io.annalist.timeline.TimeScale;
 import io.annalist.timeline.TimeWindow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -149,5 +150,40 @@ class SessionTest {
         session.setRowLimits(Map.of());
         assertFalse(session.canGoBackProperty().get());
         assertNull(session.getView().selectedEventId());
+    }
+
+    // ---- a date range brings the view to it ------------------------------------------------
+
+    @Test
+    void aDateRangeBringsTheViewToTheEventsItKeepsAsOneStep() {
+        long from = io.annalist.model.PartialDate.parse("2023-03").start();
+        long to = io.annalist.model.PartialDate.parse("2024").end();
+        session.setDateRange(from, to);
+        TimeWindow w = session.getView().window();
+        assertEquals(TimeScale.fit(new TimeWindow(from, to)), w,
+                "the events kept reach beyond the range both ways: the view shows the range, with Fit all's margin");
+        for (var e : store.filteredEvents()) {
+            assertTrue(w.overlaps(e.when().start(), e.when().end()), e.id());
+        }
+        assertTrue(session.back(), "one step");
+        assertEquals(YEARS, session.getView().window(), "Back brings the view back with the filter");
+        assertNull(session.getFilter().from());
+        assertTrue(session.forward());
+        assertEquals(w, session.getView().window());
+        assertEquals(from, session.getFilter().from());
+    }
+
+    @Test
+    void anOpenEndedRangeFitsTheEventsOnThatSideAndTheSameRangeAgainLeavesTheView() {
+        long from = io.annalist.model.PartialDate.parse("2024-06").start();
+        session.setDateRange(from, null);
+        long lastEnd = store.filteredEvents().stream().mapToLong(e -> e.when().end()).max().orElseThrow();
+        assertEquals(TimeScale.fit(new TimeWindow(from, lastEnd)), session.getView().window());
+        session.setWindow(YEARS);
+        session.setDateRange(from, null);
+        assertEquals(YEARS, session.getView().window(), "nothing changed, so the view stays where it was moved");
+        session.setDateRange(null, null);
+        assertEquals(YEARS, session.getView().window(), "no range at all leaves the view");
+        assertEquals(18, store.filteredEvents().size());
     }
 }
