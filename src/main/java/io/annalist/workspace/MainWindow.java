@@ -125,8 +125,9 @@ public final class MainWindow {
         Scene scene = new Scene(root, b[2], b[3]);
         scene.getStylesheets().add(MainWindow.class.getResource("annalist.css").toExternalForm());
         theme = new Theme(scene, timeline, mapPane.map());
-        MapExport mapExport = new MapExport(session, mapPane, theme, tasks, notifier, stage);
-        snapshots = new SnapshotActions(session, timeline, theme, tasks, notifier, stage, mapExport);
+        MapExport mapExport = new MapExport(session, mapPane, theme, tasks, notifier, stage, marks::shownViewName);
+        snapshots = new SnapshotActions(session, timeline, theme, tasks, notifier, stage, mapExport,
+                marks::shownViewName);
         loader.shownReportProperty().addListener((obs, o, r) -> snapshots.dataShown(r));
         saveEvents = new SaveEvents(session, tasks, notifier, stage);
         MainMenu.Actions actions = new MainMenu.Actions(stage, session, loader, snapshots, saveEvents, mapExport,

@@ -42,7 +42,12 @@ final class MapExport {
     /** The least height of an exported map as on screen: a low pane below the timeline still gives a readable map. */
     private static final int MIN_MAP_HEIGHT = 300;
 
-    MapExport(Session session, MapPane mapPane, Theme theme, TaskTracker tasks, Notifier notifier, Window owner) {
+    private final java.util.function.Supplier<String> shownView;
+
+    /** @param shownView the name of the saved view on screen, or null, for the file name proposed */
+    MapExport(Session session, MapPane mapPane, Theme theme, TaskTracker tasks, Notifier notifier, Window owner,
+              java.util.function.Supplier<String> shownView) {
+        this.shownView = shownView;
         this.session = session;
         this.mapPane = mapPane;
         this.theme = theme;
@@ -54,8 +59,11 @@ final class MapExport {
     void withDialog() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export map");
-        String title = session.store().getDataset().title();
-        chooser.setInitialFileName(SnapshotActions.fileName(title).replace(".png", "-map.png"));
+        MapView map = mapPane.map();
+        // Named after the time the map shows, as the timeline's snapshot is.
+        chooser.setInitialFileName(ExportName.of(session.store().getDataset().title(), shownView.get(),
+                ExportName.covered(map.getShowWholeRange() ? null : map.timeWindowProperty().get(),
+                        session.store().filteredEvents(), session.getFilter()), "-map.png"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image (*.png)", "*.png"));
         File f = chooser.showSaveDialog(owner);
         if (f != null) {

@@ -241,6 +241,21 @@ public final class MarkBook implements AutoCloseable, MarkKeeper {
         session.change(Session.Change.STEP, x -> ViewState.of(v).withRowLimits(now.rowLimits()));
     }
 
+    /**
+     * The name of the saved view on screen — its time, filter, lanes, collapsed lanes and quiet
+     * periods as saved, whatever the rows and the selection — or null when none is.
+     */
+    public String shownViewName() {
+        ViewState now = session.getView();
+        for (SavedView v : workspace.get().views()) {
+            if (ViewState.of(v).withRowLimits(now.rowLimits()).withSelectedEventId(now.selectedEventId())
+                    .equals(now)) {
+                return v.name();
+            }
+        }
+        return null;
+    }
+
     private void changeViews(UnaryOperator<Workspace> how) {
         setWorkspace(how.apply(workspace.get()));
         save();

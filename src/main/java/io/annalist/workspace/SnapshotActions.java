@@ -39,9 +39,11 @@ final class SnapshotActions {
     private final Notifier notifier;
     private final Window owner;
     private final MapExport map;
+    private final java.util.function.Supplier<String> shownView;
 
+    /** @param shownView the name of the saved view on screen, or null, for the file name proposed */
     SnapshotActions(Session session, TimelineView timeline, Theme theme, TaskTracker tasks, Notifier notifier,
-                    Window owner, MapExport map) {
+                    Window owner, MapExport map, java.util.function.Supplier<String> shownView) {
         this.map = map;
         this.session = session;
         this.timeline = timeline;
@@ -49,6 +51,7 @@ final class SnapshotActions {
         this.tasks = tasks;
         this.notifier = notifier;
         this.owner = owner;
+        this.shownView = shownView;
     }
 
     /** Events of the file on screen that were not loaded: every snapshot's footer says how many. */
@@ -65,8 +68,7 @@ final class SnapshotActions {
                 .ifPresent(choice -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(choice.picture() == ExportDialog.Picture.MAP ? "Export map" : "Export snapshot");
-            chooser.setInitialFileName(fileName(title).replace(".png", (choice.picture() == ExportDialog.Picture.MAP
-                    ? "-map" : "") + choice.format().extension()));
+            chooser.setInitialFileName(proposedName(choice));
             List<FileChooser.ExtensionFilter> filters = List.of(
                     new FileChooser.ExtensionFilter("PNG image (*.png)", "*.png"),
                     new FileChooser.ExtensionFilter("PDF brief (*.pdf)", "*.pdf"),
@@ -117,10 +119,16 @@ final class SnapshotActions {
         return new VectorExport.Section(spec, lanesFor(spec), paletteFor(spec));
     }
 
-    static String fileName(String title) {
-        String base = title == null || title.isBlank() ? "timeline" : title.replaceAll("[^\\p{L}\\p{N}]+", "-")
-                .replaceAll("(^-|-$)", "").toLowerCase(java.util.Locale.ROOT);
-        return base + ".png";
+    /**
+     * The file name proposed for {@code choice}: named after the time the picture covers (the
+     * view's window, or the whole filtered range) and the saved view on screen, not the file's
+     * whole range; a map alone ends in {@code -map}. FX thread.
+     */
+    String proposedName(ExportDialog.Choice choice) {
+        return ExportName.of(session.store().getDataset().title(), shownView.get(), ExportName.covered(
+                choice.wholeRange() ? null : session.getView().window(), session.store().filteredEvents(),
+                session.getFilter()), (choice.picture() == ExportDialog.Picture.MAP ? "-map" : "")
+                + choice.format().extension());
     }
 
     /** The snapshot the choices describe, built as the command line builds its own. FX thread. */
