@@ -139,17 +139,25 @@ public final class AppPreferences {
         node.put("lanes", m.name());
     }
 
-    /** Where the map was: beside the timeline (the first time), below it, or hidden. */
+    /**
+     * Where the analyst put the map, or null when they never chose (the window then decides by
+     * its width). A place other than beside the timeline, remembered before choices were told
+     * apart, was a choice: beside was where the map started then.
+     */
     public MapPane.Layout mapLayout() {
+        String saved = node.get("map.layout", null);
         try {
-            return MapPane.Layout.valueOf(node.get("map.layout", MapPane.Layout.BESIDE.name()));
+            MapPane.Layout l = saved == null ? null : MapPane.Layout.valueOf(saved);
+            return l != null && (node.getBoolean("map.layout.chosen", false) || l != MapPane.Layout.BESIDE) ? l : null;
         } catch (IllegalArgumentException e) {
-            return MapPane.Layout.BESIDE;
+            return null;
         }
     }
 
+    /** Remembers where the analyst put the map. */
     public void setMapLayout(MapPane.Layout layout) {
         node.put("map.layout", layout.name());
+        node.putBoolean("map.layout.chosen", true);
     }
 
     /** Whether a pane ("filters", "details", "table") was shown; true unless it was hidden. */

@@ -94,12 +94,13 @@ final class MainMenu {
         return new MenuBar(file, edit, view, help);
     }
 
-    /** View → Map: beside the timeline, below it, or hidden; Shortcut+Shift+M shows or hides it. */
+    /** View → Map: beside the timeline, below it, under the details, or hidden; Shortcut+Shift+M shows or hides it. */
     private static Menu mapMenu(MapPane mapPane) {
         javafx.scene.control.ToggleGroup where = new javafx.scene.control.ToggleGroup();
         Menu map = new Menu("Map");
         map.setId("menuMap");
-        String[][] choices = {{"BESIDE", "Beside the timeline"}, {"BELOW", "Below the timeline"}, {"HIDDEN", "Hidden"}};
+        String[][] choices = {{"BESIDE", "Beside the timeline"}, {"BELOW", "Below the timeline"},
+                {"UNDER_DETAILS", "Under the details"}, {"HIDDEN", "Hidden"}};
         for (String[] c : choices) {
             javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(c[1]);
             item.setId("map-" + c[0].toLowerCase(java.util.Locale.ROOT));

@@ -94,19 +94,25 @@ public final class MainWindow {
         // When and where: the timeline, and the map beside it, below it or hidden (View → Map).
         SplitPane whenAndWhere = new SplitPane(timelineArea);
         whenAndWhere.setId("whenAndWhere");
-        mapPane = new MapPane(session, timeline, whenAndWhere, timelineArea);
-        mapPane.setLayout(prefs.mapLayout());
+        // The details' column: the details, and the map under them when it goes there.
+        SplitPane detailColumn = new SplitPane(detail);
+        detailColumn.setId("detailColumn");
+        detailColumn.setOrientation(Orientation.VERTICAL);
+        mapPane = new MapPane(session, timeline, whenAndWhere, timelineArea, detailColumn, detail);
+        double[] b = fitToScreen(prefs.windowBounds());
+        mapPane.start(prefs.mapLayout(), MapPane.defaultFor(middleWidth(b[2], prefs),
+                prefs.paneShown(Panes.Pane.DETAILS.key)));
         VBox chipsAndTimeline = new VBox(new FilterChips(session), whenAndWhere);
         VBox.setVgrow(whenAndWhere, javafx.scene.layout.Priority.ALWAYS);
         SplitPane middle = new SplitPane(chipsAndTimeline, table);
         middle.setId("middle");
         middle.setOrientation(Orientation.VERTICAL);
         SplitPane.setResizableWithParent(table, false);
-        SplitPane sides = new SplitPane(filters, middle, detail);
+        SplitPane sides = new SplitPane(filters, middle, detailColumn);
         sides.setId("sides");
         SplitPane.setResizableWithParent(filters, false);
-        SplitPane.setResizableWithParent(detail, false);
-        panes = new Panes(sides, middle, filters, detail, table, prefs);
+        SplitPane.setResizableWithParent(detailColumn, false);
+        panes = new Panes(sides, middle, filters, detailColumn, table, prefs);
 
         // The table says the same as the timeline when it is empty: loading, nothing loaded, nothing matching.
         Label tableEmpty = new Label();
@@ -121,7 +127,6 @@ public final class MainWindow {
         BorderPane root = new BorderPane(sides);
         root.setBottom(status);
         acceptDrops(root, file -> ImportDialog.open(stage, loader, file));
-        double[] b = fitToScreen(prefs.windowBounds());
         Scene scene = new Scene(root, b[2], b[3]);
         scene.getStylesheets().add(MainWindow.class.getResource("annalist.css").toExternalForm());
         theme = new Theme(scene, timeline, mapPane.map());
@@ -205,6 +210,15 @@ public final class MainWindow {
                 Math.min(880, screen.getHeight() * 0.92)};
     }
 
+    /** The width the timeline and the map share in a window {@code width} wide, beside the panes shown. */
+    private static double middleWidth(double width, AppPreferences prefs) {
+        double w = width;
+        for (Panes.Pane p : new Panes.Pane[]{Panes.Pane.FILTERS, Panes.Pane.DETAILS}) {
+            w -= prefs.paneShown(p.key) ? prefs.paneSize(p.key, p.defaultSize) : 0;
+        }
+        return w;
+    }
+
     /** A file dropped on the window opens as File → Open opens it, its import choices asked first. */
     void drop(java.nio.file.Path file) {
         ImportDialog.open(stage, loader, file);
@@ -248,7 +262,9 @@ public final class MainWindow {
             try {
                 prefs.setWindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
                 prefs.setLaneMode(session.getView().laneMode());
-                prefs.setMapLayout(mapPane.mapLayout());
+                if (mapPane.layoutChosen()) {
+                    prefs.setMapLayout(mapPane.mapLayout());
+                }
                 prefs.setDarkTheme(theme.isDark());
                 panes.remember();
                 prefs.setFilter(session.getFilter());

@@ -21,27 +21,51 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * The map pane beside or below the timeline: a small toolbar (Fit to events, Box and Lasso for
+ * The map pane beside or below the timeline, or under the details: a small toolbar (Fit to events, Box and Lasso for
  * the Place filter, the whole filtered range or only the timeline's window) over a
  * {@link MapView} linked to the timeline: the same filtered events, the timeline's visible
  * window, one selection and one hover, and the Place filter kept in the store's filter (so it
  * has its chip, is cleared with the others and is remembered with them). Call on the FX thread.
  */
 final class MapPane extends VBox {
-    /** Where the map goes. */
-    enum Layout { BESIDE, BELOW, HIDDEN }
+    /** Where the map goes: beside or below the timeline, under the details, or hidden. */
+    enum Layout { BESIDE, BELOW, UNDER_DETAILS, HIDDEN }
+
+    /**
+     * Beside the timeline the map leaves it two thirds of the middle; unless that is this wide,
+     * the map starts under the details, for a timeline narrower than this cuts most titles at
+     * Fit all, and a map below it is too low to show a region.
+     */
+    static final double TIMELINE_BESIDE_MAP_FROM = 1000;
+    /** The part of the middle the timeline keeps, with the map beside it or below it. */
+    private static final double BESIDE_SHARE = 0.68;
+    /** Below, half: a map much lower than wide can only show a region by zooming out to the world. */
+    private static final double BELOW_SHARE = 0.5;
+    /** The part of the details' column the details keep, with the map under them. */
+    private static final double UNDER_DETAILS_SHARE = 0.55;
 
     private final MapView map = new MapView();
     private final SplitPane host;
     private final Node timelineArea;
+    private final SplitPane detailColumn;
+    private final Node details;
     private Layout layout = Layout.HIDDEN;
     /** Where the map was last shown, so hiding and showing it again puts it back there. */
-    private Layout lastShown = Layout.BESIDE;
+    private Layout lastShown = Layout.BELOW;
+    /** True once the analyst put the map somewhere (now or in an earlier run): only then is it remembered. */
+    private boolean chosen;
 
-    MapPane(Session session, TimelineView timeline, SplitPane host, Node timelineArea) {
+    /**
+     * @param host         the timeline's split, where the map goes beside or below it
+     * @param detailColumn the details' column, where the map goes under {@code details}
+     */
+    MapPane(Session session, TimelineView timeline, SplitPane host, Node timelineArea, SplitPane detailColumn,
+            Node details) {
         EventStore store = session.store();
         this.host = host;
         this.timelineArea = timelineArea;
+        this.detailColumn = detailColumn;
+        this.details = details;
         setId("mapPane");
         map.setId("map");
         map.setEvents(store.sortedEvents());
@@ -111,27 +135,64 @@ final class MapPane extends VBox {
         return layout;
     }
 
-    /** Hides the map, or shows it again where it was last shown (beside the timeline the first time). */
+    /** True when the analyst chose where the map goes, rather than the window for them. */
+    boolean layoutChosen() {
+        return chosen;
+    }
+
+    /**
+     * Where the map goes when the analyst has not said: beside the timeline when the middle of
+     * the window is wide enough for the timeline to keep {@link #TIMELINE_BESIDE_MAP_FROM}
+     * pixels beside it; else under the details, which leaves the timeline the whole middle (the
+     * details rarely need the whole height); below the timeline when the details are hidden.
+     */
+    static Layout defaultFor(double middleWidth, boolean detailsShown) {
+        return middleWidth * BESIDE_SHARE >= TIMELINE_BESIDE_MAP_FROM ? Layout.BESIDE
+                : detailsShown ? Layout.UNDER_DETAILS : Layout.BELOW;
+    }
+
+    /**
+     * Puts the map where the window starts it: where the analyst chose in an earlier run
+     * ({@code remembered}), or else {@code fallback}, not remembered as a choice.
+     */
+    void start(Layout remembered, Layout fallback) {
+        chosen = remembered != null;
+        lastShown = fallback == Layout.HIDDEN ? Layout.BELOW : fallback;
+        place(remembered != null ? remembered : fallback);
+    }
+
+    /** Hides the map, or shows it again where it was last shown (where the window first put it). */
     void showOrHide() {
         setLayout(layout == Layout.HIDDEN ? lastShown : Layout.HIDDEN);
     }
 
-    /** Puts the map beside or below the timeline, or takes it away, keeping the timeline where it is. */
+    /** The analyst's choice: the map beside or below the timeline, under the details, or away; remembered for the next run. */
     void setLayout(Layout next) {
+        chosen = true;
+        place(next);
+    }
+
+    /** Puts the map beside or below the timeline or under the details, or takes it away, keeping the timeline where it is. */
+    private void place(Layout next) {
         if (next == layout) {
             return;
         }
         layout = next;
         host.getItems().remove(this);
+        detailColumn.getItems().remove(this);
         if (next == Layout.HIDDEN) {
             return;
         }
         lastShown = next;
+        // The timeline (or the details) gets most of the room, and what the window gains; the map what is left.
+        SplitPane.setResizableWithParent(this, false);
+        if (next == Layout.UNDER_DETAILS) {
+            detailColumn.getItems().setAll(details, this);
+            detailColumn.setDividerPositions(UNDER_DETAILS_SHARE);
+            return;
+        }
         host.setOrientation(next == Layout.BESIDE ? Orientation.HORIZONTAL : Orientation.VERTICAL);
         host.getItems().setAll(timelineArea, this);
-        // The timeline gets most of the room, and what the window gains; the map what is left.
-        SplitPane.setResizableWithParent(this, false);
-        // Below, half: a map much lower than wide can only show a region by zooming out to the world.
-        host.setDividerPositions(next == Layout.BESIDE ? 0.68 : 0.5);
+        host.setDividerPositions(next == Layout.BESIDE ? BESIDE_SHARE : BELOW_SHARE);
     }
 }

@@ -77,7 +77,8 @@ class MapWindowTest extends ApplicationTest {
     void theMapOfANewFileStartsFittedToTheEventsInViewBesideAndBelowTheTimeline() throws Exception {
         WindowWaits.open(window, new DataLocation.Bundled(BundledData.RUSSIA_NORTH_KOREA));
         MapView map = map();
-        for (MapPane.Layout layout : new MapPane.Layout[]{MapPane.Layout.BESIDE, MapPane.Layout.BELOW}) {
+        for (MapPane.Layout layout : new MapPane.Layout[]{MapPane.Layout.BESIDE, MapPane.Layout.BELOW,
+                MapPane.Layout.UNDER_DETAILS}) {
             interact(() -> window.mapPane().setLayout(layout));
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !map.preparingProperty().get()
                     && map.getPlaced().size() == window.store().sortedEvents().size() && !map.fitPending()
@@ -137,8 +138,15 @@ class MapWindowTest extends ApplicationTest {
     @Test
     void theMapGoesBesideOrBelowOrAwayAndIsRemembered() throws Exception {
         SplitPane host = lookup("#whenAndWhere").query();
-        assertEquals(Orientation.HORIZONTAL, host.getOrientation(), "beside the timeline the first time");
+        SplitPane details = lookup("#detailColumn").query();
+        assertEquals(MapPane.Layout.UNDER_DETAILS, window.mapPane().mapLayout(),
+                "under the details the first time, in a window of 1400 pixels");
+        assertTrue(details.getItems().contains(window.mapPane()));
+        assertTrue(!host.getItems().contains(window.mapPane()));
+        interact(() -> window.mapPane().setLayout(MapPane.Layout.BESIDE));
+        assertEquals(Orientation.HORIZONTAL, host.getOrientation());
         assertTrue(host.getItems().contains(window.mapPane()));
+        assertTrue(!details.getItems().contains(window.mapPane()), "in one place at a time");
         interact(() -> window.mapPane().setLayout(MapPane.Layout.BELOW));
         assertEquals(Orientation.VERTICAL, host.getOrientation());
         interact(() -> window.mapPane().setLayout(MapPane.Layout.HIDDEN));
