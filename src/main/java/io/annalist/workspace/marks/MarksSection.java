@@ -188,6 +188,8 @@ public final class MarksSection extends VBox {
             book.note(List.of(event), noteField.getText());
             noteField.clear();
             say(null);
+            // Ready for the next note: the field keeps the focus, and the details keep it in view.
+            noteField.requestFocus();
         } catch (IllegalArgumentException e) {
             say("The note was not added: " + e.getMessage() + ".");
         }
