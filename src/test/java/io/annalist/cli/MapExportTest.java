@@ -37,6 +37,9 @@ class MapExportTest {
                 "--title", "Where North Korea launches from");
         assertEquals("0", r[0], r[1] + r[2]);
         assertTrue(r[1].contains("1600 × 900 px, 339 events on the map"), r[1]);
+        Path pdf = dir.resolve("where.pdf");
+        String[] page = run("export", "data/nk-missile-tests-1984-2026.json", "--map", "--out", pdf.toString());
+        assertTrue(page[1].contains("where.pdf: one page, 339 events on the map"), "a page, not pixels: " + page[1]);
         BufferedImage img = ImageIO.read(png.toFile());
         assertEquals(1600, img.getWidth());
         assertEquals(900, img.getHeight());

@@ -115,8 +115,10 @@ public final class MapSnapshot {
     /** What was written. */
     public record Done(Path file, int width, int height, int onMap, int unplaced, int offMap) {
         public String summary() {
-            return file + ": " + width + " × " + height + " px, " + io.annalist.map.MapNotes.summary(onMap, unplaced,
-                    offMap);
+            // A PDF holds the map on one page, scaled to its margins: its drawing size in pixels would mislead.
+            boolean pdf = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf");
+            return file + ": " + (pdf ? "one page" : width + " × " + height + " px") + ", "
+                    + io.annalist.map.MapNotes.summary(onMap, unplaced, offMap);
         }
     }
 
