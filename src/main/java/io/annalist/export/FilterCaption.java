@@ -56,11 +56,16 @@ public final class FilterCaption {
         String from = DateText.human(a.start(), a.startPrecision());
         String to = b.isSpan() ? DateText.human(b.endUnitStart(), b.endPrecision())
                 : DateText.human(b.start(), b.startPrecision());
-        String days = (from.equals(to) ? from : from + " – " + to) + " (UTC)";
+        String days = utc(from.equals(to) ? from : from + " – " + to);
         return filters.equals(ALL) ? ALL + ": " + days : filters + " · Events: " + days;
     }
 
     private static final String ALL = "All events";
+
+    /** {@code dates} said to be in UTC, once: a date with its time of day already names it. */
+    private static String utc(String dates) {
+        return dates.contains("UTC") ? dates : dates + " (UTC)";
+    }
 
     private static String of(EventFilter f, Map<String, String> actorNames, TimeWindow shown, Void unused) {
         List<String> parts = new ArrayList<>();
@@ -105,7 +110,7 @@ public final class FilterCaption {
             parts.add(ALL);
         }
         if (shown != null) {
-            parts.add("Shown: " + shown.describe() + " (UTC)");
+            parts.add("Shown: " + utc(shown.describe()));
         }
         return String.join(" · ", parts);
     }

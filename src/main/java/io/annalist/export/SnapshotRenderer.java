@@ -157,7 +157,8 @@ public final class SnapshotRenderer {
                 first, palette)));
         SnapshotRenderer r = asked;
         for (int i = 0; i < 12; i++) {
-            r = new SnapshotRenderer(spec.withSize(spec.width(), h, spec.scale()), lanes, palette);
+            // Grown from the height the first lane takes with every note: no note gives way, so no room is left blank.
+            r = new SnapshotRenderer(spec.withSize(spec.width(), h, spec.scale()), lanes, palette, Fit.FITTED);
             if (r.lanesFit > 0 || h >= max) {
                 break;
             }
@@ -274,6 +275,10 @@ public final class SnapshotRenderer {
 
     void noteRoom(double pixels) {
         footer.noteRoom(pixels);
+    }
+
+    double slack() {
+        return slack;
     }
 
     void slack(double slack) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import io.annalist.io.EventFileReader;
@@ -14,6 +15,7 @@ import io.annalist.model.Event;
 import io.annalist.model.EventFilter;
 import io.annalist.model.EventStore;
 import io.annalist.model.PartialDate;
+import io.annalist.model.When;
 import io.annalist.timeline.LaneMode;
 import io.annalist.timeline.TimeScale;
 import io.annalist.timeline.TimeWindow;
@@ -77,6 +79,14 @@ class SnapshotSpecBuilderTest {
         var b = SnapshotSpecBuilder.of(DATA, store.filteredEvents(), store.getFilter(), store.actorNames());
         // The first event is known only to its year, the last to its month: the caption says so.
         assertEquals("All events: 2018 – March 2025 (UTC)", b.build().caption());
+        // A last date with its time of day names UTC already: the caption says so once.
+        Event timed = new Event("t", io.annalist.model.EventKind.MISSILE_TEST, "Launch",
+                When.at(PartialDate.parse("2026-04-18T21:10Z")), null, List.of(), null, List.of("s"), null, List.of(),
+                null, Map.of(), 0);
+        List<Event> withTime = new java.util.ArrayList<>(store.filteredEvents());
+        withTime.add(timed);
+        String caption = SnapshotSpecBuilder.of(DATA, withTime, EventFilter.NONE, store.actorNames()).build().caption();
+        assertEquals(1, caption.split("UTC", -1).length - 1, caption);
         long from = PartialDate.parse("2020").start();
         long to = PartialDate.parse("2021").end();
         assertEquals("All events · No events match", SnapshotSpecBuilder.of(DATA, store.filteredEvents(),
