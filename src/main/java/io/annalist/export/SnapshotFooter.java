@@ -185,7 +185,7 @@ final class SnapshotFooter {
      * counted in a badge, counted in a collapsed lane, off the picture (its lanes left out) — so
      * no event is claimed as shown that is only counted; then the collapsed lanes by name.
      */
-    String counts(Frame f) {
+    private String counts(Frame f) {
         int total = eventsIn(lanes.lanes().size());
         Frame.Tally t = f.tally();
         int marked = t.marked().size();
@@ -212,7 +212,7 @@ final class SnapshotFooter {
     }
 
     /** Events in the time shown in the first {@code lanesShown} lanes, each counted once, marks and badges alike. */
-    int eventsIn(int lanesShown) {
+    private int eventsIn(int lanesShown) {
         TimeWindow w = spec.window();
         if (lanesShown >= lanes.lanes().size()) {
             return lanes.all().countOverlapping(w.start(), w.end());

@@ -343,15 +343,6 @@ public final class SnapshotRenderer {
         return footer.height();
     }
 
-    String counts(Frame f) {
-        return footer.counts(f);
-    }
-
-    /** Events in the time shown in the first {@code lanesShown} lanes, each counted once, marks and badges alike. */
-    int eventsIn(int lanesShown) {
-        return footer.eventsIn(lanesShown);
-    }
-
     /** The names of the lanes after the first {@code shown}: those a fixed height left out. */
     List<String> leftOut(int shown) {
         return footer.leftOut(shown);
