@@ -24,7 +24,9 @@ import io.annalist.model.When;
  * {@code iso3}, missing columns): one event a row, with its actors (actor1 and its associates
  * against actor2 and its associates), the date at the precision ACLED gives
  * ({@code time_precision} 1 day, 2 the week around it, 3 the month), the place, its
- * coordinates and their precision, fatalities, notes and source. Battles and
+ * coordinates and their precision, fatalities, notes and source. An export a spreadsheet saved
+ * again has numeric dates (09/05/2020): they are read in the analyst's {@link DateOrder}, and
+ * without one only when they read one way. Battles and
  * explosions/remote violence are clashes ({@link #kindOf}); ACLED's own types are kept as tags.
  */
 final class AcledReader extends TableFormat {
@@ -81,7 +83,7 @@ final class AcledReader extends TableFormat {
         if (date < 0) {
             throw new NotThisFormat("this is not an ACLED export: it has no event_date column");
         }
-        Columns c = new Columns(header, date, fileName);
+        Columns c = new Columns(header, date, fileName, options.dateOrder());
         return c::row;
     }
 
@@ -111,10 +113,13 @@ final class AcledReader extends TableFormat {
         final int civilians;
         final Imports.Kept kept;
         final String fileName;
+        /** How numeric dates (a spreadsheet's 09/05/2020) are read, or null to read only those that read one way. */
+        final DateOrder order;
 
-        Columns(List<String> h, int date, String fileName) {
+        Columns(List<String> h, int date, String fileName, DateOrder order) {
             this.date = date;
             this.fileName = fileName;
+            this.order = order;
             ids = new int[]{column(h, "event_id_cnty"), column(h, "data_id"), column(h, "event_id_no_cnty")};
             precision = column(h, "time_precision");
             actor1 = column(h, "actor1");
@@ -157,7 +162,7 @@ final class AcledReader extends TableFormat {
             String dateText = row.get(date);
             When when;
             try {
-                when = s.value(when(LenientDates.parse(dateText), row.get(precision), dateText));
+                when = s.value(when(LenientDates.parse(dateText, order), row.get(precision), dateText));
             } catch (DateFormatException e) {
                 p.reject(row, date, e.getMessage(), id);
                 return;

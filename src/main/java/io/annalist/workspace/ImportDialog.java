@@ -23,7 +23,7 @@ import javafx.stage.Window;
 /**
  * The choices a file needs before it is read, asked right after File → Open, a file dropped
  * on the window or a recent file chosen, and only when they apply: which data file of a zip archive holding several; the order of day, month and
- * year when a CSV file (UCDP and ICEWS included) begins with a date like 03/04/2020 that
+ * year when a CSV file (ACLED, UCDP and ICEWS included) begins with a date like 03/04/2020 that
  * reads two ways; for GDELT, only root events
  * and at least N sources. A file that needs none opens at once. FX thread.
  */
@@ -57,7 +57,7 @@ final class ImportDialog {
             options = options.withEntry(chosen.get());
         }
         Format format = Formats.detect(file, options);
-        if ((format == Format.CSV || format == Format.UCDP || format == Format.ICEWS)
+        if ((format == Format.CSV || format == Format.ACLED || format == Format.UCDP || format == Format.ICEWS)
                 && Formats.hasDatesReadingTwoWays(file, options)) {
             return askDates(owner, file, options);
         }

@@ -311,6 +311,25 @@ class ImportFormatsTest {
         assertEquals(PartialDate.parse("2020-04-03").start(), byTitle(dmy).get("Either way").when().start());
     }
 
+    /** An ACLED export re-saved by a spreadsheet writes its dates as numbers; they follow --date-order too. */
+    @Test
+    void acledDatesSavedByASpreadsheetFollowTheDateOrder(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path f = dir.resolve("acled-resaved.csv");
+        java.nio.file.Files.writeString(f, "event_id_cnty,event_date,event_type,sub_event_type,actor1,country\n"
+                + "UKR1,09/05/2020,Battles,Armed clash,A,Ukraine\nUKR2,25/05/2020,Battles,Armed clash,A,Ukraine\n");
+        LoadResult none = Formats.read(f, null);
+        assertEquals(1, none.report().loaded());
+        Problem asked = problem(none, Severity.ERROR, "\"09/05/2020\" can be read as 9 May 2020 (dmy) or 5 September 2020");
+        assertEquals(2, asked.line());
+        assertTrue(Formats.hasDatesReadingTwoWays(f, ImportOptions.NONE), "the Open dialog asks for the order");
+        LoadResult dmy = Formats.read(f, null, ImportOptions.NONE.withDateOrder(DateOrder.DMY), ReadProgress.NONE);
+        assertEquals(2, dmy.report().loaded(), dmy.report().problems().toString());
+        assertEquals(PartialDate.parse("2020-05-09").start(), byId(dmy).get("UKR1").when().start());
+        LoadResult mdy = Formats.read(f, null, ImportOptions.NONE.withDateOrder(DateOrder.MDY), ReadProgress.NONE);
+        assertEquals(PartialDate.parse("2020-09-05").start(), byId(mdy).get("UKR1").when().start());
+        problem(mdy, Severity.ERROR, "\"25/05/2020\" is not a day when read as mdy");
+    }
+
     @Test
     void clashesGoThroughOurFormatAndBack(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         LoadResult r = Formats.read(fixture("ucdp-ged-release.csv"), null);
