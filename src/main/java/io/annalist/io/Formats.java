@@ -101,6 +101,11 @@ public final class Formats {
             }
             Format f = format != null ? format : Format.detect(input.head(1 << 16), input.dataName());
             LoadResult read = readAs(f, file, input, input.placeName(name), options, threads, blockBytes, meter);
+            if (f != Format.GDELT && (options.rootEventsOnly() || options.minSources() > 0) && !read.report().fatal()) {
+                read = LoadResults.adding(read, io.annalist.model.Severity.WARNING, "only root events and at least N"
+                        + " sources (--root-only, --min-sources) apply to GDELT event files; this " + f.option()
+                        + " file is read whole");
+            }
             return input.cutShort() ? LoadResults.cutShort(read) : read;
         } catch (InputFile.TooLarge e) {
             return LoadResults.fatal(name, e.getMessage());

@@ -76,7 +76,21 @@ final class GdeltReader extends TableFormat {
 
     @Override
     RowReader open(List<String> header, ImportBuilder b, ImportOptions options, String fileName) {
+        if (options.rootEventsOnly()) {
+            b.asked(NOT_ROOT);
+        }
+        if (options.minSources() > 0) {
+            b.asked(fewerSources(options.minSources()));
+        }
         return new Rows(options, fileName)::row;
+    }
+
+    /** Why a row is left out by --root-only, as the load report counts it. */
+    private static final String NOT_ROOT = "not root events (only root events asked for)";
+
+    /** Why a row is left out by --min-sources N. */
+    private static String fewerSources(int n) {
+        return n == 1 ? "without a source" : "with fewer than " + n + " sources";
     }
 
     /** Where the columns that differ between the layouts are, for a row of {@code n} fields. */
@@ -120,13 +134,13 @@ final class GdeltReader extends TableFormat {
                 return;
             }
             if (options.rootEventsOnly() && !row.get(25).equals("1")) {
-                p.exclude("not root events (only root events asked for)");
+                p.exclude(NOT_ROOT);
                 return;
             }
             if (options.minSources() > 0) {
                 Long sources = Imports.count(row.get(32));
                 if (sources == null || sources < options.minSources()) {
-                    p.exclude("with fewer than " + options.minSources() + " sources");
+                    p.exclude(fewerSources(options.minSources()));
                     return;
                 }
             }

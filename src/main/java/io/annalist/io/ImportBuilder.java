@@ -92,6 +92,14 @@ final class ImportBuilder {
         problems.add(new Problem(file, line, column, path, Severity.WARNING, message, null));
     }
 
+    /**
+     * Says that an import option was asked for, leaving out rows for {@code why}: the load
+     * report then counts them even when it left out none.
+     */
+    void asked(String why) {
+        excludedBy.putIfAbsent(why, 0);
+    }
+
     /** Takes in the next batch of the file. Batches must come in file order. */
     void merge(ImportPart part) {
         Map<String, String> actorRename = null;
@@ -170,12 +178,13 @@ final class ImportBuilder {
                     + (notUtf8Rows == 1 ? "this row was" : notUtf8Rows + " rows, from this one on, were")
                     + " read as Windows-1252", null));
         }
-        if (excluded > 0) {
+        if (!excludedBy.isEmpty()) {
             StringBuilder why = new StringBuilder();
             excludedBy.forEach((k, v) -> why.append(why.length() == 0 ? "" : "; ").append(String.format("%,d", v))
                     .append(' ').append(k));
-            problems.add(new Problem(file, 0, 0, "", Severity.WARNING, String.format("%,d", excluded)
-                    + " rows left out by the import options: " + why, null));
+            problems.add(new Problem(file, 0, 0, "", Severity.WARNING, (excluded == 0 ? "no"
+                    : String.format("%,d", excluded)) + (excluded == 1 ? " row" : " rows")
+                    + " left out by the import options: " + why, null));
         }
         List<Problem> sorted = new ArrayList<>(problems);
         sorted.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));

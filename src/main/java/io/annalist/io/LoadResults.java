@@ -50,11 +50,17 @@ final class LoadResults {
      * report says that the rest of the file is missing.
      */
     static LoadResult cutShort(LoadResult read) {
+        boolean fatal = read.report().fatal();
+        return adding(read, fatal ? Severity.ERROR : Severity.WARNING, "the compressed file ends early (cut short?): "
+                + (fatal ? "nothing before the cut could be read"
+                : "the lines before the cut are loaded; the line it cut and the rest of the file are missing"));
+    }
+
+    /** {@code read} with one more problem about the whole file, at no place in it. */
+    static LoadResult adding(LoadResult read, Severity severity, String message) {
         LoadReport r = read.report();
         List<Problem> problems = new java.util.ArrayList<>(r.problems());
-        problems.add(new Problem(r.file(), 0, 0, "", r.fatal() ? Severity.ERROR : Severity.WARNING,
-                "the compressed file ends early (cut short?): " + (r.fatal() ? "nothing before the cut could be read"
-                : "the lines before the cut are loaded; the line it cut and the rest of the file are missing"), null));
+        problems.add(new Problem(r.file(), 0, 0, "", severity, message, null));
         return new LoadResult(read.dataset(), new LoadReport(r.file(), r.read(), r.loaded(), r.rejected(),
                 r.excluded(), problems, r.fatal()));
     }

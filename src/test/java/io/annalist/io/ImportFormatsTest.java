@@ -159,6 +159,30 @@ class ImportFormatsTest {
         assertTrue(r.report().summary().contains("6 left out by import options"));
     }
 
+    /** An option that leaves nothing out, or that the file's format does not have, is said too: never silent. */
+    @Test
+    void gdeltImportOptionsAreCountedWhenTheyLeaveNothingOutAndSaidWhereTheyDoNotApply() {
+        LoadResult none = Formats.read(fixture("gdelt1.export.CSV"), Format.GDELT,
+                ImportOptions.NONE.withRootEventsOnly(true).withMinSources(1), ReadProgress.NONE);
+        assertEquals(2, none.report().loaded());
+        assertEquals(0, none.report().excluded());
+        assertEquals("no rows left out by the import options: 0 not root events (only root events asked for);"
+                + " 0 without a source", problem(none, Severity.WARNING, "import options").message());
+
+        LoadResult one = Formats.read(fixture("gdelt2.export.CSV"), Format.GDELT,
+                ImportOptions.NONE.withRootEventsOnly(true), ReadProgress.NONE);
+        assertEquals("1 row left out by the import options: 1 not root events (only root events asked for)",
+                problem(one, Severity.WARNING, "import options").message());
+
+        LoadResult acled = Formats.read(fixture("acled.csv"), null,
+                ImportOptions.NONE.withRootEventsOnly(true).withMinSources(3), ReadProgress.NONE);
+        assertEquals(0, acled.report().excluded());
+        assertEquals(acled.report().read(), acled.report().loaded() + acled.report().rejected());
+        Problem p = problem(acled, Severity.WARNING, "--root-only");
+        assertEquals("only root events and at least N sources (--root-only, --min-sources) apply to GDELT event"
+                + " files; this acled file is read whole", p.message());
+    }
+
     @Test
     void ucdpReleaseFileGivesClashesWithHonestPrecision() {
         LoadResult r = Formats.read(fixture("ucdp-ged-release.csv"), null);
