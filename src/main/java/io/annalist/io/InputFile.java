@@ -233,7 +233,10 @@ final class InputFile {
         }
     }
 
-    /** The data's bytes from the start, decompressed; at most {@code maxBytes} of them. */
+    /**
+     * The data's bytes from the start, decompressed, and as UTF-8 when the data is UTF-16 text
+     * ({@link Utf16Text}); at most {@code maxBytes} of them.
+     */
     InputStream open() throws IOException {
         consumed.set(0);
         InputStream raw = new Counting(Files.newInputStream(path), consumed);
@@ -273,7 +276,13 @@ final class InputFile {
             }
             default -> data = raw;
         }
-        return compression == Compression.NONE ? data : new Limited(data, maxBytes);
+        InputStream bytes = compression == Compression.NONE ? data : new Limited(data, maxBytes);
+        try {
+            return Utf16Text.asUtf8(bytes);
+        } catch (IOException e) {
+            bytes.close();
+            throw e;
+        }
     }
 
     /** Counts the bytes read from the file on disk. */

@@ -170,6 +170,40 @@ class ProblemPlacesTest {
         assertAt(problem(r, "2024-02-30"), 3, 1, "Date");
     }
 
+    /**
+     * A spreadsheet saved as "Unicode text" is UTF-16 with a byte-order mark, tab-separated, with
+     * CRLF line ends: read as its characters, problems placed by character, plain and gzipped,
+     * little- and big-endian, on one thread or several.
+     */
+    @Test
+    void unicodeTextFromASpreadsheetIsRead() throws Exception {
+        String flag = "\ud83d\udea9";
+        String bad = flag + " \ubd81\ud55c\t2024-02-30\tBad\tmeeting";
+        String text = "Place\tDate\tTitle\tKind\r\nPyongyang\t2024-06-19\tTalks, in " + flag + " Pyongyang\tmeeting\r\n"
+                + bad + "\r\n";
+        for (java.nio.charset.Charset utf16 : new java.nio.charset.Charset[]{StandardCharsets.UTF_16LE,
+                StandardCharsets.UTF_16BE}) {
+            byte[] body = text.getBytes(utf16);
+            byte[] all = new byte[body.length + 2];
+            all[0] = (byte) (utf16 == StandardCharsets.UTF_16LE ? 0xFF : 0xFE);
+            all[1] = (byte) (utf16 == StandardCharsets.UTF_16LE ? 0xFE : 0xFF);
+            System.arraycopy(body, 0, all, 2, body.length);
+            Path f = dir.resolve("export-" + utf16.name() + ".txt");
+            Files.write(f, all);
+            Path gz = dir.resolve("export-" + utf16.name() + ".txt.gz");
+            try (java.io.OutputStream o = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+                o.write(all);
+            }
+            for (Path p : new Path[]{f, gz}) {
+                LoadResult r = Formats.read(p, null);
+                assertEquals(1, r.report().loaded(), p + ": " + r.report().problems());
+                assertEquals("Talks, in " + flag + " Pyongyang", r.dataset().events().get(0).title());
+                assertAt(problem(r, "2024-02-30"), 3, columnOf(bad, "2024-02-30"), "Date");
+                assertSameOnThreads(p, null, r);
+            }
+        }
+    }
+
     @Test
     void semicolonSeparatedSpreadsheetIsReadWithItsDecimalCommas() throws Exception {
         String bad = "2024-06-21;Exercise;north;125,75";
