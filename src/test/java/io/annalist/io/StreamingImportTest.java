@@ -88,6 +88,7 @@ class StreamingImportTest {
     void aCleanExportReadInBlocksOnThreadsIsTheSame() throws IOException {
         LoadResult r = assertSameSplit(write("clean.csv", acled(3000, 1)), Format.ACLED);
         assertEquals(3000, r.report().loaded(), r.report().problems().toString());
+        assertEquals(3000, r.report().read(), "rows in the file");
         assertTrue(r.dataset().actors().stream().anyMatch(a -> a.id().endsWith("-2")),
                 "names whose slugs collide get -2: " + r.dataset().actors());
     }
@@ -143,6 +144,7 @@ class StreamingImportTest {
         LoadResult r = assertSameSplit(f, Format.ACLED);
         assertFalse(r.failed());
         assertEquals(1500, r.report().loaded(), "every row before the cut");
+        assertEquals(1501, r.report().read(), "the rows before the cut and the row it cut");
         Problem p = r.report().problems().stream().filter(x -> x.severity() == Severity.ERROR).findFirst().orElseThrow();
         assertTrue(p.message().contains("the file ends inside it"), p.message());
         assertEquals(r.report().read(), r.report().loaded() + r.report().rejected());
@@ -261,17 +263,19 @@ class StreamingImportTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Format.class, names = {"GDELT", "UCDP", "ICEWS", "TIMELINEJS"})
+    @EnumSource(value = Format.class, names = {"GDELT", "UCDP", "ICEWS", "CSV", "TIMELINEJS"})
     void everyImporterIsTheSameInBlocks(Format format) throws IOException {
         String fixture = switch (format) {
             case GDELT -> "gdelt2.export.CSV";
             case UCDP -> "ucdp-ged-release.csv";
             case ICEWS -> "icews-events.tab";
+            case CSV -> "numeric-dates.csv";
             default -> "timelinejs3.json";
         };
         String text = Files.readString(Path.of("src/test/resources/fixtures", fixture), StandardCharsets.UTF_8);
         // The fixture many times over, each copy with its own ids.
         StringBuilder b = new StringBuilder();
+        int rowsPerCopy = 0;
         if (format == Format.TIMELINEJS) {
             b.append("{\"events\": [");
             for (int i = 0; i < 300; i++) {
@@ -284,20 +288,25 @@ class StreamingImportTest {
         } else {
             String[] lines = text.split("\n");
             int header = format == Format.GDELT ? 0 : 1;
+            rowsPerCopy = lines.length - header;
             for (int i = 0; i < header; i++) {
                 b.append(lines[i]).append('\n');
             }
             for (int copy = 0; copy < 200; copy++) {
                 for (int i = header; i < lines.length; i++) {
-                    b.append(copy).append('x').append(lines[i]).append('\n');
+                    // Each copy with ids of its own; the spreadsheet has none, and makes them from the content.
+                    b.append(format == Format.CSV ? "" : copy + "x").append(lines[i]).append('\n');
                 }
             }
         }
         LoadResult r = assertSameSplit(write("many-" + fixture, b.toString()), format);
         assertTrue(r.report().loaded() >= 300, r.report().summary());
         if (format == Format.TIMELINEJS) {
+            assertEquals(300, r.report().read(), "entries in the file");
             return;
         }
+        int rows = 200 * rowsPerCopy;
+        assertEquals(rows, r.report().read(), "rows in the file: " + r.report().summary());
         // Broken, cut off and compressed, each read in blocks on threads as on one thread.
         String clean = b.toString();
         int mid = clean.indexOf('\n', clean.length() / 2) + 1;
@@ -305,14 +314,29 @@ class StreamingImportTest {
                 + "a row of nothing that fits\n" + clean.substring(mid)), format);
         assertEquals(r.report().loaded(), broken.report().loaded(), "a broken row costs only itself");
         assertEquals(r.report().rejected() + 1, broken.report().rejected(), broken.report().summary());
+        assertEquals(rows + 1, broken.report().read(), "rows in the broken file");
         LoadResult half = assertSameSplit(write("half-" + fixture, clean.substring(0, mid)), format);
+        int halfRows = (int) clean.substring(0, mid).chars().filter(c -> c == '\n').count() - (format == Format.GDELT
+                ? 0 : 1);
+        assertEquals(halfRows, half.report().read(), "rows in the first half");
         LoadResult cut = assertSameSplit(write("cut-" + fixture, clean.substring(0, mid + 25)), format);
         assertTrue(cut.report().loaded() >= half.report().loaded(), "every whole row before the cut loads: "
                 + cut.report().summary());
+        assertEquals(halfRows + 1, cut.report().read(), "the rows before the cut and the row it cut");
         Path gz = dir.resolve("many-" + fixture + ".gz");
         try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(gz))) {
             o.write(clean.getBytes(StandardCharsets.UTF_8));
         }
-        assertEquals(r.dataset().events(), assertSameSplit(gz, format).dataset().events(), "gzip as plain");
+        LoadResult zipped = assertSameSplit(gz, format);
+        assertEquals(r.dataset().events(), zipped.dataset().events(), "gzip as plain");
+        assertEquals(rows, zipped.report().read());
+        Path zip = dir.resolve("many-" + fixture + ".zip");
+        try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(zip))) {
+            z.putNextEntry(new ZipEntry(fixture));
+            z.write(clean.getBytes(StandardCharsets.UTF_8));
+        }
+        LoadResult archived = assertSameSplit(zip, format);
+        assertEquals(r.dataset().events(), archived.dataset().events(), "zip as plain");
+        assertEquals(rows, archived.report().read());
     }
 }
