@@ -142,13 +142,10 @@ final class InputFile {
      * the cut went through is left out with the rest (a row cut in its last field would otherwise
      * load with a shortened value); at a proper end, a last line without a line break is given too.
      */
-    private static final class EndsAtCut extends InputStream {
+    private static final class EndsAtCut extends ChunkStream {
         private final InputStream in;
         private final AtomicBoolean cut;
-        /** Bytes ready to give, {@code ready[at..end)}: whole lines. */
-        private byte[] ready = new byte[0];
-        private int at;
-        /** Bytes after the last line break read so far. */
+        /** Bytes after the last line break read so far: whole lines are given, these wait for their end. */
         private byte[] pending = new byte[0];
         private boolean ended;
 
@@ -159,30 +156,10 @@ final class InputFile {
         }
 
         @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            int n = read(one, 0, 1);
-            return n < 0 ? -1 : one[0] & 0xff;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            if (len == 0) {
-                return 0;
+        boolean fill() throws IOException {
+            if (ended) {
+                return false;
             }
-            while (at == ready.length) {
-                if (ended) {
-                    return -1;
-                }
-                fill();
-            }
-            int n = Math.min(len, ready.length - at);
-            System.arraycopy(ready, at, b, off, n);
-            at += n;
-            return n;
-        }
-
-        private void fill() throws IOException {
             byte[] chunk = new byte[1 << 16];
             int n;
             try {
@@ -191,14 +168,13 @@ final class InputFile {
                 cut.set(true);
                 ended = true;
                 pending = new byte[0];
-                return;
+                return false;
             }
             if (n < 0) {
                 ended = true;
-                ready = pending;
-                at = 0;
+                give(pending);
                 pending = new byte[0];
-                return;
+                return true;
             }
             byte[] all = new byte[pending.length + n];
             System.arraycopy(pending, 0, all, 0, pending.length);
@@ -210,9 +186,9 @@ final class InputFile {
                     break;
                 }
             }
-            ready = java.util.Arrays.copyOfRange(all, 0, lastBreak + 1);
+            give(java.util.Arrays.copyOfRange(all, 0, lastBreak + 1));
             pending = java.util.Arrays.copyOfRange(all, lastBreak + 1, all.length);
-            at = 0;
+            return true;
         }
 
         @Override

@@ -13,13 +13,11 @@ import java.nio.charset.StandardCharsets;
  * (tab-separated) — given to the readers as the UTF-8 they read, as it streams in; any other
  * bytes pass through untouched. Characters, and so lines and columns, stay what they were.
  */
-final class Utf16Text extends InputStream {
+final class Utf16Text extends ChunkStream {
     private final Reader chars;
     private final char[] buffer = new char[1 << 14];
     /** A high surrogate left at the end of the last chunk, to be encoded with its partner; or 0. */
     private char carried;
-    private byte[] bytes = new byte[0];
-    private int at;
     private boolean ended;
 
     private Utf16Text(InputStream in, Charset utf16) {
@@ -40,31 +38,9 @@ final class Utf16Text extends InputStream {
         return p;
     }
 
-    @Override
-    public int read() throws IOException {
-        byte[] one = new byte[1];
-        int n = read(one, 0, 1);
-        return n < 0 ? -1 : one[0] & 0xff;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-        if (len == 0) {
-            return 0;
-        }
-        while (at == bytes.length) {
-            if (!fill()) {
-                return -1;
-            }
-        }
-        int n = Math.min(len, bytes.length - at);
-        System.arraycopy(bytes, at, b, off, n);
-        at += n;
-        return n;
-    }
-
     /** Encodes the next chunk of characters; false at the end. */
-    private boolean fill() throws IOException {
+    @Override
+    boolean fill() throws IOException {
         if (ended) {
             return false;
         }
@@ -86,8 +62,7 @@ final class Utf16Text extends InputStream {
         if (!ended && Character.isHighSurrogate(buffer[total - 1])) {
             carried = buffer[--total];
         }
-        bytes = new String(buffer, 0, total).getBytes(StandardCharsets.UTF_8);
-        at = 0;
+        give(new String(buffer, 0, total).getBytes(StandardCharsets.UTF_8));
         return true;
     }
 
