@@ -5,6 +5,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.Image;
 import javafx.scene.paint.Paint;
 import javafx.scene.shape.FillRule;
+import javafx.scene.transform.Affine;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
@@ -50,10 +51,35 @@ public final class FxSurface implements Surface {
 
     @Override
     public void clipRect(double x, double y, double w, double h) {
+        Affine t = gc.getTransform();
         gc.beginPath();
-        gc.rect(x, y, w, h);
-        gc.closePath();
-        gc.clip();
+        if (t.getMxy() == 0 && t.getMyx() == 0) {
+            // A clip on whole device pixels inside the canvas is a rectangle to the canvas; any other
+            // shape (a fraction, or a corner above or left of the canvas, as in the lower tiles of an
+            // export) makes it draw every later mark through a mask as large as the canvas — minutes
+            // for a tall export.
+            double cw = gc.getCanvas().getWidth();
+            double ch = gc.getCanvas().getHeight();
+            double ax = t.getMxx() * x + t.getTx();
+            double bx = t.getMxx() * (x + w) + t.getTx();
+            double ay = t.getMyy() * y + t.getTy();
+            double by = t.getMyy() * (y + h) + t.getTy();
+            double x0 = clamp(Math.round(Math.min(ax, bx)), cw);
+            double x1 = clamp(Math.round(Math.max(ax, bx)), cw);
+            double y0 = clamp(Math.round(Math.min(ay, by)), ch);
+            double y1 = clamp(Math.round(Math.max(ay, by)), ch);
+            gc.setTransform(1, 0, 0, 1, 0, 0);
+            gc.rect(x0, y0, x1 - x0, y1 - y0);
+            gc.clip();
+            gc.setTransform(t);
+        } else {
+            gc.rect(x, y, w, h);
+            gc.clip();
+        }
+    }
+
+    private static double clamp(double v, double max) {
+        return Math.max(0, Math.min(v, Math.floor(max)));
     }
 
     @Override

@@ -34,7 +34,7 @@ public final class Exporter {
         public String leftOutWarning() {
             return lanesLeftOut.isEmpty() ? "" : String.format("%d of %d lanes did not fit the height and are left"
                     + " out: %s (a height of auto fits them all)", lanesLeftOut.size(), lanesTotal,
-                    String.join(", ", lanesLeftOut));
+                    SnapshotRenderer.firstNamed(lanesLeftOut, "the foot of the picture"));
         }
     }
 

@@ -180,16 +180,20 @@ public final class SnapshotRenderer {
         if (!out.isEmpty() && spec.showCaption()) {
             // A fixed height that cannot hold every lane says so under the title, not only at the foot.
             // Under the title, the first few: hundreds of names there would take the room of the lanes themselves.
-            String named = out.size() <= CAPTION_LANES ? String.join(", ", out)
-                    : String.join(", ", out.subList(0, CAPTION_LANES)) + String.format(" and %,d more, named at the foot",
-                    out.size() - CAPTION_LANES);
-            addCaption("Lanes left out, as they did not fit the height: " + named);
+            addCaption("Lanes left out, as they did not fit the height: " + firstNamed(out, "the foot"));
         }
         layOutFooter(f);
     }
 
-    /** Lanes left out named under the title; the footer names them all. */
+    /** Lanes left out named under the title and in the message; the footer names them all. */
     static final int CAPTION_LANES = 8;
+
+    /** The first few of {@code names} and how many more the footer names ({@code foot}: where that is). */
+    static String firstNamed(List<String> names, String foot) {
+        return names.size() <= CAPTION_LANES ? String.join(", ", names)
+                : String.join(", ", names.subList(0, CAPTION_LANES))
+                + String.format(" and %,d more, named at %s", names.size() - CAPTION_LANES, foot);
+    }
 
     /** The timeline's height for the lanes {@code f} draws whole, with the axis above and the legend below. */
     double neededFor(Frame f) {
