@@ -63,7 +63,7 @@ final class LanePainter {
                 drawPoint(m, y, rowH, c);
             }
             if (r.marks().isStarred(e.id())) {
-                double sx = m.bar() ? Math.max(m.x0(), layout.timeX0()) + (m.thin() ? 3.5 : R + 2) : m.markX();
+                double sx = m.shapeX(layout.timeX0(), R);
                 StarMark.draw(gc, sx, y, m.thin() ? 3.5 : R, p.text(), p.background());
             }
             double labelRight = drawTitle(plan, m, y, p);
@@ -155,7 +155,7 @@ final class LanePainter {
             gc.setFill(c.deriveColor(0, 1, 1, 0.45));
             gc.fillRect(m.x0(), y - 2.5, m.x1() - m.x0(), 5);
             gc.setFill(c);
-            MarkerShape.of(m.event().kind()).draw(gc, Math.max(m.x0(), layout.timeX0()) + 3.5, y, 3.5, false);
+            MarkerShape.of(m.event().kind()).draw(gc, m.shapeX(layout.timeX0(), 3.5), y, 3.5, false);
         } else {
             gc.setFill(m.event().when().isVague() ? c.deriveColor(0, 1, 1, 0.5) : c);
             MarkerShape.of(m.event().kind()).draw(gc, m.markX(), y, 3.5, false);
@@ -189,7 +189,7 @@ final class LanePainter {
         } else {
             gc.fillRect(x0, top, x1 - x0, 2.5);
         }
-        double sx = Math.min(Math.max(x0, layout.timeX0()) + R + 2, Math.max(x0 + R, x1 - R));
+        double sx = m.shapeX(layout.timeX0(), R);
         gc.setLineWidth(1.5);
         gc.setStroke(c.darker());
         gc.setFill(w.isVague() && !span ? c.deriveColor(0, 1, 1, 0.6) : c);

@@ -37,6 +37,19 @@ final class LanePlan {
      */
     record Mark(Event event, double x0, double x1, double markX, double dy, boolean span, boolean bar, boolean thin,
                 LaneStacking.Label label, double labelDy) {
+        /**
+         * Where its kind's shape is drawn: on its time for a point, at the start of a bar (after the
+         * left edge of the time shown when the bar starts before it). {@code r}: the shape's radius.
+         */
+        double shapeX(double timeX0, double r) {
+            if (!bar) {
+                return markX;
+            }
+            if (thin) {
+                return Math.max(x0, timeX0) + 3.5;
+            }
+            return Math.min(Math.max(x0, timeX0) + r + 2, Math.max(x0 + r, x1 - r));
+        }
     }
 
     /** What a badge is: events that did not fit, a calendar bin of a histogram, or events running in from earlier. */

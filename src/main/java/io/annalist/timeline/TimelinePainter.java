@@ -99,7 +99,7 @@ public final class TimelinePainter {
         List<Frame.Title> titles = new ArrayList<>();
         gc.save();
         gc.clipRect(layout.timeX0(), layout.lanesTop(), layout.timeWidth(), layout.lanesHeight());
-        drawConnectors(gc, plans, layout.rowHeight(), p);
+        drawConnectors(gc, plans, layout.rowHeight(), layout.timeX0(), p);
         gc.restore();
         if (r.headers()) {
             gc.setFill(p.headerBackground());
@@ -416,7 +416,7 @@ public final class TimelinePainter {
      * A thin vertical line joins the marks of one event in several lanes; it stops short of the
      * titles it would cross, so that no title is struck through.
      */
-    private static void drawConnectors(Surface gc, List<LanePlan> plans, double rowHeight, Palette p) {
+    private static void drawConnectors(Surface gc, List<LanePlan> plans, double rowHeight, double timeX0, Palette p) {
         // By identity: an event's own hash reads all its fields, and thousands of marks are drawn each frame.
         Map<Event, double[]> spans = new java.util.IdentityHashMap<>();
         for (LanePlan plan : plans) {
@@ -424,7 +424,8 @@ public final class TimelinePainter {
                 double y = plan.top + m.dy();
                 double[] s = spans.get(m.event());
                 if (s == null) {
-                    spans.put(m.event(), new double[]{m.markX(), y, y, 1});
+                    // From shape to shape: a bar's shape is at its start, not in the middle of its time.
+                    spans.put(m.event(), new double[]{m.shapeX(timeX0, MARKER_R), y, y, 1});
                 } else {
                     s[1] = Math.min(s[1], y);
                     s[2] = Math.max(s[2], y);

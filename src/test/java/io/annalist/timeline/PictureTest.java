@@ -187,6 +187,30 @@ class PictureTest {
     }
 
     @Test
+    void theLineJoiningABarInTwoLanesRunsFromItsShapeAtTheBarsStart() throws Exception {
+        // A meeting known only to its month, zoomed in so far that March is a wide bar.
+        Event meeting = new Event("m", EventKind.MEETING, "Talks", When.at(PartialDate.parse("2024-03")), null,
+                List.of("a", "b"), null, List.of("s"), null, List.of(), null, Map.of(), 0, List.of());
+        Lanes lanes = Lanes.build(List.of(meeting), LaneMode.ACTOR, Map.of("a", "Side A", "b", "Side B"));
+        TimeWindow w = new TimeWindow(PartialDate.parse("2024-02-20").start(), PartialDate.parse("2024-04-10").start());
+        List<Double> xs = new ArrayList<>();
+        Object[] stroke = {null};
+        drawRecording(request(lanes, w, 1200, 400), (name, args) -> {
+            if (name.equals("setStroke")) {
+                stroke[0] = args[0];
+            } else if (name.equals("strokeLine") && palette.connector().equals(stroke[0])
+                    && (double) args[0] == (double) args[2]) {
+                xs.add((double) args[0]);
+            }
+        });
+        assertFalse(xs.isEmpty(), "the two marks are joined");
+        for (double x : xs) {
+            // March starts a fifth into the time shown and its middle past half: the shape, and the line, at its start.
+            assertTrue(x < 0.35 * 1200, "joined at x " + x);
+        }
+    }
+
+    @Test
     void noTwoTitlesOverlapAndNoneRunsOffTheBundledDataAtAnyZoom() throws Exception {
         int titles = 0;
         for (BundledData data : BundledData.all()) {
