@@ -173,8 +173,10 @@ public final class SnapshotRenderer {
         captionLines.addAll(caption);
         headerHeight = header;
         if (rows < EXPORT_ROWS && spec.showCaption()) {
+            // Thin rows of small untitled marks still show under the titled rows: the caption counts the titled ones.
             addCaption("Lanes drawn with at most " + rows + (rows == 1 ? " row" : " rows")
-                    + " each to fit the height; what does not fit is counted in badges");
+                    + " of titled marks each to fit the height (small marks below them); what does not fit is"
+                    + " counted in badges");
         }
         List<String> out = leftOut(f.lanesShown());
         if (!out.isEmpty() && spec.showCaption()) {

@@ -144,6 +144,7 @@ class HonestBriefTest {
         Data d = load(BundledData.RUSSIA_NORTH_KOREA);
         List<Lanes.Lane> all = Lanes.build(d.events(), LaneMode.ACTOR, d.store().actorNames()).lanes();
         int tried = 0;
+        int capped = 0;
         for (int h = 500; h <= 1300; h += 40) {
             SnapshotSpec spec = builder(d, 1600, h).build();
             // As annalist export does: a height too small for even the first lane grows until it holds one.
@@ -169,8 +170,15 @@ class HonestBriefTest {
             } else {
                 assertFalse(text.contains("Lanes left out"), "at " + h + " px");
             }
+            if (text.contains("Lanes drawn with at most")) {
+                // Thin rows of small marks show under the titled rows: the caption must not say "at most 1 row" bare.
+                assertTrue(text.matches(".*Lanes drawn with at most \\d+ rows? of titled marks each to fit the height"
+                        + " \\(small marks below them\\).*"), text);
+                capped++;
+            }
         }
         assertTrue(tried > 3);
+        assertTrue(capped > 0);
     }
 
     @Test
