@@ -66,7 +66,7 @@ public final class BriefPages {
     private final Format format;
     private final List<PageImpl> pages = new ArrayList<>();
     private int eventsShown;
-    private int eventsCounted;
+    private Counted counted = Counted.NONE;
 
     private BriefPages(Format format) {
         this.format = format;
@@ -99,8 +99,8 @@ public final class BriefPages {
     }
 
     /** The events of the time shown only counted, in badges or crowded lanes, on every page. */
-    public int eventsCounted() {
-        return eventsCounted;
+    public Counted counted() {
+        return counted;
     }
 
     /** Something drawn at a height on a page. */
@@ -163,7 +163,7 @@ public final class BriefPages {
         Frame whole = r.wholeFrame();
         Frame.Tally tally = whole.tally();
         eventsShown += tally.marked().size();
-        eventsCounted += tally.inBadges().size() + tally.inBins().size();
+        counted = counted.plus(Counted.of(tally));
         Map<Event, Integer> numbers = whole.titleNumbers();
         FrameLayout l = r.painter().layoutFor(r.request(1000, 0));
         double chrome = l.lanesTop() + l.legendHeight() + 2;

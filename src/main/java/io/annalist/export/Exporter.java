@@ -22,11 +22,11 @@ import io.annalist.timeline.Palette;
  */
 public final class Exporter {
     /** What was written: where, how many pixels, how many events and lanes it shows. */
-    public record Done(Path file, int width, int height, int eventsShown, int eventsCounted, int lanesShown,
+    public record Done(Path file, int width, int height, int eventsShown, Counted counted, int lanesShown,
                        int lanesTotal, List<String> lanesLeftOut) {
         public String summary() {
             return file + ": " + width + " × " + height + " px, " + String.format("%,d", eventsShown) + (eventsShown == 1 ? " event drawn" : " events drawn")
-                    + (eventsCounted > 0 ? String.format(", %,d counted in badges", eventsCounted) : "")
+                    + counted.phrase()
                     + (lanesShown < lanesTotal ? " (" + lanesShown + " of " + lanesTotal + " lanes fit)" : "");
         }
 
@@ -72,7 +72,7 @@ public final class Exporter {
                 throw new CompletionException(e);
             }
             progress.accept(1);
-            return new Done(out, s.image().getWidth(), s.image().getHeight(), s.eventsShown(), s.eventsCounted(), s.lanesShown(),
+            return new Done(out, s.image().getWidth(), s.image().getHeight(), s.eventsShown(), s.counted(), s.lanesShown(),
                     s.lanesTotal(), s.lanesLeftOut());
         }, writer);
     }

@@ -49,7 +49,7 @@ public final class SnapshotRenderer {
      * badges or in collapsed lanes), lanes shown of how many (and the names of
      * those left out), and the timeline's frame.
      */
-    public record Snapshot(BufferedImage image, int eventsShown, int eventsCounted, int lanesShown, int lanesTotal,
+    public record Snapshot(BufferedImage image, int eventsShown, Counted counted, int lanesShown, int lanesTotal,
                            Frame frame, double timelineTop, List<String> lanesLeftOut) {
     }
 
@@ -379,7 +379,7 @@ public final class SnapshotRenderer {
                     Platform.runLater(step[0]);
                 } else {
                     Frame.Tally t = first[0].tally();
-                    result.complete(new Snapshot(image, t.marked().size(), t.inBadges().size() + t.inBins().size(),
+                    result.complete(new Snapshot(image, t.marked().size(), Counted.of(t),
                             first[0].lanesShown(),
                             lanes.lanes().size(), first[0], headerHeight, leftOut(first[0].lanesShown())));
                 }

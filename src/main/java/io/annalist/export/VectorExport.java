@@ -30,12 +30,12 @@ public final class VectorExport {
     }
 
     /** What was written. */
-    public record Done(Path file, String what, int eventsShown, int eventsCounted) {
+    public record Done(Path file, String what, int eventsShown, Counted counted) {
         /** As the PNG's: the events drawn as their own mark, and apart those only counted (badges, crowded lanes). */
         public String summary() {
             return file + ": " + what + ", " + String.format("%,d", eventsShown)
                     + (eventsShown == 1 ? " event drawn" : " events drawn")
-                    + (eventsCounted > 0 ? String.format(", %,d counted in badges", eventsCounted) : "");
+                    + counted.phrase();
         }
     }
 
@@ -99,7 +99,7 @@ public final class VectorExport {
                 int pages = pdf.pages();
                 pdf.save(out);
                 return new Done(out, pages + (pages == 1 ? " page" : " pages") + " (" + format.paper().name()
-                        + (format.landscape() ? ", landscape" : "") + ")", brief.eventsShown(), brief.eventsCounted());
+                        + (format.landscape() ? ", landscape" : "") + ")", brief.eventsShown(), brief.counted());
             } catch (IOException e) {
                 throw new CompletionException(e);
             }
@@ -118,7 +118,7 @@ public final class VectorExport {
                     : " · " + fitted.footer()));
             var tally = frame.tally();
             return new Object[]{text, new Done(out, fitted.width() + " × " + fitted.height() + " px",
-                    tally.marked().size(), tally.inBadges().size() + tally.inBins().size())};
+                    tally.marked().size(), Counted.of(tally))};
         }).thenApplyAsync(r -> {
             try {
                 io.annalist.io.AtomicFile.write(out, temp -> Files.writeString(temp, (String) r[0],

@@ -241,6 +241,25 @@ class ExportTest {
     }
 
     @Test
+    void theLineWrittenTellsEventsInBadgesFromThoseInACrowdedLane() throws Exception {
+        // 3,000 events in three weeks: one lane too crowded to draw one by one, drawn as a histogram.
+        List<Event> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            many.add(new Event("e" + i, EventKind.MEETING, "Meeting " + i, When.at(PartialDate.parse(
+                    String.format("2024-06-%02d", 10 + i % 19))), null, List.of("putin"), null, List.of("s"), null,
+                    List.of(), null, Map.of(), 0));
+        }
+        Path out = dir.resolve("crowded.png");
+        Exporter.Done done = Exporter.export(spec(800, 400, 1), many, Map.of(), light(), out, p -> { },
+                Runnable::run).get(60, TimeUnit.SECONDS);
+        assertEquals(3000, done.counted().inLanes(), done.summary());
+        assertEquals(0, done.counted().inBadges(), done.summary());
+        assertTrue(done.summary().endsWith(", 3,000 counted in collapsed or crowded lanes"), done.summary());
+        assertEquals(", 5 counted in badges, 7 in collapsed or crowded lanes", new Counted(5, 7).phrase());
+        assertEquals(", 5 counted in badges", new Counted(5, 0).phrase());
+    }
+
+    @Test
     void aFixedHeightThatCannotHoldEveryLaneSaysWhichAreLeftOutAndCutsNoneInHalf() throws Exception {
         Path out = dir.resolve("short.png");
         StringWriter o = new StringWriter();

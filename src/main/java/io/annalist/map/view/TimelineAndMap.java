@@ -31,11 +31,12 @@ public final class TimelineAndMap {
     }
 
     /** What was written: where, the size, the events drawn on the timeline and placed on the map. */
-    public record Done(Path file, int width, int height, int onTimeline, int inBadges, int onMap, int unplaced) {
+    public record Done(Path file, int width, int height, int onTimeline, io.annalist.export.Counted counted, int onMap,
+                       int unplaced) {
         public String summary() {
             return file + ": " + width + " × " + height + " px, timeline and map: "
                     + io.annalist.map.MapNotes.count(onTimeline, "event drawn", "events drawn")
-                    + (inBadges > 0 ? String.format(", %,d counted in badges", inBadges) : "")
+                    + counted.phrase()
                     + String.format("; %,d on the map", onMap)
                     + (unplaced > 0 ? String.format(", %,d with no place", unplaced) : "");
         }
@@ -95,7 +96,7 @@ public final class TimelineAndMap {
             } catch (IOException e) {
                 throw new CompletionException(e);
             }
-            return new Done(out, both.getWidth(), both.getHeight(), t.eventsShown(), t.eventsCounted(), counts[0],
+            return new Done(out, both.getWidth(), both.getHeight(), t.eventsShown(), t.counted(), counts[0],
                     counts[1]);
         }, writer);
     }
