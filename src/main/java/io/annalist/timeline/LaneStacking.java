@@ -323,6 +323,14 @@ public final class LaneStacking {
         double roomRight = Math.min(right, row.nextStart(rightX, right) - GAP) - rightX;
         double leftStart = Math.max(left, row.previousEnd(leftEnd, left) + GAP);
         double roomLeft = leftEnd - leftStart;
+        // A bar with more room inside than beside it (a long span ending at the picture's edge) keeps
+        // its cut title inside, where it reads as the bar's, rather than a few letters past its end.
+        double inX = Math.max(it.x0(), left) + BAR_LEAD;
+        double roomInside = it.bar() ? Math.min(it.x1(), right) - inX - 4 : 0;
+        if (roomInside > Math.max(roomRight, roomLeft) && roomInside >= MIN_LABEL
+                && row.walls.free(inX, inX + roomInside)) {
+            return new Label(Side.INSIDE, inX, roomInside, p.row(), true);
+        }
         if (Math.max(roomRight, roomLeft) < MIN_LABEL) {
             return Label.NONE;
         }

@@ -116,6 +116,19 @@ class LaneStackingTest {
     }
 
     @Test
+    void aLongBarAtTheRightEdgeKeepsItsCutTitleInside() {
+        // A span from 900 to the edge, its title 500 wide; a mark just before it takes the room on the left.
+        List<Item> items = List.of(new Item(0, 850, 860, 40, false, Tier.PRECISE),
+                new Item(1, 900, 1195, 500, true, Tier.SPAN));
+        LaneStacking.Result res = LaneStacking.stack(items, 1, 0, LEFT, RIGHT, 44);
+        Placed bar = res.placed().stream().filter(p -> p.item().id() == 1).findFirst().orElseThrow();
+        assertFalse(bar.thin());
+        assertEquals(Side.INSIDE, bar.label().side(), bar.toString());
+        assertTrue(bar.label().elided());
+        assertTrue(bar.label().x() >= 900 && bar.label().x() + bar.label().width() <= 1195, bar.toString());
+    }
+
+    @Test
     void aTitleGoesLeftAtTheRightEdgeThenBesideThenIsCut() {
         LaneStacking.Result atEdge = LaneStacking.stack(List.of(new Item(0, 1150, 1160, 200, false, Tier.PRECISE)),
                 1, 0, LEFT, RIGHT, 44);
