@@ -100,6 +100,11 @@ final class ImportBuilder {
         excludedBy.putIfAbsent(why, 0);
     }
 
+    /** An error about the file that is about no row of it (reading stopped where it broke), placed already. */
+    void error(Problem p) {
+        problems.add(p);
+    }
+
     /** Takes in the next batch of the file. Batches must come in file order. */
     void merge(ImportPart part) {
         Map<String, String> actorRename = null;

@@ -58,66 +58,93 @@ public final class TimelineJsReader {
         int n = file.compression == InputFile.Compression.NONE && file.size < TableImport.PARALLEL_FROM_BYTES ? 1
                 : threads;
         java.util.concurrent.ConcurrentLinkedQueue<Sharing> idle = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        // Entries read so far, of every list; and where the JSON broke off, when no entry was cut.
+        int entries = 0;
+        io.annalist.model.Problem stopped = null;
         try (Batches batches = new Batches(b, n, progress.workers())) {
             text = new FallbackReader(file.open());
             p = mapper.getFactory().createParser(text);
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return LoadResults.fatal(name, p.currentTokenLocation(), "a TimelineJS file is one JSON object");
             }
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                JsonLocation fieldAt = p.currentTokenLocation();
-                p.nextToken();
-                switch (field) {
-                    case "title" -> {
-                        JsonNode t = mapper.readTree(p);
-                        title = plain(t.path("text").path("headline").asText(""));
-                        description = plain(t.path("text").path("text").asText(""));
-                    }
-                    case "events", "eras" -> {
-                        if (p.currentToken() != JsonToken.START_ARRAY) {
-                            return LoadResults.fatal(name, fieldAt, "\"" + field + "\" should be a list");
+            try {
+                fields:
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String field = p.currentName();
+                    JsonLocation fieldAt = p.currentTokenLocation();
+                    p.nextToken();
+                    switch (field) {
+                        case "title" -> {
+                            JsonNode t = mapper.readTree(p);
+                            title = plain(t.path("text").path("headline").asText(""));
+                            description = plain(t.path("text").path("text").asText(""));
                         }
-                        boolean era = field.equals("eras");
-                        List<JsonNode> nodes = new ArrayList<>();
-                        List<JsonLocation> places = new ArrayList<>();
-                        int i = 0;
-                        int first = 0;
-                        long batchChars = 0;
-                        while (p.nextToken() != JsonToken.END_ARRAY) {
-                            if (p.currentToken() == null) {
-                                return LoadResults.fatal(name, p.currentLocation(), "the file ends inside \""
-                                        + field + "\"");
+                        case "events", "eras" -> {
+                            if (p.currentToken() != JsonToken.START_ARRAY) {
+                                return LoadResults.fatal(name, fieldAt, "\"" + field + "\" should be a list");
                             }
-                            JsonLocation at = p.currentTokenLocation();
-                            nodes.add(mapper.readTree(p));
-                            places.add(at);
-                            i++;
-                            batchChars = p.currentLocation().getCharOffset() - (places.isEmpty() ? 0
-                                    : places.get(0).getCharOffset());
-                            if (batchChars >= TableImport.BLOCK_BYTES) {
-                                submit(batches, nodes, places, era, first, name, fileName, idle);
-                                nodes = new ArrayList<>();
-                                places = new ArrayList<>();
-                                first = i;
-                                if (progress.cancelled()) {
-                                    throw new java.util.concurrent.CancellationException("reading " + name
-                                            + " was cancelled");
+                            boolean era = field.equals("eras");
+                            List<JsonNode> nodes = new ArrayList<>();
+                            List<JsonLocation> places = new ArrayList<>();
+                            int i = 0;
+                            int first = 0;
+                            JsonLocation at = null;
+                            try {
+                                while (p.nextToken() != JsonToken.END_ARRAY) {
+                                    if (p.currentToken() == null) {
+                                        throw new com.fasterxml.jackson.core.io.JsonEOFException(p, null,
+                                                "Unexpected end-of-input");
+                                    }
+                                    at = p.currentTokenLocation();
+                                    JsonNode entry = mapper.readTree(p);
+                                    nodes.add(entry);
+                                    places.add(at);
+                                    at = null;
+                                    i++;
+                                    entries++;
+                                    long batchChars = p.currentLocation().getCharOffset() - places.get(0).getCharOffset();
+                                    if (batchChars >= TableImport.BLOCK_BYTES) {
+                                        submit(batches, nodes, places, era, first, name, fileName, idle);
+                                        nodes = new ArrayList<>();
+                                        places = new ArrayList<>();
+                                        first = i;
+                                        if (progress.cancelled()) {
+                                            throw new java.util.concurrent.CancellationException("reading " + name
+                                                    + " was cancelled");
+                                        }
+                                        progress.progress(file.consumed(), file.size);
+                                    }
                                 }
-                                progress.progress(file.consumed(), file.size);
+                            } catch (JsonProcessingException e) {
+                                // The entries before the break stand, as the rows before a cut in a CSV file.
+                                submit(batches, nodes, places, era, first, name, fileName, idle);
+                                if (at == null) {
+                                    throw e;
+                                }
+                                brokenEntry(batches, name, "$." + field + "[" + i + "]", at, e);
+                                break fields;
                             }
+                            submit(batches, nodes, places, era, first, name, fileName, idle);
                         }
-                        submit(batches, nodes, places, era, first, name, fileName, idle);
+                        case "timeline" -> {
+                            return LoadResults.fatal(name, fieldAt, "this is the old TimelineJS2 layout (\"timeline\""
+                                    + " with \"date\" entries), which Annalist does not read; save it from"
+                                    + " TimelineJS3 or as a spreadsheet (CSV)");
+                        }
+                        default -> p.skipChildren();
                     }
-                    case "timeline" -> {
-                        return LoadResults.fatal(name, fieldAt, "this is the old TimelineJS2 layout (\"timeline\""
-                                + " with \"date\" entries), which Annalist does not read; save it from TimelineJS3"
-                                + " or as a spreadsheet (CSV)");
-                    }
-                    default -> p.skipChildren();
                 }
+            } catch (JsonProcessingException e) {
+                if (entries == 0) {
+                    throw e;
+                }
+                // Broken off outside any entry: the entries read stand, and the report says where it broke.
+                stopped = brokenAfter(name, entries, e);
             }
             batches.finish();
+            if (stopped != null) {
+                b.error(stopped);
+            }
         } catch (JsonProcessingException e) {
             return LoadResults.fatal(name, e.getLocation(), LoadResults.syntaxMessage(e.getOriginalMessage()));
         } finally {
@@ -133,6 +160,36 @@ public final class TimelineJsReader {
             b.warn(0, 0, "", "the file is not UTF-8: from byte " + text.notUtf8At() + " on it was read as Windows-1252");
         }
         return b.build(title.isBlank() ? fileName : title, description);
+    }
+
+    /**
+     * The entry the JSON broke off in, started at {@code at}: rejected there and counted, with
+     * why; reading stops at it, and the entries before it stand.
+     */
+    private static void brokenEntry(Batches batches, String name, String path, JsonLocation at,
+                                    JsonProcessingException e) throws IOException {
+        JsonLocation where = e.getLocation();
+        String why = e instanceof com.fasterxml.jackson.core.io.JsonEOFException
+                ? "the file ends inside this entry (cut short?): the entries before it are loaded; this one, and"
+                + " whatever followed it, is missing"
+                : "this entry is not well-formed JSON (" + LoadResults.inOurWords(e.getOriginalMessage())
+                + (where == null ? "" : ", at line " + where.getLineNr() + ", column " + where.getColumnNr())
+                + "): the entries before it are loaded, and reading stops here";
+        ImportPart part = new ImportPart(name, new Sharing());
+        part.counted();
+        part.reject(at.getLineNr(), at.getColumnNr(), path, why, null);
+        batches.add(() -> part);
+    }
+
+    /** Where the JSON broke off outside any entry, after {@code entries} were read: those stand. */
+    private static io.annalist.model.Problem brokenAfter(String name, int entries, JsonProcessingException e) {
+        JsonLocation where = e.getLocation();
+        String why = (e instanceof com.fasterxml.jackson.core.io.JsonEOFException
+                ? "the file ends before the JSON is complete (cut short?)"
+                : LoadResults.syntaxMessage(e.getOriginalMessage())) + "; the " + entries + " entries before it are"
+                + " loaded, and reading stops here";
+        return new io.annalist.model.Problem(name, where == null ? 0 : Math.max(0, where.getLineNr()),
+                where == null ? 0 : Math.max(0, where.getColumnNr()), "", io.annalist.model.Severity.ERROR, why, null);
     }
 
     private void submit(Batches batches, List<JsonNode> nodes, List<JsonLocation> places, boolean era, int first,

@@ -262,6 +262,62 @@ class StreamingImportTest {
                 && p.severity() == Severity.WARNING));
     }
 
+    /** A TimelineJS file of {@code n} entries, one a line, each with an id of its own. */
+    static String timelineJs(int n) {
+        StringBuilder b = new StringBuilder("{\"title\": {\"text\": {\"headline\": \"Test\"}},\n \"events\": [\n");
+        for (int i = 0; i < n; i++) {
+            b.append(i == 0 ? "" : ",\n").append("{\"unique_id\": \"e").append(i)
+                    .append("\", \"start_date\": {\"year\": ").append(1990 + i % 30)
+                    .append("}, \"text\": {\"headline\": \"<b>Event</b> ").append(i).append("\"}, \"group\": \"G")
+                    .append(i % 7).append("\"}");
+        }
+        return b.append("]}\n").toString();
+    }
+
+    /**
+     * A TimelineJS download cut short keeps every entry before the cut, as a CSV does: the entry
+     * the cut went through is rejected where it starts, and counted; a cut between two entries
+     * costs none. Broken JSON inside an entry stops the reading there, keeping those before it.
+     */
+    @Test
+    void aTimelineJsFileCutShortKeepsEveryEntryBefore() throws IOException {
+        String all = timelineJs(300);
+        int entry = all.indexOf("{\"unique_id\": \"e200\"");
+        LoadResult cut = assertSameSplit(write("cut.json", all.substring(0, entry + 40)), Format.TIMELINEJS);
+        assertFalse(cut.failed(), cut.report().problems().toString());
+        assertEquals(200, cut.report().loaded());
+        assertEquals(201, cut.report().read(), "the entries before the cut and the one it cut");
+        Problem p = cut.report().problems().stream().filter(x -> x.severity() == Severity.ERROR).findFirst()
+                .orElseThrow();
+        assertEquals(203, p.line(), p.format());
+        assertEquals(1, p.column(), p.format());
+        assertEquals("$.events[200]", p.path());
+        assertTrue(p.message().contains("the file ends inside this entry (cut short?)"), p.message());
+        assertEquals(cut.dataset().events(), oneThread(write("whole.json", all), Format.TIMELINEJS).dataset().events()
+                .subList(0, 200), "the entries before the cut, as the whole file has them");
+
+        Path gz = dir.resolve("cut.json.gz");
+        try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(gz))) {
+            o.write(all.substring(0, entry + 40).getBytes(StandardCharsets.UTF_8));
+        }
+        assertEquals(cut.dataset().events(), assertSameSplit(gz, null).dataset().events(), "gzipped, detected");
+
+        LoadResult between = assertSameSplit(write("between.json", all.substring(0, entry - 2)), Format.TIMELINEJS);
+        assertEquals(200, between.report().loaded());
+        assertEquals(200, between.report().read(), "no entry was cut");
+        assertTrue(between.report().problems().stream().anyMatch(x -> x.severity() == Severity.ERROR
+                && x.message().contains("the file ends")), between.report().problems().toString());
+
+        String broken = all.replace("\"unique_id\": \"e150\",", "\"unique_id\": \"e150\",,");
+        LoadResult stopped = assertSameSplit(write("broken.json", broken), Format.TIMELINEJS);
+        assertEquals(150, stopped.report().loaded());
+        assertEquals(151, stopped.report().read());
+        Problem s = stopped.report().problems().stream().filter(x -> x.severity() == Severity.ERROR).findFirst()
+                .orElseThrow();
+        assertEquals(153, s.line());
+        assertTrue(s.message().contains("reading stops here"), s.message());
+    }
+
     @ParameterizedTest
     @EnumSource(value = Format.class, names = {"GDELT", "UCDP", "ICEWS", "CSV", "TIMELINEJS"})
     void everyImporterIsTheSameInBlocks(Format format) throws IOException {
@@ -277,14 +333,7 @@ class StreamingImportTest {
         StringBuilder b = new StringBuilder();
         int rowsPerCopy = 0;
         if (format == Format.TIMELINEJS) {
-            b.append("{\"events\": [");
-            for (int i = 0; i < 300; i++) {
-                b.append(i == 0 ? "" : ",").append("{\"unique_id\": \"e").append(i)
-                        .append("\", \"start_date\": {\"year\": ").append(1990 + i % 30)
-                        .append("}, \"text\": {\"headline\": \"<b>Event</b> ").append(i).append("\"}, \"group\": \"G")
-                        .append(i % 7).append("\"}");
-            }
-            b.append("]}");
+            b.append(timelineJs(300));
         } else {
             String[] lines = text.split("\n");
             int header = format == Format.GDELT ? 0 : 1;
