@@ -169,6 +169,51 @@ class MainWindowTest extends ApplicationTest {
         assertEquals(2, opened.options().minSources());
     }
 
+    /** Waits until the window shows {@code file}, opened with the choices its dialog made. */
+    private DataLocation.OnDisk waitForOpened(Path file) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> file.equals(WaitForAsyncUtils.asyncFx(() ->
+                window.location() instanceof DataLocation.OnDisk d ? d.file() : null).get()));
+        WindowWaits.settle(window);
+        return (DataLocation.OnDisk) window.location();
+    }
+
+    @Test
+    void aNumberOfSourcesTypedInTheGdeltDialogIsTheOneUsed() throws Exception {
+        Path gdelt = dropGdelt();
+        javafx.scene.control.Spinner<Integer> sources = lookup("#minSources").query();
+        doubleClickOn(sources.getEditor());
+        interact(() -> sources.getEditor().selectAll());
+        write("2");
+        javafx.scene.control.DialogPane pane = lookup(".dialog-pane").query();
+        clickOn(pane.lookupButton(javafx.scene.control.ButtonType.OK));
+        DataLocation.OnDisk opened = waitForOpened(gdelt);
+        assertEquals(2, opened.options().minSources(), "the number typed, without Enter, counts");
+        assertEquals(io.annalist.io.Formats.read(gdelt, io.annalist.io.Format.GDELT, io.annalist.io.ImportOptions.NONE
+                .withMinSources(2), io.annalist.io.ReadProgress.NONE).report().loaded(), table().getItems().size(),
+                "the rows with at least two sources");
+    }
+
+    @Test
+    void aSpreadsheetWithDatesThatReadTwoWaysIsAskedTheirOrder() throws Exception {
+        openAndWait(new DataLocation.Bundled(BundledData.DEFAULT));
+        Path sheet = dir.resolve("dates.csv");
+        Files.copy(Path.of("src/test/resources/fixtures/numeric-dates.csv"), sheet);
+        javafx.application.Platform.runLater(() -> window.drop(sheet));
+        waitForDialog("#dateOrder");
+        javafx.scene.control.ComboBox<String> order = lookup("#dateOrder").query();
+        assertEquals(0, order.getSelectionModel().getSelectedIndex(), "nothing is guessed unless chosen");
+        interact(() -> order.getSelectionModel().select(1));
+        assertTrue(order.getValue().startsWith("Day first"), order.getValue());
+        javafx.scene.control.DialogPane pane = lookup(".dialog-pane").query();
+        clickOn(pane.lookupButton(javafx.scene.control.ButtonType.OK));
+        DataLocation.OnDisk opened = waitForOpened(sheet);
+        assertEquals(io.annalist.io.DateOrder.DMY, opened.options().dateOrder());
+        Event either = table().getItems().stream().filter(e -> e.title().equals("Either way")).findFirst()
+                .orElseThrow(() -> new AssertionError("03/04/2020 read day first"));
+        assertEquals(io.annalist.model.PartialDate.parse("2020-04-03").start(), either.when().start());
+        assertEquals(3, table().getItems().size(), "12/25/2020 and 31/02/2020 are no days read day first");
+    }
+
     @Test
     void aDroppedFileCancelledInItsDialogLeavesTheDataOnScreen() throws Exception {
         dropGdelt();
