@@ -215,6 +215,29 @@ class MainWindowTest extends ApplicationTest {
     }
 
     @Test
+    void aZipWithSeveralDataFilesLetsTheAnalystPickOne() throws Exception {
+        openAndWait(new DataLocation.Bundled(BundledData.DEFAULT));
+        Path zip = dir.resolve("downloads.zip");
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            for (String name : new String[]{"ucdp-ged-release.csv", "icews-events.tab"}) {
+                z.putNextEntry(new java.util.zip.ZipEntry(name));
+                z.write(Files.readAllBytes(Path.of("src/test/resources/fixtures", name)));
+            }
+        }
+        javafx.application.Platform.runLater(() -> window.drop(zip));
+        waitForDialog(".dialog-pane .combo-box");
+        javafx.scene.control.DialogPane pane = lookup(".dialog-pane").query();
+        assertTrue(pane.getHeaderText().contains("2 data files"), pane.getHeaderText());
+        javafx.scene.control.ComboBox<String> pick = lookup(".dialog-pane .combo-box").query();
+        assertEquals(java.util.List.of("ucdp-ged-release.csv", "icews-events.tab"), pick.getItems());
+        interact(() -> pick.getSelectionModel().select("icews-events.tab"));
+        clickOn(pane.lookupButton(javafx.scene.control.ButtonType.OK));
+        DataLocation.OnDisk opened = waitForOpened(zip);
+        assertEquals("icews-events.tab", opened.options().entry());
+        assertEquals(4, table().getItems().size(), "the ICEWS file's events, not UCDP's");
+    }
+
+    @Test
     void aDroppedFileCancelledInItsDialogLeavesTheDataOnScreen() throws Exception {
         dropGdelt();
         javafx.scene.control.DialogPane pane = lookup(".dialog-pane").query();
