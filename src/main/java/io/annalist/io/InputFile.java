@@ -218,8 +218,9 @@ final class InputFile {
         InputStream raw = new Counting(Files.newInputStream(path), consumed);
         InputStream data;
         switch (compression) {
-            case GZIP -> data = new EndsAtCut(new GZIPInputStream(new BufferedInputStream(raw, 1 << 16), 1 << 16),
-                    cutShort);
+            // UTF-16 is turned into UTF-8 before the cut is looked for, so only whole lines of whole characters pass.
+            case GZIP -> data = new EndsAtCut(Utf16Text.asUtf8(new GZIPInputStream(new BufferedInputStream(raw,
+                    1 << 16), 1 << 16)), cutShort);
             case ZIP -> {
                 ZipFile z = new ZipFile(path.toFile());
                 ZipEntry e = z.getEntry(entry);
@@ -253,6 +254,9 @@ final class InputFile {
             default -> data = raw;
         }
         InputStream bytes = compression == Compression.NONE ? data : new Limited(data, maxBytes);
+        if (compression == Compression.GZIP) {
+            return bytes;
+        }
         try {
             return Utf16Text.asUtf8(bytes);
         } catch (IOException e) {

@@ -211,6 +211,28 @@ class StreamingImportTest {
                 "the cut is reported, in our words: " + cut.report().problems());
     }
 
+    /** A gzipped "Unicode text" (UTF-16) download cut short loads the lines before the cut, and nothing made of half a character. */
+    @Test
+    void aCutShortGzipOfUnicodeTextLoadsTheLinesBeforeTheCut() throws IOException {
+        StringBuilder text = new StringBuilder("Date\tTitle\tKind\r\n");
+        for (int i = 0; i < 20_000; i++) {
+            text.append(String.format("2024-06-%02d\tTalks number %d in Pyongyang\tmeeting\r\n", 1 + i % 28, i));
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (OutputStream o = new GZIPOutputStream(bytes)) {
+            o.write(new byte[]{(byte) 0xFF, (byte) 0xFE});
+            o.write(text.toString().getBytes(StandardCharsets.UTF_16LE));
+        }
+        byte[] gz = bytes.toByteArray();
+        Path cut = dir.resolve("unicode-text.txt.gz");
+        Files.write(cut, java.util.Arrays.copyOf(gz, gz.length / 2));
+        LoadResult r = assertSameSplit(cut, null);
+        assertFalse(r.failed(), r.report().summary());
+        assertTrue(r.report().loaded() > 1000, r.report().summary());
+        assertEquals(0, r.report().rejected(), "no row of half a character: " + r.report().problems());
+        assertTrue(r.report().problems().stream().anyMatch(p -> p.message().startsWith("the compressed file ends early")));
+    }
+
     @Test
     void aZipWithSeveralDataFilesSaysWhichAndReadsTheOneChosen() throws IOException {
         Path zip = dir.resolve("two.zip");
