@@ -75,8 +75,10 @@ final class StatusLine extends StatusBar {
     void report(LoadReport r) {
         if (r != null && !r.problems().isEmpty()) {
             String warnings = r.warnings() + (r.warnings() == 1 ? " warning" : " warnings");
-            report.setText(r.fatal() ? "Load failed" : r.rejected() > 0 ? r.rejected() + " rejected, " + warnings
-                    : warnings);
+            // Rows an import option left out are counted beside the rejected ones, never only inside the report.
+            String leftOut = r.excluded() > 0 ? String.format("%,d left out by import options, ", r.excluded()) : "";
+            report.setText(r.fatal() ? "Load failed" : (r.rejected() > 0 ? r.rejected() + " rejected, " : "") + leftOut
+                    + warnings);
             report.setVisible(true);
         } else {
             report.setVisible(false);

@@ -167,6 +167,8 @@ class MainWindowTest extends ApplicationTest {
         DataLocation.OnDisk opened = (DataLocation.OnDisk) window.location();
         assertTrue(opened.options().rootEventsOnly());
         assertEquals(2, opened.options().minSources());
+        Button report = lookup("#loadReportButton").query();
+        assertEquals("6 left out by import options, 1 warning", report.getText(), "the rows left out, counted");
     }
 
     /** Waits until the window shows {@code file}, opened with the choices its dialog made. */
