@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
+import java.util.function.Supplier;
 
 import io.annalist.Version;
 import io.annalist.model.Event;
@@ -47,13 +49,32 @@ public final class Exporter {
         return export(spec, Lanes.build(events, spec.lanes(), actorNames), palette, out, progress, writer);
     }
 
-    /** Exports lanes already built, as the window has them. */
+    /** Exports lanes already built, laid out and drawn on the FX thread (as the command line does). */
     public static CompletableFuture<Done> export(SnapshotSpec spec, Lanes lanes, Palette palette, Path out,
                                                  DoubleConsumer progress, Executor writer) {
+        return draw(() -> SnapshotRenderer.fitted(spec, lanes, palette), spec, out, progress, writer, () -> false);
+    }
+
+    /**
+     * Exports lanes already built, as the window does from a task: the picture is laid out on the
+     * calling thread (for hundreds of lanes this takes long, and the window stays responsive; an
+     * interrupt stops it between two trial layouts), then its tiles are drawn on the FX thread
+     * until {@code cancelled} says stop.
+     */
+    public static CompletableFuture<Done> exportFromTask(SnapshotSpec spec, Lanes lanes, Palette palette, Path out,
+                                                         DoubleConsumer progress, Executor writer,
+                                                         BooleanSupplier cancelled) {
+        progress.accept(-1);
+        SnapshotRenderer laidOut = SnapshotRenderer.fitted(spec, lanes, palette);
+        return draw(() -> laidOut, spec, out, progress, writer, cancelled);
+    }
+
+    private static CompletableFuture<Done> draw(Supplier<SnapshotRenderer> renderer, SnapshotSpec spec, Path out,
+                                                DoubleConsumer progress, Executor writer, BooleanSupplier cancelled) {
         CompletableFuture<SnapshotRenderer.Snapshot> drawn = new CompletableFuture<>();
         javafx.application.Platform.runLater(() -> {
             try {
-                SnapshotRenderer.fitted(spec, lanes, palette).render(p -> progress.accept(p * 0.7))
+                renderer.get().render(p -> progress.accept(p * 0.7), cancelled)
                         .whenComplete((s, e) -> {
                             if (e != null) {
                                 drawn.completeExceptionally(e);

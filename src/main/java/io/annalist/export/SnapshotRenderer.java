@@ -7,7 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
 
 import io.annalist.draw.FxSurface;
@@ -333,6 +335,10 @@ public final class SnapshotRenderer {
      * The same rows and height give the same frame, so each is planned once.
      */
     Frame dryRun(double timelineHeight) {
+        if (Thread.currentThread().isInterrupted()) {
+            // Laid out on a task's thread: Cancel stops it between two trial layouts, not after all of them.
+            throw new CancellationException("cancelled");
+        }
         double h = Math.max(1, timelineHeight);
         return dryRuns.computeIfAbsent(rows + "@" + h, k -> {
             Canvas scratch = new Canvas(1, 1);
@@ -356,6 +362,11 @@ public final class SnapshotRenderer {
 
     /** Draws every tile in turn, one per pulse; completes with the image. Call from any thread. */
     public CompletableFuture<Snapshot> render(DoubleConsumer progress) {
+        return render(progress, () -> false);
+    }
+
+    /** As {@link #render(DoubleConsumer)}, stopping before the next tile once {@code cancelled} says so. */
+    public CompletableFuture<Snapshot> render(DoubleConsumer progress, BooleanSupplier cancelled) {
         CompletableFuture<Snapshot> result = new CompletableFuture<>();
         int pw = spec.pixelWidth();
         int ph = spec.pixelHeight();
@@ -367,6 +378,10 @@ public final class SnapshotRenderer {
         int[] next = {0};
         step[0] = () -> {
             try {
+                if (cancelled.getAsBoolean()) {
+                    result.completeExceptionally(new CancellationException("cancelled"));
+                    return;
+                }
                 int i = next[0]++;
                 int tx = (i % cols) * TILE;
                 int ty = (i / cols) * TILE;

@@ -182,7 +182,8 @@ final class SnapshotActions {
 
             @Override
             protected Exporter.Done call() throws Exception {
-                return here.await(Exporter.export(spec, lanes, palette, out, p -> updateProgress(p, 1), here));
+                return here.await(Exporter.exportFromTask(spec, lanes, palette, out, p -> updateProgress(p, 1), here,
+                        this::isCancelled));
             }
         };
         return run(task, out, here, done -> done.summary() + (done.leftOutWarning().isEmpty() ? ""

@@ -241,6 +241,39 @@ class ExportTest {
     }
 
     @Test
+    void cancelStopsTheDrawingBeforeTheNextTileAndNothingIsWritten() throws Exception {
+        // 12,000 pixels wide: three tiles. Cancel comes once the first is drawn.
+        SnapshotSpec wide = spec(12_000, 400, 1);
+        io.annalist.timeline.Lanes lanes = io.annalist.timeline.Lanes.build(List.of(VISIT), wide.lanes(), Map.of());
+        Palette palette = light();
+        List<Double> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Path out = dir.resolve("cancelled.png");
+        var done = Exporter.exportFromTask(wide, lanes, palette, out, progress::add, Runnable::run,
+                () -> progress.stream().anyMatch(p -> p > 0));
+        var e = assertThrows(java.util.concurrent.ExecutionException.class, () -> done.get(60, TimeUnit.SECONDS));
+        assertTrue(e.getCause() instanceof java.util.concurrent.CancellationException, e.toString());
+        double drawn = progress.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        assertTrue(drawn > 0 && drawn < 0.7 * 2 / 3 + 1e-9, "one tile of three drawn: " + progress);
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void aPictureIsLaidOutOffTheFxThreadAndAnInterruptStopsTheLayout() throws Exception {
+        SnapshotSpec fixed = spec(800, 400, 1);
+        io.annalist.timeline.Lanes lanes = io.annalist.timeline.Lanes.build(List.of(VISIT), fixed.lanes(), Map.of());
+        Palette palette = light();
+        // On this test's own thread, as the window's export task lays a picture out.
+        assertEquals(800, SnapshotRenderer.fitted(fixed, lanes, palette).spec().width());
+        Thread.currentThread().interrupt();
+        try {
+            assertThrows(java.util.concurrent.CancellationException.class,
+                    () -> SnapshotRenderer.fitted(fixed, lanes, palette));
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
+    @Test
     void theLineWrittenTellsEventsInBadgesFromThoseInACrowdedLane() throws Exception {
         // 3,000 events in three weeks: one lane too crowded to draw one by one, drawn as a histogram.
         List<Event> many = new java.util.ArrayList<>();
