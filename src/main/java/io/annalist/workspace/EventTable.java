@@ -132,10 +132,14 @@ public final class EventTable extends TableView<Event> {
         }
         kinds.add(kind.getText());
         double kindWidth = widest(kinds, font);
-        date.setMinWidth(dates + CELL_MARGIN);
-        date.setPrefWidth(dates + CELL_MARGIN);
-        kind.setMinWidth(kindWidth + CELL_MARGIN);
-        kind.setPrefWidth(kindWidth + CELL_MARGIN);
+        // Fixed at their content's width: the resize policy may not hand them the room a scroll bar
+        // frees or takes when a filter changes the rows.
+        for (var c : List.of(date, kind)) {
+            double w = (c == date ? dates : kindWidth) + CELL_MARGIN;
+            c.setMinWidth(w);
+            c.setPrefWidth(w);
+            c.setMaxWidth(w);
+        }
     }
 
     private static double widest(java.util.Collection<String> texts, javafx.scene.text.Font font) {

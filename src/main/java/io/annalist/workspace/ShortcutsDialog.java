@@ -13,6 +13,7 @@ final class ShortcutsDialog extends Dialog<Void> {
             {"F5", "Reload the file"},
             {"Ctrl+Shift+S", "Save the events shown, as JSON or CSV"},
             {"Ctrl+E", "Export a snapshot: PNG, PDF or SVG"},
+            {"Ctrl+Shift+E", "Export the map: PNG, PDF or SVG"},
             {"Ctrl+P", "Print the timeline as a brief on pages"},
             {"Ctrl+Shift+C", "Copy a snapshot to the clipboard"},
             {"Ctrl+N", "New event (right-click the timeline: New event here)"},
@@ -37,9 +38,28 @@ final class ShortcutsDialog extends Dialog<Void> {
             {"Ctrl+1 / 2 / 3", "Lanes by actor / by kind / single"},
             {"Ctrl+Shift+D", "Dark theme"},
             {"Ctrl+Shift+F / I / T", "Show or hide the filters / details / table"},
+            {"Ctrl+Shift+M", "Show or hide the map"},
+            {"Shift+drag on the map", "Filter to the places in a box"},
+            {"Alt+drag on the map", "Filter to the places in an area you draw (lasso)"},
+            {"Ctrl+C in the table", "Copy the chosen rows as tab-separated text with a header"},
             {"F1", "This list"},
             {"Ctrl+Q", "Quit"},
     };
+
+    /** Every key combination the list names: "Ctrl+Shift+F / I / T" names Ctrl+Shift+F, Ctrl+Shift+I and Ctrl+Shift+T. */
+    static java.util.Set<String> named() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String[] row : SHORTCUTS) {
+            String[] parts = row[0].split(" / ");
+            String first = parts[0].trim();
+            for (String part : parts) {
+                part = part.trim();
+                out.add(part.contains("+") || part.length() > 1 && !Character.isDigit(part.charAt(0)) ? part
+                        : first.substring(0, first.lastIndexOf('+') + 1) + part);
+            }
+        }
+        return out;
+    }
 
     ShortcutsDialog(Window owner) {
         initOwner(owner);

@@ -167,6 +167,25 @@ class TimelineViewTest extends ApplicationTest {
     }
 
     @Test
+    void aClickAnywhereOnALanesHeaderCollapsesThatLane() {
+        interact(() -> lanes(LaneMode.KIND));
+        List<Frame.Hit> headers = frame().hits().stream().filter(h -> h.event() == null && h.cluster() == null
+                && h.laneKey() != null).toList();
+        assertTrue(headers.size() >= 3, headers.toString());
+        for (Frame.Hit header : headers.subList(1, 3)) {
+            // Near its top edge too: the grip for the lane above's height ends at that lane's own bottom line.
+            for (double dy : new double[]{2, header.h() / 2}) {
+                clickOn(onScreen(20, header.y() + dy));
+                assertTrue(view.getCollapsedLanes().contains(header.laneKey()), header.laneKey() + " at +" + dy);
+                Frame.Hit now = frame().hits().stream().filter(h -> h.event() == null && h.cluster() == null
+                        && header.laneKey().equals(h.laneKey())).findFirst().orElseThrow();
+                clickOn(onScreen(20, now.y() + Math.min(dy, now.h() / 2)));
+                assertTrue(view.getCollapsedLanes().isEmpty(), header.laneKey() + " expanded again");
+            }
+        }
+    }
+
+    @Test
     void anEventWithSeveralActorsIsDrawnInEachLane() {
         Event visit = event("putin-kim-pyongyang-2024");
         show(new TimeWindow(visit.when().start() - 30 * DAY, visit.when().start() + 30 * DAY));

@@ -66,6 +66,30 @@ class RoughEdgesTest extends WindowTestBase {
         return (TableView<Event>) from(window.stage().getScene().getRoot()).lookup("#eventTable").query();
     }
 
+    // ---- F1 names every shortcut -------------------------------------------------------------
+
+    @Test
+    void theShortcutsListNamesEveryKeyTheMenusAnswerTo() {
+        javafx.scene.control.MenuBar bar = from(window.stage().getScene().getRoot()).lookup(".menu-bar").query();
+        java.util.List<String> accelerators = new java.util.ArrayList<>();
+        java.util.ArrayDeque<javafx.scene.control.MenuItem> todo = new java.util.ArrayDeque<>();
+        bar.getMenus().forEach(todo::add);
+        while (!todo.isEmpty()) {
+            javafx.scene.control.MenuItem item = todo.pop();
+            if (item instanceof javafx.scene.control.Menu m) {
+                m.getItems().forEach(todo::add);
+            }
+            if (item.getAccelerator() != null) {
+                accelerators.add(item.getAccelerator().getDisplayText().replace("Shortcut", "Ctrl"));
+            }
+        }
+        assertTrue(accelerators.size() > 15, accelerators.toString());
+        java.util.Set<String> named = ShortcutsDialog.named();
+        for (String key : accelerators) {
+            assertTrue(named.contains(key), key + " is missing from the list: " + named);
+        }
+    }
+
     // ---- the filters of the last run ------------------------------------------------------
 
     @Test
