@@ -35,6 +35,9 @@ final class TimelineInput {
     private Frame.LaneBounds resizing;
     private final javafx.scene.control.ContextMenu badgeMenu = new javafx.scene.control.ContextMenu();
     private final javafx.scene.control.ContextMenu laneMenu = new javafx.scene.control.ContextMenu();
+    /** A badge's list waits this long after one click, the time within which a second makes a double-click. */
+    private final javafx.animation.PauseTransition listSoon = new javafx.animation.PauseTransition(
+            javafx.util.Duration.millis(300));
 
     TimelineInput(TimelineView view, TimelineSkin skin) {
         this.view = view;
@@ -170,13 +173,18 @@ final class TimelineInput {
                 zoomTo(new TimeWindow(hit.event().when().start(), hit.event().when().end()));
             }
         } else if (hit.cluster() != null) {
+            listSoon.stop();
             if (e.getClickCount() == 2) {
                 badgeMenu.hide();
                 if (!openBadge(hit)) {
                     showBadgeMenu(hit, e.getScreenX(), e.getScreenY());
                 }
             } else {
-                showBadgeMenu(hit, e.getScreenX(), e.getScreenY());
+                // Listed once a double-click can no longer come: the list would take its second click.
+                double sx = e.getScreenX();
+                double sy = e.getScreenY();
+                listSoon.setOnFinished(a -> showBadgeMenu(hit, sx, sy));
+                listSoon.playFromStart();
             }
         } else if (hit.laneKey() != null && e.getX() < skin.frame().layout().timeX0()) {
             if (!view.getCollapsedLanes().remove(hit.laneKey())) {
@@ -308,6 +316,10 @@ final class TimelineInput {
     /** Zooms so that {@code w} fills most of the view, never closer than the minimum span. */
     private void zoomTo(TimeWindow w) {
         view.navigateTo(w.padded(0.15));
+    }
+
+    javafx.scene.control.ContextMenu laneMenu() {
+        return laneMenu;
     }
 
     javafx.scene.control.ContextMenu badgeMenu() {

@@ -219,6 +219,17 @@ public class TimelineView extends Control {
      * The time at {@code x} and the lane at {@code y}, in this control's coordinates, as last
      * drawn: where "New event here" puts an event. Null before the first frame or off the time axis.
      */
+    /** The key of the lane whose header is at ({@code x}, {@code y}) in this control, or null. */
+    public String laneHeaderAt(double x, double y) {
+        if (!(getSkin() instanceof TimelineSkin skin) || skin.frame() == null) {
+            return null;
+        }
+        javafx.geometry.Point2D p = skin.canvas().parentToLocal(x, y);
+        Frame.Hit hit = skin.frame().hitAt(p.getX(), p.getY());
+        return hit != null && hit.event() == null && !hit.isBadge() && p.getX() < skin.frame().layout().timeX0()
+                ? hit.laneKey() : null;
+    }
+
     public Spot spotAt(double x, double y) {
         if (!(getSkin() instanceof TimelineSkin skin) || skin.frame() == null) {
             return null;

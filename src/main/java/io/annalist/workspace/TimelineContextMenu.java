@@ -24,6 +24,9 @@ final class TimelineContextMenu {
 
     private TimelineContextMenu(TimelineView timeline) {
         timeline.setOnContextMenuRequested(e -> {
+            if (timeline.laneHeaderAt(e.getX(), e.getY()) != null) {
+                return; // a lane's header has its own menu: all rows, fit rows, compact, collapse
+            }
             Event at = timeline.getHoveredEvent();
             TimelineView.Spot spot = timeline.spotAt(e.getX(), e.getY());
             List<MenuItem> items = new ArrayList<>();

@@ -286,6 +286,38 @@ class TimelineViewTest extends ApplicationTest {
     }
 
     @Test
+    void aDoubleClickOnABadgeZoomsInAndOneClickListsItsEvents() throws Exception {
+        // Twenty tests over one day, in a lane of one row, two months shown: a badge that zooming splits.
+        java.util.List<Event> day = new java.util.ArrayList<>();
+        long noon = io.annalist.model.PartialDate.parse("2024-06-19T12:00Z").start();
+        for (int i = 0; i < 20; i++) {
+            day.add(NothingHiddenTest.event(i, When.at(io.annalist.model.PartialDate.parse(java.time.Instant.ofEpochMilli(
+                    noon + i * 1_800_000L).toString().substring(0, 16) + "Z")), io.annalist.model.EventKind.MISSILE_TEST));
+        }
+        interact(() -> {
+            view.setLanes(Lanes.build(day, LaneMode.NONE, Map.of()));
+            view.getLaneRowLimits().put("all", 1);
+        });
+        TimeWindow before = new TimeWindow(noon - 30 * DAY, noon + 30 * DAY);
+        show(before);
+        stageHeight(260);
+        TimelineInput input = ((TimelineSkin) view.getSkin()).input();
+        Frame.Hit badge = frame().hits().stream().filter(Frame.Hit::isBadge).findFirst().orElseThrow();
+        // Its second click must reach the badge: the list the first click would open may not take it.
+        doubleClickOn(onScreen(badge.x() + badge.w() / 2, badge.y() + badge.h() / 2));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(view.getVisibleWindow().duration() < before.duration() / 10, "zoomed in: " + view.getVisibleWindow());
+        interact(() -> input.badgeMenu().hide());
+
+        show(before);
+        Frame.Hit again = frame().hits().stream().filter(Frame.Hit::isBadge).findFirst().orElseThrow();
+        clickOn(onScreen(again.x() + again.w() / 2, again.y() + again.h() / 2));
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> input.badgeMenu().isShowing());
+        assertEquals(before, view.getVisibleWindow(), "one click lists, it does not zoom");
+        interact(() -> input.badgeMenu().hide());
+    }
+
+    @Test
     void oneDoubleClickOnABadgeOfEventsAtOneInstantShowsThemAll() {
         java.util.List<Event> same = new java.util.ArrayList<>();
         When at = When.at(io.annalist.model.PartialDate.parse("2024-06-19T10:00Z"));

@@ -66,6 +66,35 @@ class RoughEdgesTest extends WindowTestBase {
         return (TableView<Event>) from(window.stage().getScene().getRoot()).lookup("#eventTable").query();
     }
 
+    // ---- a lane's header has its own menu ----------------------------------------------------
+
+    private static java.util.List<String> menusShowing() {
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
+            if (w instanceof javafx.scene.control.ContextMenu m && m.isShowing()) {
+                m.getItems().forEach(i -> texts.add(i.getText()));
+            }
+        }
+        return texts;
+    }
+
+    @Test
+    void aRightClickOnALanesHeaderOpensTheLaneMenuNotTheTimelines() throws Exception {
+        var timeline = window.timeline();
+        double y = -1;
+        for (double at = 0; at < timeline.getHeight() && y < 0; at += 4) {
+            if (timeline.laneHeaderAt(20, at) != null) {
+                y = at + 10;
+            }
+        }
+        assertTrue(y > 0, "a lane header in the timeline");
+        rightClickOn(timeline.localToScreen(20, y));
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> menusShowing().contains("Show all rows"));
+        assertFalse(menusShowing().contains("New event here…"), menusShowing().toString());
+        push(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     // ---- F1 names every shortcut -------------------------------------------------------------
 
     @Test
