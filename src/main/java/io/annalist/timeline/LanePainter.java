@@ -190,6 +190,12 @@ final class LanePainter {
             gc.fillRect(x0, top, x1 - x0, 2.5);
         }
         double sx = m.shapeX(layout.timeX0(), R);
+        if (x0 < layout.timeX0() - 0.5) {
+            // Begun before the time shown: a ◂ at the edge, so the shape after it is not read as its start.
+            double tx = layout.timeX0();
+            gc.setFill(c);
+            gc.fillPolygon(new double[]{tx + 1, tx + 7, tx + 7}, new double[]{y, y - 4, y + 4}, 3);
+        }
         gc.setLineWidth(1.5);
         gc.setStroke(c.darker());
         gc.setFill(w.isVague() && !span ? c.deriveColor(0, 1, 1, 0.6) : c);

@@ -48,7 +48,8 @@ final class LanePlan {
             if (thin) {
                 return Math.max(x0, timeX0) + 3.5;
             }
-            return Math.min(Math.max(x0, timeX0) + r + 2, Math.max(x0 + r, x1 - r));
+            double continues = x0 < timeX0 - 0.5 ? LaneStacking.CONTINUES : 0;
+            return Math.min(Math.max(x0, timeX0) + r + 2 + continues, Math.max(x0 + r, x1 - r));
         }
     }
 

@@ -27,6 +27,8 @@ public final class LaneStacking {
     public static final double LABEL_PAD = 5;
     /** Room kept inside a bar before its title: the kind's shape at its start. */
     public static final double BAR_LEAD = 16;
+    /** More room before a bar's title when the bar began before the time shown: a ◂ says so at its start. */
+    static final double CONTINUES = 8;
 
     /**
      * Precise events get rows first, then long spans whose ends are known to the day, then the
@@ -243,10 +245,15 @@ public final class LaneStacking {
                 || row.free(b, Math.min(right, it.x1() + LABEL_OFFSET + it.labelWidth()) + GAP));
     }
 
+    /** Room inside a bar before its title: its kind's shape, and a ◂ first when it began before {@code left}. */
+    static double lead(Item it, double left) {
+        return BAR_LEAD + (it.x0() < left - 0.5 ? CONTINUES : 0);
+    }
+
     /** A bar long enough for its title keeps it inside, where no break crosses the title. */
     private static boolean inside(Row row, Item it, double left, double right) {
-        double x = Math.max(it.x0(), left) + BAR_LEAD;
-        return it.bar() && Math.min(it.x1(), right) - Math.max(it.x0(), left) >= BAR_LEAD + it.labelWidth() + 4
+        double x = Math.max(it.x0(), left) + lead(it, left);
+        return it.bar() && Math.min(it.x1(), right) - Math.max(it.x0(), left) >= lead(it, left) + it.labelWidth() + 4
                 && row.walls.free(x, x + it.labelWidth());
     }
 
@@ -290,7 +297,7 @@ public final class LaneStacking {
         Item it = p.item();
         Row row = rows.get(p.row());
         if (inside(row, it, left, right)) {
-            return new Label(Side.INSIDE, Math.max(it.x0(), left) + BAR_LEAD, it.labelWidth(), p.row(), false);
+            return new Label(Side.INSIDE, Math.max(it.x0(), left) + lead(it, left), it.labelWidth(), p.row(), false);
         }
         double w = it.labelWidth();
         double[] mine = row.labelOf.remove(it.id());
@@ -325,7 +332,7 @@ public final class LaneStacking {
         double roomLeft = leftEnd - leftStart;
         // A bar with more room inside than beside it (a long span ending at the picture's edge) keeps
         // its cut title inside, where it reads as the bar's, rather than a few letters past its end.
-        double inX = Math.max(it.x0(), left) + BAR_LEAD;
+        double inX = Math.max(it.x0(), left) + lead(it, left);
         double roomInside = it.bar() ? Math.min(it.x1(), right) - inX - 4 : 0;
         if (roomInside > Math.max(roomRight, roomLeft) && roomInside >= MIN_LABEL
                 && row.walls.free(inX, inX + roomInside)) {

@@ -187,6 +187,33 @@ class PictureTest {
     }
 
     @Test
+    void aSpanBegunBeforeTheTimeShownSaysSoAtTheEdge() throws Exception {
+        java.util.function.Function<String, Integer> chevrons = start -> {
+            Event span = NothingHiddenTest.event(1, When.span(PartialDate.parse(start), PartialDate.parse("2024-11-30"),
+                    false, null, null), EventKind.TROOP_DEPLOYMENT);
+            Lanes lanes = Lanes.build(List.of(span), LaneMode.NONE, Map.of());
+            TimeWindow w = new TimeWindow(PartialDate.parse("2024-01").start(), PartialDate.parse("2025-01").start());
+            int[] n = {0};
+            try {
+                drawRecording(request(lanes, w, 1200, 300), (name, args) -> {
+                    if (name.equals("fillPolygon") && (int) args[2] == 3) {
+                        double[] xs = (double[]) args[0];
+                        double[] ys = (double[]) args[1];
+                        if (xs[1] == xs[2] && xs[0] < xs[1] && ys[1] < ys[0] && ys[0] < ys[2]) {
+                            n[0]++; // a triangle pointing left
+                        }
+                    }
+                });
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            return n[0];
+        };
+        assertEquals(1, chevrons.apply("2023-03-01"), "begun a year before: a ◂ at the edge");
+        assertEquals(0, chevrons.apply("2024-03-01"), "begun in view: its own start shows");
+    }
+
+    @Test
     void theLineJoiningABarInTwoLanesRunsFromItsShapeAtTheBarsStart() throws Exception {
         // A meeting known only to its month, zoomed in so far that March is a wide bar.
         Event meeting = new Event("m", EventKind.MEETING, "Talks", When.at(PartialDate.parse("2024-03")), null,
