@@ -63,14 +63,15 @@ public final class Formats {
     }
 
     /**
-     * Whether the file's first megabyte holds a numeric date that reads two ways (03/04/2020), so
-     * that the order of day, month and year is worth asking before the file is read. True when the
-     * file cannot be looked at: the reader will say why.
+     * Whether the file's first megabyte holds a numeric date whose order of day and month matters
+     * ({@link LenientDates#orderMatters}: 03/04/2020, or 25/12/2020, which reads only day first),
+     * so that the order is worth asking before the file is read. True when the file cannot be
+     * looked at: the reader will say why.
      */
-    public static boolean hasDatesReadingTwoWays(Path file, ImportOptions options) {
+    public static boolean dateOrderMatters(Path file, ImportOptions options) {
         try {
             InputFile f = InputFile.of(file, options.entry(), EventFileReader.DEFAULT_MAX_FILE_BYTES);
-            return LenientDates.hasDateReadingTwoWays(new String(f.head(1 << 20),
+            return LenientDates.orderMatters(new String(f.head(1 << 20),
                     java.nio.charset.StandardCharsets.ISO_8859_1));
         } catch (IOException | InputFile.Refused e) {
             return true;

@@ -81,17 +81,24 @@ public final class LenientDates {
         }
     }
 
-    /** "03/04/2020" and the like: the readings that make a real day, chosen by {@code order}. */
     /**
-     * Whether {@code text} holds a numeric date that reads as two different days (03/04/2020), so
-     * the order of day, month and year must be asked before reading. ISO dates (2020-04-03) and
-     * dates that read one way (25/04/2020) do not count.
+     * Whether {@code text} holds a numeric date whose order of day and month matters, so that
+     * the order must be asked before reading: one that reads as two different days (03/04/2020),
+     * or one that reads only day first or only month first (25/04/2020, 04/25/2020) — a file
+     * that writes those writes its other dates the same way, and some of them may read two ways.
+     * ISO dates (2020-04-03), dates with the year first and dates that are the same day either
+     * way (04/04/2020) do not count.
      */
-    public static boolean hasDateReadingTwoWays(CharSequence text) {
+    public static boolean orderMatters(CharSequence text) {
         java.util.regex.Matcher m = NUMERIC.matcher(text);
         while (m.find()) {
-            if (m.start() > 0 && Character.isDigit(text.charAt(m.start() - 1))) {
+            if (m.start() > 0 && Character.isDigit(text.charAt(m.start() - 1)) || m.group(1).length() == 4) {
                 continue;
+            }
+            LocalDate dayFirst = reading(m.group(1), m.group(3), m.group(4), DateOrder.DMY);
+            LocalDate monthFirst = reading(m.group(1), m.group(3), m.group(4), DateOrder.MDY);
+            if (dayFirst == null ? monthFirst != null : !dayFirst.equals(monthFirst)) {
+                return true;
             }
             try {
                 numeric(m.group(), m.group(1), m.group(3), m.group(4), null);
@@ -104,6 +111,7 @@ public final class LenientDates {
         return false;
     }
 
+    /** "03/04/2020" and the like: the readings that make a real day, chosen by {@code order}. */
     private static PartialDate numeric(String text, String a, String b, String c, DateOrder order) {
         java.util.EnumMap<DateOrder, LocalDate> readings = new java.util.EnumMap<>(DateOrder.class);
         if (a.length() == 4) {

@@ -23,8 +23,8 @@ import javafx.stage.Window;
 /**
  * The choices a file needs before it is read, asked right after File → Open, a file dropped
  * on the window or a recent file chosen, and only when they apply: which data file of a zip archive holding several; the order of day, month and
- * year when a CSV file (ACLED, UCDP and ICEWS included) begins with a date like 03/04/2020 that
- * reads two ways; for GDELT, only root events
+ * year when a CSV file (ACLED, UCDP and ICEWS included) begins with dates whose order matters (03/04/2020,
+ * which reads two ways, or 25/12/2020, which reads only day first); for GDELT, only root events
  * and at least N sources. A file that needs none opens at once. FX thread.
  */
 final class ImportDialog {
@@ -58,7 +58,7 @@ final class ImportDialog {
         }
         Format format = Formats.detect(file, options);
         if ((format == Format.CSV || format == Format.ACLED || format == Format.UCDP || format == Format.ICEWS)
-                && Formats.hasDatesReadingTwoWays(file, options)) {
+                && Formats.dateOrderMatters(file, options)) {
             return askDates(owner, file, options);
         }
         if (format == Format.GDELT) {

@@ -345,7 +345,7 @@ class ImportFormatsTest {
         assertEquals(1, none.report().loaded());
         Problem asked = problem(none, Severity.ERROR, "\"09/05/2020\" can be read as 9 May 2020 (dmy) or 5 September 2020");
         assertEquals(2, asked.line());
-        assertTrue(Formats.hasDatesReadingTwoWays(f, ImportOptions.NONE), "the Open dialog asks for the order");
+        assertTrue(Formats.dateOrderMatters(f, ImportOptions.NONE), "the Open dialog asks for the order");
         LoadResult dmy = Formats.read(f, null, ImportOptions.NONE.withDateOrder(DateOrder.DMY), ReadProgress.NONE);
         assertEquals(2, dmy.report().loaded(), dmy.report().problems().toString());
         assertEquals(PartialDate.parse("2020-05-09").start(), byId(dmy).get("UKR1").when().start());
