@@ -4,7 +4,7 @@ import io.annalist.timeline.Frame;
 
 /**
  * The events of the time shown that a picture counts instead of drawing one by one: in badges
- * (+N), and in lanes drawn collapsed or, crowded, as a histogram — told apart, as the footer
+ * ("+12"), and in lanes drawn collapsed or, crowded, as a histogram — told apart, as the footer
  * tells them apart.
  */
 public record Counted(int inBadges, int inLanes) {

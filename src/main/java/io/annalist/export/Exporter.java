@@ -114,8 +114,9 @@ public final class Exporter {
 
     /** The footer: the sources' attribution and when and by what the snapshot was made. */
     public static String footer(String sources) {
-        String made = "Exported " + Instant.now().truncatedTo(ChronoUnit.MINUTES).toString().replace('T', ' ')
-                .replace("Z", " UTC") + " with Annalist " + Version.get();
+        // To the minute, as written: "2026-12-03 13:34 UTC" (not 13:34:00, seconds it never kept).
+        String made = "Exported " + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+                .withZone(java.time.ZoneOffset.UTC).format(Instant.now()) + " with Annalist " + Version.get();
         return sources.isBlank() ? made : sources + " · " + made;
     }
 }

@@ -96,8 +96,7 @@ public final class FilterCaption {
             parts.add("With notes");
         }
         if (f.from() != null && f.to() != null) {
-            parts.add("Dates: " + DateText.human(f.from(), Precision.DAY) + " – "
-                    + DateText.human(f.to() - 1, Precision.DAY));
+            parts.add("Dates: " + DateText.humanDays(f.from(), f.to()));
         } else if (f.from() != null) {
             parts.add("Dates: from " + DateText.human(f.from(), Precision.DAY));
         } else if (f.to() != null) {

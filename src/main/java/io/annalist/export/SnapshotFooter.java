@@ -195,7 +195,7 @@ final class SnapshotFooter {
         StringBuilder b = new StringBuilder(String.format("%,d %s in the time shown: %,d drawn as %s own mark",
                 total, total == 1 ? "event" : "events", marked, marked == 1 ? "its" : "their"));
         if (badged > 0) {
-            b.append(String.format(" · %,d counted in badges (+N), not drawn one by one", badged));
+            b.append(String.format(" · %,d counted in badges, not drawn one by one", badged));
         }
         if (binned > 0) {
             b.append(String.format(" · %,d counted in collapsed or crowded lanes", binned));

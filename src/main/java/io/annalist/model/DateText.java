@@ -49,6 +49,13 @@ public final class DateText {
         };
     }
 
+    /** Whole days from {@code from} to before {@code toExclusive}: "3 June 1998", or "1 January 2024 – 30 June 2024". */
+    public static String humanDays(long from, long toExclusive) {
+        String a = human(from, Precision.DAY);
+        String b = human(toExclusive - 1, Precision.DAY);
+        return a.equals(b) ? a : a + " – " + b;
+    }
+
     /**
      * A span for a person, sharing what both ends share: "Sept–Nov 2024", "27–28 Feb 2019",
      * "2018–2019", "June 2018 – Feb 2019".

@@ -119,9 +119,12 @@ public final class When implements Comparable<When> {
 
     /** The date as precisely as known: "June 2024", "Sept–Nov 2024 (approx.)". */
     public String describe() {
-        String text = span ? DateText.humanSpan(start, startPrecision, endUnitStart(), endPrecision)
+        return approximate ? known() + " (approx.)" : known();
+    }
+
+    private String known() {
+        return span ? DateText.humanSpan(start, startPrecision, endUnitStart(), endPrecision)
                 : DateText.human(start, startPrecision);
-        return approximate ? text + " (approx.)" : text;
     }
 
     /** The file's own wording when it has one, else {@link #describe()}. */
@@ -132,14 +135,22 @@ public final class When implements Comparable<When> {
     /**
      * The date for a list under a picture: the file's own wording when it names its year
      * ("2015-04-02 (Korean date)" rather than the UTC hours that day covers), the wording with
-     * the date as known when it does not ("last autumn (Sept–Nov 2024 (approx.))"), else the
+     * the date as known when it does not ("last autumn (Sept–Nov 2024, approx.)"), else the
      * date as known.
      */
     public String listed() {
         if (display == null || display.isBlank()) {
             return describe();
         }
-        return display.matches(".*\\d{4}.*") ? display : display + " (" + describe() + ")";
+        return display.matches(".*\\d{4}.*") ? display : writtenAndRead();
+    }
+
+    /** The file's own wording and the date as read: "last autumn (Sept–Nov 2024, approx.)"; without a wording, the date. */
+    public String writtenAndRead() {
+        if (display == null || display.isBlank()) {
+            return describe();
+        }
+        return display + " (" + known() + (approximate ? ", approx.)" : ")");
     }
 
     /** ISO text at the written precision: "2024-06" or "2024-09/2024-11". */

@@ -1,7 +1,6 @@
 package io.annalist.timeline;
 
 import io.annalist.model.DateText;
-import io.annalist.model.Precision;
 
 /**
  * A stretch of time, {@code [start, end)} in epoch milliseconds UTC: what the timeline shows,
@@ -54,6 +53,6 @@ public record TimeWindow(long start, long end) {
 
     /** "12 June 2018 – 21 March 2025", to the day. */
     public String describe() {
-        return DateText.human(start, Precision.DAY) + " – " + DateText.human(end - 1, Precision.DAY);
+        return DateText.humanDays(start, end);
     }
 }

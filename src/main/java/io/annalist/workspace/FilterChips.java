@@ -66,7 +66,9 @@ final class FilterChips extends FlowPane {
             rest.remove(k);
             chip("Kind: " + k.label(), f.withKinds(rest));
         }
-        if (f.from() != null || f.to() != null) {
+        if (f.from() != null && f.to() != null) {
+            chip("Dates: " + DateText.humanDays(f.from(), f.to()), f.withWindow(null, null));
+        } else if (f.from() != null || f.to() != null) {
             String from = f.from() == null ? "…" : DateText.human(f.from(), Precision.DAY);
             String to = f.to() == null ? "…" : DateText.human(f.to() - 1, Precision.DAY);
             chip("Dates: " + from + " – " + to, f.withWindow(null, null));

@@ -9,7 +9,6 @@ import io.annalist.model.DateText;
 import io.annalist.model.Event;
 import io.annalist.model.EventStore;
 import io.annalist.model.LoadReport;
-import io.annalist.model.Precision;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.concurrent.Task;
@@ -135,8 +134,7 @@ final class StatusLine extends StatusBar {
                 : String.format("%,d of %,d events", shown, all));
         b.append(String.format(" · %,d actor%s", actors.size(), actors.size() == 1 ? "" : "s"));
         if (shown > 0) {
-            b.append(" · ").append(DateText.human(min, Precision.DAY)).append(" – ")
-                    .append(DateText.human(max - 1, Precision.DAY));
+            b.append(" · ").append(DateText.humanDays(min, max));
         }
         b.append(" · ").append(location.displayName());
         return b.toString();

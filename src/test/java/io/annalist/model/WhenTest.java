@@ -16,6 +16,13 @@ class WhenTest {
     }
 
     @Test
+    void oneDayIsNamedOnceAndARangeOfDaysByBothEnds() {
+        long june3 = PartialDate.parse("1998-06-03").start();
+        assertEquals("3 June 1998", DateText.humanDays(june3, june3 + 86_400_000L));
+        assertEquals("3 June 1998 – 4 June 1998", DateText.humanDays(june3, june3 + 2 * 86_400_000L));
+    }
+
+    @Test
     void aMonthPointCoversTheMonthAndIsVague() {
         When w = When.at(PartialDate.parse("2024-06"));
         assertEquals(Instant.parse("2024-06-01T00:00:00Z").toEpochMilli(), w.start());
@@ -32,7 +39,7 @@ class WhenTest {
         assertEquals("2015-04-02 (Korean date)", korean.listed());
         assertTrue(korean.describe().contains("UTC"), korean.describe());
         When autumn = When.span(PartialDate.parse("2024-09"), PartialDate.parse("2024-11"), true, "last autumn", null);
-        assertEquals("last autumn (Sept–Nov 2024 (approx.))", autumn.listed());
+        assertEquals("last autumn (Sept–Nov 2024, approx.)", autumn.listed());
         assertEquals("June 2024", When.at(PartialDate.parse("2024-06")).listed());
     }
 

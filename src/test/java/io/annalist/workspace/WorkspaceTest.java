@@ -217,7 +217,7 @@ class WorkspaceTest extends ApplicationTest {
         assertTrue(troops.contains("10,000–12,000 troops"), troops);
         assertTrue(troops.contains("US intelligence officials, South Korean intelligence, Ukrainian intelligence"),
                 troops);
-        assertTrue(troops.contains("last autumn  (Sept–Nov 2024 (approx.))"), troops);
+        assertTrue(troops.contains("last autumn (Sept–Nov 2024, approx.)"), troops);
 
         selectRow("nk-troops-early-2025");
         assertTrue(detailText().contains("11,000–15,000 troops over 2 deployments"), detailText());

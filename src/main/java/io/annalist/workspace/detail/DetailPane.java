@@ -121,11 +121,7 @@ public final class DetailPane extends BorderPane {
         if (marksView != null) {
             b.node(marksView.apply(e));
         }
-        String date = e.when().describe();
-        if (e.when().display() != null && !e.when().display().isBlank()) {
-            date = e.when().display() + "  (" + date + ")";
-        }
-        b.fieldNode("When", b.value(date, "detail-emphasis"));
+        b.fieldNode("When", b.value(e.when().writtenAndRead(), "detail-emphasis"));
         b.optional("Precision", precision(e));
         b.optional("Date note", e.when().note());
         if (e.where() != null && !(e.details() instanceof io.annalist.model.MissileTest)) {
