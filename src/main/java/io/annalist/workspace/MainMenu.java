@@ -146,13 +146,7 @@ final class MainMenu {
                         "Event files: Annalist, TimelineJS, ACLED, GDELT, UCDP, ICEWS, CSV", "*.json", "*.csv",
                         "*.CSV", "*.tsv", "*.tab", "*.txt", "*.gz", "*.zip"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
-        if (a.session().getLocation() instanceof DataLocation.OnDisk d && d.file().toAbsolutePath().getParent() != null) {
-            File dir = d.file().toAbsolutePath().getParent().toFile();
-            if (dir.isDirectory()) {
-                chooser.setInitialDirectory(dir);
-            }
-        }
-        File f = chooser.showOpenDialog(a.owner());
+        File f = LastFolder.open(chooser, a.owner(), a.session());
         if (f != null) {
             ImportDialog.open(a.owner(), a.loader(), f.toPath());
         }

@@ -65,7 +65,7 @@ final class MapExport {
                 ExportName.covered(map.getShowWholeRange() ? null : map.timeWindowProperty().get(),
                         session.store().filteredEvents(), session.getFilter()), "-map.png"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image (*.png)", "*.png"));
-        File f = chooser.showSaveDialog(owner);
+        File f = LastFolder.save(chooser, owner, session);
         if (f != null) {
             Path out = f.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".png") ? f.toPath()
                     : f.toPath().resolveSibling(f.getName() + ".png");

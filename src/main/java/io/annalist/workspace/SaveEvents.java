@@ -36,7 +36,7 @@ final class SaveEvents {
         FileChooser.ExtensionFilter json = new FileChooser.ExtensionFilter("Annalist events (*.json)", "*.json");
         FileChooser.ExtensionFilter csv = new FileChooser.ExtensionFilter("Spreadsheet (*.csv)", "*.csv");
         chooser.getExtensionFilters().addAll(json, csv);
-        File f = chooser.showSaveDialog(owner);
+        File f = LastFolder.save(chooser, owner, session);
         if (f != null) {
             boolean asCsv = chooser.getSelectedExtensionFilter() == csv
                     || f.getName().toLowerCase(Locale.ROOT).endsWith(".csv");

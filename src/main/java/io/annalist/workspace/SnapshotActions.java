@@ -75,7 +75,7 @@ final class SnapshotActions {
                     new FileChooser.ExtensionFilter("SVG drawing (*.svg)", "*.svg"));
             chooser.getExtensionFilters().addAll(filters);
             chooser.setSelectedExtensionFilter(filters.get(choice.format().ordinal()));
-            File f = chooser.showSaveDialog(owner);
+            File f = LastFolder.save(chooser, owner, session);
             if (f != null) {
                 exportAs(choice, f.toPath());
             }

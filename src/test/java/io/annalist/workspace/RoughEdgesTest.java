@@ -66,6 +66,21 @@ class RoughEdgesTest extends WindowTestBase {
         return (TableView<Event>) from(window.stage().getScene().getRoot()).lookup("#eventTable").query();
     }
 
+    // ---- file dialogs start where the analyst was ---------------------------------------------
+
+    @Test
+    void fileDialogsStartInTheFolderLastChosenInTheWindow() throws Exception {
+        javafx.stage.Window owner = window.stage();
+        java.io.File[] found = new java.io.File[2];
+        interact(() -> {
+            found[0] = LastFolder.folder(owner, window.session());
+            LastFolder.remember(owner, dir.resolve("brief.png").toFile());
+            found[1] = LastFolder.folder(owner, window.session());
+        });
+        org.junit.jupiter.api.Assertions.assertNull(found[0], "bundled data has no folder; the system's default");
+        assertEquals(dir.toFile().getAbsoluteFile(), found[1]);
+    }
+
     // ---- a lane's header has its own menu ----------------------------------------------------
 
     private static java.util.List<String> menusShowing() {
