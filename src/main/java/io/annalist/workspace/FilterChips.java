@@ -11,28 +11,31 @@ import io.annalist.model.EventStore;
 import io.annalist.model.Precision;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 
 /**
  * The active filters as removable chips ("Actor: Shoigu ×"), and Clear all, in a row above the
  * timeline that is there with no filter too ("No filters"), so a chip never moves what is under
- * the pointer. A chip longer than the row is shortened with "…" and its tooltip gives it whole;
- * chips that do not fit one row wrap to the next.
+ * the pointer. The row never grows: chips that do not fit share it, shortened with "…" (each
+ * tooltip gives its chip whole), and Clear all keeps its full width at their end.
  */
-final class FilterChips extends FlowPane {
+final class FilterChips extends HBox {
     private final Session session;
     private final EventStore store;
 
     FilterChips(Session session) {
-        super(4, 4);
+        super(4);
         this.session = session;
         this.store = session.store();
         setId("filterChips");
         getStyleClass().add("filter-chips");
         setPadding(new javafx.geometry.Insets(3, 6, 3, 6));
         setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        // One row is always there; the chips take it, and wrap to more only when they must.
+        // One row, always there, never more: a new chip moves nothing under the pointer.
         setMinHeight(30);
+        setPrefHeight(30);
+        setMaxHeight(30);
         setMinWidth(0);
         session.filterProperty().addListener((obs, o, f) -> refresh());
         store.datasetProperty().addListener((obs, o, d) -> refresh());
@@ -100,6 +103,7 @@ final class FilterChips extends FlowPane {
         clear.setId("clearFilters");
         clear.getStyleClass().add("clear-filters");
         clear.setOnAction(e -> session.setFilter(EventFilter.NONE));
+        clear.setMinWidth(Region.USE_PREF_SIZE);
         getChildren().add(clear);
     }
 
@@ -109,7 +113,6 @@ final class FilterChips extends FlowPane {
         chip.setTooltip(new Tooltip(text + "\nClick to remove this filter"));
         chip.setMinWidth(0);
         chip.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
-        chip.maxWidthProperty().bind(widthProperty().subtract(getPadding().getLeft() + getPadding().getRight()));
         chip.setOnAction(e -> session.setFilter(without));
         getChildren().add(chip);
     }

@@ -114,7 +114,11 @@ class WindowEdgesTest extends WindowTestBase {
         for (Node chip : chips.getChildrenUnmodifiable()) {
             Bounds b = chip.localToScreen(chip.getLayoutBounds());
             assertTrue(b.getMaxX() <= row.getMaxX() + 0.5, "inside the row: " + chip + " " + b + " " + row);
+            assertTrue(b.getMinY() >= row.getMinY() - 0.5 && b.getMaxY() <= row.getMaxY() + 0.5, "in one row: " + chip);
         }
+        Button clear = lookup("#clearFilters").query();
+        assertTrue(clear.getWidth() >= clear.prefWidth(-1) - 0.5, "Clear all keeps its whole width");
+        assertEquals(chipsHeight, chips.getHeight(), 0.5, "a long chip takes no second row");
         assertEquals(paneWidth, lookup("#filterPane").queryAs(Region.class).getWidth(), 0.5,
                 "the filter pane keeps its width");
         interact(() -> window.stage().setWidth(1400));

@@ -89,7 +89,7 @@ class WorkspaceTest extends ApplicationTest {
         assertEquals(5, withShoigu);
         assertEquals(withShoigu, table().getItems().size());
         assertEquals(withShoigu, shownOnTimeline());
-        assertTrue(lookup("#filterChips").queryAs(javafx.scene.layout.FlowPane.class).getChildren().stream()
+        assertTrue(lookup("#filterChips").queryAs(javafx.scene.layout.Pane.class).getChildren().stream()
                 .anyMatch(n -> n instanceof javafx.scene.control.Button b && b.getText().startsWith("Actor: Sergei Shoigu")));
         clickOn("#clearFilters");
         assertEquals(18, table().getItems().size());
