@@ -27,11 +27,26 @@ public record Place(String name, String country, Double lat, Double lon, PlacePr
         return lat != null && lon != null;
     }
 
-    /** "Pyongyang, KP" or whatever part is known; empty when nothing is. */
+    /** "Pyongyang, North Korea" or whatever part is known; empty when nothing is. */
     public String describe() {
-        if (name != null && country != null) {
-            return name + ", " + country;
+        String land = countryName();
+        if (name != null && land != null) {
+            return name + ", " + land;
         }
-        return name != null ? name : country != null ? country : "";
+        return name != null ? name : land != null ? land : "";
+    }
+
+    /** The country's English name ("North Korea" for KP); a code that names no country, as written. */
+    public String countryName() {
+        if (country == null) {
+            return null;
+        }
+        if (country.length() == 2) {
+            String code = country.toUpperCase(java.util.Locale.ROOT);
+            if (java.util.Set.of(java.util.Locale.getISOCountries()).contains(code)) {
+                return new java.util.Locale("", code).getDisplayCountry(java.util.Locale.ENGLISH);
+            }
+        }
+        return country;
     }
 }
