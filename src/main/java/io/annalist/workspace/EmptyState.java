@@ -73,6 +73,7 @@ final class EmptyState extends VBox {
         if (outside) {
             message.setText(String.format("%,d matching event%s %s outside the view —", matching,
                     matching == 1 ? "" : "s", matching == 1 ? "is" : "are"));
+            showThem.setText(matching == 1 ? "Show it" : "Show them");
         } else {
             message.setText(noneMatch ? "No events match the filters." : loading.get() ? "Loading…"
                     : session.getLocation() != null ? "This file holds no events."
