@@ -403,7 +403,7 @@ public final class TimelinePainter {
         for (LanePlan plan : plans) {
             if (plan.ordinal % 2 == 1) {
                 gc.setFill(p.laneAlt());
-                gc.fillRect(layout.timeX0(), plan.top, layout.timeWidth(), plan.height);
+                gc.fillRect(layout.timeX0(), plan.top, layout.timeWidth() + layout.rightPad(), plan.height);
             }
             gc.setStroke(p.separator());
             gc.setLineWidth(1);
