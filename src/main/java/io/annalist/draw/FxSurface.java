@@ -21,8 +21,21 @@ public final class FxSurface implements Surface {
     private final GraphicsContext gc;
     private final Font[] runFonts = new Font[Faces.FALLBACK_ORDER.size()];
 
+    /** True for a tile of a larger picture: what falls outside its canvas may be skipped. */
+    private final boolean tile;
+
     public FxSurface(GraphicsContext gc) {
+        this(gc, false);
+    }
+
+    private FxSurface(GraphicsContext gc, boolean tile) {
         this.gc = gc;
+        this.tile = tile;
+    }
+
+    /** A surface over one tile of a larger picture: painters may skip what falls outside the canvas. */
+    public static FxSurface tile(GraphicsContext gc) {
+        return new FxSurface(gc, true);
     }
 
     public GraphicsContext context() {
@@ -76,6 +89,20 @@ public final class FxSurface implements Surface {
             gc.rect(x, y, w, h);
             gc.clip();
         }
+    }
+
+    @Override
+    public boolean mayShow(double x, double y, double w, double h) {
+        Affine t = gc.getTransform();
+        if (!tile || t.getMxy() != 0 || t.getMyx() != 0) {
+            return true;
+        }
+        double ay = t.getMyy() * y + t.getTy();
+        double by = t.getMyy() * (y + h) + t.getTy();
+        double ax = t.getMxx() * x + t.getTx();
+        double bx = t.getMxx() * (x + w) + t.getTx();
+        return Math.max(ay, by) >= 0 && Math.min(ay, by) <= gc.getCanvas().getHeight()
+                && Math.max(ax, bx) >= 0 && Math.min(ax, bx) <= gc.getCanvas().getWidth();
     }
 
     private static double clamp(double v, double max) {

@@ -91,6 +91,14 @@ public interface Surface {
      * Starts a named part of the picture ({@code id} unique in it, {@code label} for a person),
      * ended by {@link #endGroup()}; a surface without structure ignores both.
      */
+    /**
+     * False when nothing drawn inside the rectangle can show on this surface (a tile of a tall
+     * picture holds only part of it), so a painter may skip it; true when it may, or is not known.
+     */
+    default boolean mayShow(double x, double y, double w, double h) {
+        return true;
+    }
+
     default void beginGroup(String id, String label) {
     }
 

@@ -340,10 +340,7 @@ public final class SnapshotRenderer {
             throw new CancellationException("cancelled");
         }
         double h = Math.max(1, timelineHeight);
-        return dryRuns.computeIfAbsent(rows + "@" + h, k -> {
-            Canvas scratch = new Canvas(1, 1);
-            return painter.paint(scratch.getGraphicsContext2D(), request(h));
-        });
+        return dryRuns.computeIfAbsent(rows + "@" + h, k -> painter.paint(new io.annalist.draw.Nowhere(), request(h)));
     }
 
     /** Lays the footer out for what {@code f} shows ({@code null}: the sources alone). */
@@ -411,7 +408,7 @@ public final class SnapshotRenderer {
         GraphicsContext gc = canvas.getGraphicsContext2D();
         int s = spec.scale();
         gc.setTransform(s, 0, 0, s, -tx, -ty);
-        Frame f = paint(new FxSurface(gc));
+        Frame f = paint(FxSurface.tile(gc));
         SnapshotParameters params = new SnapshotParameters();
         params.setFill(palette.background());
         WritableImage img = canvas.snapshot(params, new WritableImage(w, h));

@@ -31,6 +31,13 @@ public final class TimelinePainter {
     private TextMeasure text;
     private TextMeasure bold;
     private final LaneHeights laneHeights = new LaneHeights();
+    /**
+     * An export's last request and what it planned and counted: its tiles draw one picture with
+     * one request, and plan every lane once for all of them instead of once a tile.
+     */
+    private PaintRequest lastRequest;
+    private Planned lastPlanned;
+    private Frame.Tally lastTally;
     /** How many lanes the last plan placed event by event (the others were out of view). */
     private int lanesPlanned;
 
@@ -71,7 +78,8 @@ public final class TimelinePainter {
         gc.fillRect(0, 0, r.width(), r.height());
 
         AxisTicks.Rows ticks = AxisTicks.compute(scale, tm::width, bold::width);
-        Planned planned = planLanes(r, scale, layout, tm);
+        boolean again = !r.controls() && r.equals(lastRequest);
+        Planned planned = again ? lastPlanned : planLanes(r, scale, layout, tm);
         List<LanePlan> plans = new ArrayList<>();
         int shownLanes = 0;
         for (LanePlan plan : planned.plans) {
@@ -109,6 +117,9 @@ public final class TimelinePainter {
         List<Frame.Hit> headerHits = new ArrayList<>();
         int drawn = 0;
         for (LanePlan plan : plans) {
+            if (!gc.mayShow(0, plan.top - layout.rowHeight(), layout.width(), plan.height + 2 * layout.rowHeight())) {
+                continue; // a tile of a tall export that this lane does not reach
+            }
             gc.beginGroup("lane-" + plan.lane.key(), plan.lane.label());
             gc.save();
             gc.clipRect(layout.timeX0(), layout.lanesTop(), layout.timeWidth() + layout.rightPad(),
@@ -152,8 +163,14 @@ public final class TimelinePainter {
         for (LanePlan plan : planned.plans) {
             bounds.add(new Frame.LaneBounds(plan.lane.key(), plan.top - layout.lanesTop() + r.laneScroll(), plan.height));
         }
+        Frame.Tally tally = r.controls() ? Frame.Tally.EMPTY : again ? lastTally : tally(plans, r.window());
+        if (!r.controls()) {
+            lastRequest = r;
+            lastPlanned = planned;
+            lastTally = tally;
+        }
         return new Frame(scale, layout, hits, planned.height, drawn, planned.extra, shownLanes, titles, shortened,
-                bounds, r.controls() ? Frame.Tally.EMPTY : tally(plans, r.window()));
+                bounds, tally);
     }
 
     /**

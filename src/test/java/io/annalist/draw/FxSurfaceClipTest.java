@@ -75,4 +75,20 @@ class FxSurfaceClipTest {
             }
         }
     }
+
+    @Test
+    void aTileMaySkipWhatFallsOutsideItAndAWholeCanvasNothing() throws Exception {
+        boolean[] said = HeadlessFx.call(() -> {
+            Canvas canvas = new Canvas(100, 100);
+            GraphicsContext gc = canvas.getGraphicsContext2D();
+            gc.setTransform(2, 0, 0, 2, 0, -100); // the second tile of a picture 200 units tall at 2x
+            FxSurface tile = FxSurface.tile(gc);
+            return new boolean[]{tile.mayShow(0, 0, 100, 40), tile.mayShow(0, 60, 100, 10),
+                    tile.mayShow(0, 110, 100, 10), new FxSurface(gc).mayShow(0, 0, 100, 40)};
+        });
+        assertEquals(false, said[0], "above the tile");
+        assertEquals(true, said[1], "in it");
+        assertEquals(false, said[2], "below it");
+        assertEquals(true, said[3], "a whole canvas skips nothing");
+    }
 }
