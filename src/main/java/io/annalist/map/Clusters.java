@@ -6,8 +6,8 @@ import java.util.Arrays;
  * One frame's worth of grouping: the events that stand alone in their cell (drawn as their
  * own marks) and the cells that hold several (drawn as a count), with where, how many, how
  * many of them in the time window, which kinds, and whether every one of them is only placed
- * by an area. Also counts, for the status and the caption, the events of the window that
- * have no place or lie beyond the map's latitudes. Screen coordinates are those of the
+ * by an area. Also counts, for the status and the caption, the events shown — the window's, or
+ * every one given with the whole range — that have no place or lie beyond the map's latitudes. Screen coordinates are those of the
  * {@link MapScale} it was made for. Immutable.
  */
 public final class Clusters {
@@ -55,7 +55,7 @@ public final class Clusters {
         }
         // Cells a power of two of the world wide, so that copies of the world share one grid.
         int level = Math.max(0, (int) Math.round(Math.log(s.pixelsPerUnit() / cellPx) / Math.log(2)));
-        Grid g = new Grid(placed, s, level, target);
+        Grid g = new Grid(placed, s, level, target, wholeRange);
         int lo = wholeRange ? 0 : placed.firstEndingAfter(t0);
         int hi = wholeRange ? n : placed.lowerBound(t1);
         CellIndex index = target < 0 && n >= PlacedEvents.INDEXED_FROM && placed.allWithin(t0, t1)
@@ -127,6 +127,8 @@ public final class Clusters {
         final boolean[] exact;
         final int[] first;
         final int target;
+        /** Every event given is shown (the whole range), so every one without a place is counted, not only the window's. */
+        final boolean everyEvent;
         int[] hits;
         int nHits;
         int view;
@@ -134,7 +136,8 @@ public final class Clusters {
         int none;
         int off;
 
-        Grid(PlacedEvents placed, MapScale s, int level, int target) {
+        Grid(PlacedEvents placed, MapScale s, int level, int target, boolean everyEvent) {
+            this.everyEvent = everyEvent;
             xs = placed.xs();
             ys = placed.ys();
             info = placed.info();
@@ -170,7 +173,7 @@ public final class Clusters {
             }
             float x = xs[i];
             if (x != x) {
-                if (inside) {
+                if (inside || everyEvent) {
                     if ((info[i] & PlacedEvents.OFF_MAP) != 0) {
                         off++;
                     } else {
@@ -399,12 +402,12 @@ public final class Clusters {
         return inWindow;
     }
 
-    /** Events in the time window with no place on the map. */
+    /** Events shown (the time window's, or all with the whole range) with no place on the map. */
     public int unplaced() {
         return unplaced;
     }
 
-    /** Events in the time window beyond the latitudes the map shows. */
+    /** Events shown (the time window's, or all with the whole range) beyond the latitudes the map shows. */
     public int offMap() {
         return offMap;
     }

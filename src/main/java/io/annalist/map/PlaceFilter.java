@@ -122,7 +122,10 @@ public record PlaceFilter(Shape shape, double[] lats, double[] lons) implements 
         return lon >= -180 && lon <= 180 ? lon : ((lon + 540) % 360) - 180;
     }
 
-    /** The chip's words: "Place: 38.1–41.0° N, 124.2–129.9° E" or "Place: drawn area around 39.0° N, 126.0° E". */
+    /**
+     * The chip's words: "Place: 38.1–41.0° N, 124.2–129.9° E" for a box, "Place: area 22.0–48.0° N,
+     * 109.0–146.0° E" for a lasso — the extent of its outline, so the chip says how far the region reaches.
+     */
     @Override
     public String describe() {
         if (shape == Shape.BOX) {
@@ -130,10 +133,17 @@ public record PlaceFilter(Shape shape, double[] lats, double[] lons) implements 
             double e = normal(lons[1]);
             return "Place: " + new GeoBox(lats[0], w, lats[2], e).describe();
         }
-        double lat = Arrays.stream(lats).average().orElse(0);
-        double lon = normal(Arrays.stream(lons).average().orElse(0));
-        return String.format(Locale.ROOT, "Place: drawn area around %.1f° %s, %.1f° %s", Math.abs(lat),
-                lat >= 0 ? "N" : "S", Math.abs(lon), lon >= 0 ? "E" : "W");
+        return "Place: area " + extent().describe();
+    }
+
+    /** The box holding the outline; every longitude when the outline goes all the way round. */
+    public GeoBox extent() {
+        double west = Arrays.stream(lons).min().orElse(0);
+        double east = Arrays.stream(lons).max().orElse(0);
+        double south = Arrays.stream(lats).min().orElse(0);
+        double north = Arrays.stream(lats).max().orElse(0);
+        return east - west >= 360 ? new GeoBox(south, -180, north, 180)
+                : new GeoBox(south, normal(west), north, normal(east));
     }
 
     /** "box 38.0,124.0 38.0,131.0 ..." or "lasso ...": latitude,longitude pairs, to keep in preferences. */

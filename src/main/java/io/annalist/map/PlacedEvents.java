@@ -337,9 +337,9 @@ public final class PlacedEvents {
 
     /**
      * What a map of the time [t0, t1) holds, before it is drawn at any scale: how many events
-     * it can place, how many of the window have no place or lie beyond its latitudes, their
-     * kinds, and whether any is placed only by an area or has a computed landing point. With
-     * {@code wholeRange}, every event can be placed, those outside the window too. One pass.
+     * it can place, how many have no place or lie beyond its latitudes, their kinds, and whether
+     * any is placed only by an area or has a computed landing point. With {@code wholeRange},
+     * every event is shown, those outside the window too, and counted. One pass.
      */
     public Contents contents(long t0, long t1, boolean wholeRange) {
         int n = events.length;
@@ -357,9 +357,9 @@ public final class PlacedEvents {
                 continue;
             }
             if (Float.isNaN(xs[i])) {
-                if (inside && (info[i] & OFF_MAP) != 0) {
+                if ((info[i] & OFF_MAP) != 0) {
                     off++;
-                } else if (inside) {
+                } else {
                     none++;
                 }
                 continue;

@@ -17,6 +17,9 @@ import org.junit.jupiter.api.Test;
 /** Every event of the window is drawn alone, counted in a group, or counted as having no place. */
 class ClustersTest {
     private final BaseMap map = BaseMap.bundled();
+    private static final MapScale KOREA = MapScale.fit(new GeoBox(33, 124, 43, 131), 800, 600, 50);
+    private static final long JUNE_2024 = io.annalist.model.PartialDate.parse("2024-06").start();
+    private static final long END_OF_JUNE_2024 = io.annalist.model.PartialDate.parse("2024-06").end();
 
     @Test
     void everyEventInTheWindowIsDrawnCountedOrReported() {
@@ -35,10 +38,7 @@ class ClustersTest {
         PlacedEvents placed = PlacedEvents.of(events, map);
         assertEquals(1, placed.unplaced());
         assertEquals(1, placed.offMap());
-        MapScale korea = MapScale.fit(new GeoBox(33, 124, 43, 131), 800, 600, 50);
-        long t0 = io.annalist.model.PartialDate.parse("2024-06").start();
-        long t1 = io.annalist.model.PartialDate.parse("2024-06").end();
-        Clusters c = placed.cluster(korea, t0, t1, false, 40);
+        Clusters c = placed.cluster(KOREA, JUNE_2024, END_OF_JUNE_2024, false, 40);
         assertEquals(44, c.inWindow());
         assertEquals(1, c.unplaced());
         assertEquals(1, c.offMap());
@@ -62,13 +62,36 @@ class ClustersTest {
             assertTrue(members[i] > members[i - 1], "members in time order");
         }
 
-        Clusters whole = placed.cluster(korea, t0, t1, true, 40);
+        Clusters whole = placed.cluster(KOREA, JUNE_2024, END_OF_JUNE_2024, true, 40);
         assertEquals(43, whole.inView(), "the whole range shows the later event too");
         int inWin = whole.singles() == 0 ? 0 : 0;
         for (int g = 0; g < whole.groups(); g++) {
             inWin += whole.groupInWindow(g);
         }
         assertTrue(inWin <= 42);
+    }
+
+    @Test
+    void withTheWholeRangeTheCountsAreOfEveryEventShown() {
+        // One event of June with no place, one of the next year with none, one beyond 85°: the note of a map
+        // showing the whole range counts all of them, not only the window's.
+        List<Event> events = List.of(
+                MapFixtures.event("june", EventKind.MEETING, "2024-06-12", new Place("Kursk", null, null, null), null),
+                MapFixtures.event("later", EventKind.MEETING, "2025-01-01", new Place("Donbas", null, null, null), null),
+                MapFixtures.event("pole", EventKind.OTHER, "2025-02-01", new Place("Pole", null, 89.9, 0.0), null),
+                MapFixtures.event("seoul", EventKind.VISIT, "2024-06-12", new Place("Seoul", "KR", 37.57, 126.98),
+                        null));
+        PlacedEvents placed = PlacedEvents.of(events, map);
+        Clusters window = placed.cluster(KOREA, JUNE_2024, END_OF_JUNE_2024, false, 40);
+        assertEquals(1, window.unplaced());
+        assertEquals(0, window.offMap());
+        Clusters whole = placed.cluster(KOREA, JUNE_2024, END_OF_JUNE_2024, true, 40);
+        assertEquals(2, whole.unplaced(), "both events with no place are left off the map shown");
+        assertEquals(1, whole.offMap());
+        PlacedEvents.Contents all = placed.contents(JUNE_2024, END_OF_JUNE_2024, true);
+        assertEquals(2, all.unplaced());
+        assertEquals(1, all.offMap());
+        assertEquals(1, placed.contents(JUNE_2024, END_OF_JUNE_2024, false).unplaced());
     }
 
     @Test

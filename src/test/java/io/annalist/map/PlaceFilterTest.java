@@ -68,7 +68,17 @@ class PlaceFilterTest {
         Predicate<Event> test = lasso.predicate(map);
         assertTrue(test.test(MapFixtures.at("pyongyang", 39.03, 125.75)));
         assertFalse(test.test(MapFixtures.at("wonsan", 39.15, 127.44)));
-        assertTrue(lasso.describe().startsWith("Place: drawn area around 39.0° N"));
+        assertEquals("Place: area 38.0–41.0° N, 124.5–128.5° E", lasso.describe());
+    }
+
+    @Test
+    void aLassosChipSaysHowFarItReaches() {
+        // Drawn round the Yellow Sea and Japan: the chip gives the outline's extent, not a point in its middle.
+        PlaceFilter wide = PlaceFilter.lasso(new double[]{22, 48, 40, 25}, new double[]{109, 120, 146, 130});
+        assertEquals("Place: area 22.0–48.0° N, 109.0–146.0° E", wide.describe());
+        // Across ±180° the longitudes run on past it, and the chip says where the area crosses.
+        PlaceFilter pacific = PlaceFilter.lasso(new double[]{-20, -15, -18}, new double[]{175, 182, 186});
+        assertEquals("Place: area 15.0–20.0° S, 175.0° E – 174.0° W", pacific.describe());
     }
 
     @Test

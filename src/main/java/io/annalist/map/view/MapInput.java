@@ -54,9 +54,14 @@ final class MapInput {
         } else if (e.getEventType() == MouseEvent.MOUSE_MOVED) {
             hover(e.getX(), e.getY(), e.getScreenX(), e.getScreenY());
         } else if (e.getEventType() == MouseEvent.MOUSE_EXITED) {
-            view.hoveredEventProperty().set(null);
-            skin.tooltip().hide();
+            leave();
         }
+    }
+
+    /** The pointer left the map, or the window lost the focus (a dialog opened over it): nothing is hovered. */
+    void leave() {
+        view.hoveredEventProperty().set(null);
+        skin.tooltip().hide();
     }
 
     private void pressed(MouseEvent e) {

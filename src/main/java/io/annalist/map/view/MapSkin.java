@@ -3,6 +3,8 @@ package io.annalist.map.view;
 import io.annalist.map.MapScale;
 import io.annalist.map.PlacedEvents;
 import io.annalist.timeline.TimeWindow;
+import javafx.beans.value.ChangeListener;
+import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.SkinBase;
 import javafx.scene.control.Tooltip;
@@ -11,6 +13,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
 import javafx.scene.shape.Polygon;
+import javafx.stage.Window;
 import javafx.util.Duration;
 
 /**
@@ -26,6 +29,15 @@ public class MapSkin extends SkinBase<MapView> {
     private final MapInput input;
     private boolean dirty = true;
     private MapFrame frame;
+    /** The window the map is in, watched so that hover ends when it loses the focus (a dialog opened over it). */
+    private Scene scene;
+    private Window window;
+    private final ChangeListener<Boolean> focusLost = (obs, was, focused) -> {
+        if (!focused) {
+            input().leave();
+        }
+    };
+    private final ChangeListener<Window> windowChanged = (obs, o, w) -> watch(w);
 
     public MapSkin(MapView view) {
         super(view);
@@ -59,6 +71,34 @@ public class MapSkin extends SkinBase<MapView> {
         canvas.addEventHandler(ScrollEvent.SCROLL, input::scroll);
         canvas.addEventHandler(ZoomEvent.ZOOM, input::zoom);
         view.addEventHandler(KeyEvent.KEY_PRESSED, input::key);
+        registerChangeListener(view.sceneProperty(), o -> watch(view.getScene()));
+        watch(view.getScene());
+    }
+
+    private MapInput input() {
+        return input;
+    }
+
+    /** Follows the map into {@code s} and its window: hover is cleared when that window loses the focus. */
+    private void watch(Scene s) {
+        if (scene != null) {
+            scene.windowProperty().removeListener(windowChanged);
+        }
+        scene = s;
+        if (s != null) {
+            s.windowProperty().addListener(windowChanged);
+        }
+        watch(s == null ? null : s.getWindow());
+    }
+
+    private void watch(Window w) {
+        if (window != null) {
+            window.focusedProperty().removeListener(focusLost);
+        }
+        window = w;
+        if (w != null) {
+            w.focusedProperty().addListener(focusLost);
+        }
     }
 
     /** Marks the frame dirty; it is painted once in the next layout pass. */
@@ -149,6 +189,7 @@ public class MapSkin extends SkinBase<MapView> {
     @Override
     public void dispose() {
         tooltip.hide();
+        watch((Scene) null);
         super.dispose();
     }
 

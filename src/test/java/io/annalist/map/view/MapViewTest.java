@@ -101,4 +101,26 @@ class MapViewTest extends ApplicationTest {
         type(KeyCode.ESCAPE);
         assertNull(view.getSelectedEvent());
     }
+
+    @Test
+    void hoverEndsWhenTheWindowLosesTheFocus() throws Exception {
+        ready();
+        // The window has the focus (made so: the headless platform tells no change of it, so the test makes them).
+        var focused = javafx.stage.Window.class.getDeclaredField("focused");
+        focused.setAccessible(true);
+        var flag = (javafx.beans.property.ReadOnlyBooleanWrapper) focused.get(stage);
+        interact(() -> flag.set(true));
+        // An event under the pointer, here or on the timeline, which shares the hover: ringed on the map.
+        Event launch = events.stream().filter(e -> e.where() != null && e.where().hasCoordinates()).findFirst()
+                .orElseThrow();
+        interact(() -> view.hoveredEventProperty().set(launch));
+        assertNotNull(view.hoveredEventProperty().get());
+        // A dialog opens over the map and takes the focus, the pointer still where it was (no exit is told).
+        try {
+            interact(() -> flag.set(false));
+            assertNull(view.hoveredEventProperty().get(), "no ring left on the map under a dialog");
+        } finally {
+            interact(() -> flag.set(true));
+        }
+    }
 }
