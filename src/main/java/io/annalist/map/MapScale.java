@@ -114,11 +114,19 @@ public record MapScale(double centreX, double centreY, double pixelsPerUnit, dou
     }
 
     /**
-     * The view that shows {@code box} whole with a margin, no closer than {@code minSpanKm}
-     * across (a single place is shown with its surroundings).
+     * The least extent of the part of the world a fit to events shows, along the longer side of
+     * the map: one place, or a few close together, are shown with their country and its
+     * neighbours' borders (round Pyongyang: both Koreas, the Chinese and Russian borders and
+     * Japan's west coast), not a bare coast.
      */
-    public static MapScale fit(GeoBox box, double width, double height, double minSpanKm) {
-        return fit(box, width, height, minSpanKm, 0, 0, Math.min(width, height) * 0.065);
+    public static final double LEAST_FIT_KM = 1500;
+
+    /**
+     * The view that shows {@code box} whole with a margin, no less than {@code leastKm} along its
+     * longer side (a single place is shown with its surroundings).
+     */
+    public static MapScale fit(GeoBox box, double width, double height, double leastKm) {
+        return fit(box, width, height, leastKm, 0, 0, Math.min(width, height) * 0.065);
     }
 
     /**
@@ -126,10 +134,10 @@ public record MapScale(double centreX, double centreY, double pixelsPerUnit, dou
      * {@code insetTop} pixels at the top and {@code insetBottom} at the bottom (where a note,
      * the scale bar and the legend are drawn), every corner of the box at least {@code margin}
      * pixels inside that part (less where the part is small: a fifth of its width or height at
-     * most), no closer than {@code minSpanKm} across. A box as wide as the world is shown at the
-     * widest zoom, where every place is in view once.
+     * most), the longer side of that part no less than {@code leastKm} across. A box as wide as
+     * the world is shown at the widest zoom, where every place is in view once.
      */
-    public static MapScale fit(GeoBox box, double width, double height, double minSpanKm, double insetTop,
+    public static MapScale fit(GeoBox box, double width, double height, double leastKm, double insetTop,
                                double insetBottom, double margin) {
         double clearH = Math.max(1, height - insetTop - insetBottom);
         double m = Math.max(0, Math.min(margin, Math.min(width, clearH) / 5));
@@ -144,9 +152,10 @@ public record MapScale(double centreX, double centreY, double pixelsPerUnit, dou
         double y1 = Mercator.y(box.south());
         double cx = (x0 + x1) / 2;
         double cy = (y0 + y1) / 2;
-        // No closer than minSpanKm across the whole viewport, however small the box (one place: its surroundings).
-        double minSpan = minSpanKm / Mercator.kmPerUnit(Mercator.lat(cy));
-        double ppu = Math.min(width / minSpan, Math.min(roomW / Math.max(1e-12, x1 - x0),
+        // The room's longer side no shorter than leastKm (one place: its country and its neighbours), the other
+        // side as the pane's aspect gives.
+        double least = leastKm / Mercator.kmPerUnit(Mercator.lat(cy));
+        double ppu = Math.min(Math.max(roomW, roomH) / least, Math.min(roomW / Math.max(1e-12, x1 - x0),
                 roomH / Math.max(1e-12, y1 - y0)));
         // The box's middle goes to the middle of the clear part, which is off the viewport's middle by the insets.
         double roomMiddle = insetTop + m + roomH / 2;

@@ -12,7 +12,6 @@ import io.annalist.export.ExportFormat;
 import io.annalist.export.Exporter;
 import io.annalist.export.SnapshotSpec;
 import io.annalist.export.FilterCaption;
-import io.annalist.map.GeoBox;
 import io.annalist.map.MapScale;
 import io.annalist.map.PlaceFilter;
 import io.annalist.map.view.MapSnapshot;
@@ -73,17 +72,18 @@ final class MapExport {
         }
     }
 
-    /** The part of the world the map shows, or null where an export fits the events (a map that follows them). */
-    private GeoBox view() {
+    /**
+     * The map's view on screen (its centre and zoom) for an export of the time the map shows
+     * ({@code wholeRange} as the map's): the export then draws the same part of the world. Null
+     * when the window shows no map, or when the export shows another time than a map that
+     * follows its events: the export is then fitted to its own events.
+     */
+    private MapScale shown(boolean wholeRange) {
         MapView map = mapPane.map();
         MapScale s = map.getScale();
-        // A view as wide as the world or wider (a low pane zoomed out) is every longitude, not the sliver
-        // between its edges' longitudes, which are then the same.
-        boolean allAround = s != null && s.spanX() >= 1;
-        // A map that follows its events (not moved by hand) is fitted to them again at the export's size.
-        return s == null || mapPane.mapLayout() == MapPane.Layout.HIDDEN || map.isFollowingEvents() ? null
-                : new GeoBox(s.latAt(s.height()), allAround ? -180 : s.lonAt(0), s.latAt(0),
-                allAround ? 180 : s.lonAt(s.width()));
+        boolean sameTime = wholeRange == map.getShowWholeRange();
+        return s == null || mapPane.mapLayout() == MapPane.Layout.HIDDEN || map.getWidth() < 1
+                || map.isFollowingEvents() && !sameTime ? null : s;
     }
 
     /** The map's size on screen, or null when the window shows no map. FX thread. */
@@ -102,11 +102,13 @@ final class MapExport {
         List<Event> events = List.copyOf(store.sortedEvents());
         // The map as large as on screen, the title, the caption and the footer added to it.
         int mapHeight = (int) Math.max(MIN_MAP_HEIGHT, map.getHeight());
-        MapSnapshot.Spec spec = new MapSnapshot.Spec((int) Math.max(600, map.getWidth()), mapHeight, 2, title,
+        MapSnapshot.Spec asked = new MapSnapshot.Spec((int) Math.max(600, map.getWidth()), mapHeight, 2, title,
                 FilterCaption.of(store.getFilter(), store.actorNames(), w),
-                Exporter.footer(FilterCaption.sources(sourcesOf(store, events))), theme.isDark(), view(),
+                Exporter.footer(FilterCaption.sources(sourcesOf(store, events))), theme.isDark(), null,
                 w == null ? Long.MIN_VALUE : w.start(), w == null ? Long.MAX_VALUE : w.end(), map.getPlaceFilter())
                 .withMapHeight(mapHeight);
+        MapScale shown = shown(map.getShowWholeRange());
+        MapSnapshot.Spec spec = shown == null ? asked : asked.shownAs(shown);
         return run(() -> spec, events, ExportFormat.PNG, null, out);
     }
 
@@ -138,7 +140,7 @@ final class MapExport {
             height = 800;
         }
         TimeWindow w = choice.wholeRange() ? null : timeline.window();
-        GeoBox view = view();
+        MapScale shown = shown(choice.wholeRange());
         PlaceFilter region = mapPane.map().getPlaceFilter();
         int scale = format == ExportFormat.PNG ? choice.scale() : 1;
         // Made on the task's thread, so a size too large is told as the export's failure, like the timeline's.
@@ -146,8 +148,9 @@ final class MapExport {
         return run(() -> {
             MapSnapshot.Spec spec = new MapSnapshot.Spec(width, height, scale, timeline.showTitle() ? timeline.title()
                     : "", timeline.showCaption() ? timeline.caption() : "", timeline.showFooter() ? timeline.footer()
-                    : "", choice.dark(), view, w == null ? Long.MIN_VALUE : w.start(),
+                    : "", choice.dark(), null, w == null ? Long.MIN_VALUE : w.start(),
                     w == null ? Long.MAX_VALUE : w.end(), region, timeline.showLegend());
+            spec = shown == null ? spec : spec.shownAs(shown);
             return ownHeight > 0 ? spec.withMapHeight(ownHeight) : spec;
         }, List.copyOf(session.store().sortedEvents()), format, choice.paper(),
                 out);

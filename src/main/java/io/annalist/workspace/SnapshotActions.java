@@ -54,6 +54,11 @@ final class SnapshotActions {
         this.shownView = shownView;
     }
 
+    /** File → Export map…, for the window's tests. */
+    MapExport mapExport() {
+        return map;
+    }
+
     /** Events of the file on screen that were not loaded: every snapshot's footer says how many. */
     private int notLoaded;
 

@@ -80,7 +80,9 @@ class ProjectionTest {
         assertTrue(s.screenX(Mercator.x(124.5)) > 0 && s.screenX(Mercator.x(130.5)) < 900);
         assertTrue(s.screenY(Mercator.y(42.5)) > 0 && s.screenY(Mercator.y(37.5)) < 600);
         MapScale one = MapScale.fit(new GeoBox(39, 125.7, 39, 125.7), 900, 600, 200);
-        assertEquals(200, one.kmPerPixel() * 900, 1, "a single place: 200 km across");
+        // The part inside the margins is 200 km across; the whole map a little more.
+        double across = one.kmPerPixel() * 900;
+        assertTrue(across >= 200 && across < 240, "a single place: " + across + " km across");
     }
 
     @Test
@@ -94,5 +96,27 @@ class ProjectionTest {
         assertEquals(4, k.widthDegrees(), 1e-9);
         MapScale s = MapScale.fit(b, 800, 600, 10);
         assertTrue(Math.abs(s.screenX(Mercator.x(178)) - s.screenX(Mercator.x(-179))) < 800);
+    }
+
+    /** Kilometres the view spans across its width and its height, at its middle. */
+    private static double[] kmAcross(MapScale s) {
+        double km = Mercator.kmPerUnit(s.latAt(s.height() / 2));
+        return new double[]{s.spanX() * km, s.spanY() * km};
+    }
+
+    @Test
+    void oneOrAFewPlacesAreShownWithTheirCountryAndItsNeighbours() {
+        // Every visit since 2023 was in Pyongyang: the fit shows Korea and its borders, not a bare coast.
+        GeoBox pyongyang = new GeoBox(39.0, 125.7, 39.05, 125.8);
+        for (double[] size : new double[][]{{1600, 900}, {600, 450}, {400, 900}, {1000, 260}}) {
+            MapScale s = MapScale.fit(pyongyang, size[0], size[1], MapScale.LEAST_FIT_KM, 30, 70, 36);
+            double[] km = kmAcross(s);
+            assertTrue(Math.max(km[0], km[1]) >= MapScale.LEAST_FIT_KM, "at " + size[0] + " × " + size[1]
+                    + " the map spans " + Math.round(km[0]) + " × " + Math.round(km[1]) + " km");
+            // Not the world either: the neighbours' borders, at most a few times the least extent.
+            assertTrue(Math.max(km[0], km[1]) <= 3 * MapScale.LEAST_FIT_KM, Math.round(km[0]) + " km across");
+            assertTrue(s.lonAt(0) < 124.3 && s.lonAt(s.width()) > 129.9 || s.latAt(0) > 43 && s.latAt(s.height()) < 38,
+                    "the Yalu and the Sea of Japan, or the Tumen and the DMZ, are in view");
+        }
     }
 }

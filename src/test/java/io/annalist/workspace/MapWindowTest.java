@@ -169,4 +169,40 @@ class MapWindowTest extends ApplicationTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(window.timeline().getVisibleWindow(), map().timeWindowProperty().get());
     }
+
+    @Test
+    void theMapIsExportedAsOnScreenTheSamePartOfTheWorldAndTheSameEvents() throws Exception {
+        MapView map = map();
+        interact(() -> window.mapPane().setLayout(MapPane.Layout.BELOW));
+        WaitForAsyncUtils.waitForFxEvents();
+        // A view of Asia as wide as the world and more (a low pane zoomed out), every event of the range shown.
+        interact(() -> {
+            var check = (javafx.scene.control.CheckBox) window.mapPane().lookup("#mapWholeRange");
+            check.setSelected(true);
+            MapScale s = map.getScale();
+            // Zoomed in a little from the widest the picture allows (it is at least 300 pixels high).
+            double zoom = Math.min(s.width(), Math.max(1.4 * s.height(), 310));
+            map.scaleProperty().set(new MapScale(Mercator.x(100), Mercator.y(30), zoom, s.width(), s.height())
+                    .clamped());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        MapScale screen = map.getScale();
+        assertTrue(screen.spanX() >= 1, "the world across: " + screen);
+        var onScreen = map.lastFrame();
+        java.nio.file.Path out = java.nio.file.Files.createTempDirectory("map-export").resolve("asia.png");
+        var task = WaitForAsyncUtils.asyncFx(() -> window.snapshots().mapExport().export(out)).get();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, task::isDone);
+        var done = task.get();
+        MapScale drawn = done.view();
+        assertEquals(screen.centreX(), drawn.centreX(), 1e-6, "the middle of Asia, not of the world at Greenwich");
+        // The picture is taller than the pane (300 pixels at least): it shows the pane's latitudes and a little more.
+        assertTrue(drawn.latAt(0) >= screen.latAt(0) - 1e-6 && drawn.latAt(drawn.height()) <= screen.latAt(
+                screen.height()) + 1e-6, "the latitudes on screen are in the picture");
+        assertTrue(drawn.spanX() >= screen.spanX() - 1e-9, "the longitudes on screen are in the picture: " + screen
+                + " drawn as " + drawn);
+        assertTrue(drawn.spanX() <= screen.spanX() * 1.6, "and not much more: " + drawn.spanX());
+        // The same events: every one of the whole range the map shows, not only the timeline's window's.
+        assertEquals(onScreen.onMap(), done.onMap(), "events on the map");
+        assertEquals(onScreen.clusters().unplaced(), done.unplaced(), "events with no place");
+    }
 }

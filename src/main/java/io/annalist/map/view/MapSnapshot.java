@@ -57,10 +57,12 @@ public final class MapSnapshot {
      * @param legend  false to leave the legend out
      * @param mapHeight the map's own height, the title, caption and footer added above and below
      *                (a map as large as on screen); 0 for a picture {@code height} tall in all
+     * @param shown   the map as the window shows it (its centre and zoom), to draw the same part of
+     *                the world, or null; it takes the place of {@code view}
      */
     public record Spec(int width, int height, int scale, String title, String caption, String footer, boolean dark,
                        GeoBox view, long t0, long t1, PlaceFilter region, String timeRange, boolean legend,
-                       int mapHeight) {
+                       int mapHeight, MapScale shown) {
         /** A map of the time {@code t0}–{@code t1}, or of every event given; the caption says which time. */
         public Spec(int width, int height, int scale, String title, String caption, String footer, boolean dark,
                     GeoBox view, long t0, long t1, PlaceFilter region) {
@@ -71,13 +73,24 @@ public final class MapSnapshot {
         public Spec(int width, int height, int scale, String title, String caption, String footer, boolean dark,
                     GeoBox view, long t0, long t1, PlaceFilter region, boolean legend) {
             this(width, height, scale, title, caption, footer, dark, view, t0, t1, region,
-                    t0 == Long.MIN_VALUE ? "" : new io.annalist.timeline.TimeWindow(t0, t1).describe(), legend, 0);
+                    t0 == Long.MIN_VALUE ? "" : new io.annalist.timeline.TimeWindow(t0, t1).describe(), legend, 0,
+                    null);
         }
 
         /** The same, with the map itself {@code h} pixels tall and the texts added to it. */
         public Spec withMapHeight(int h) {
             return new Spec(width, Math.max(height, h), scale, title, caption, footer, dark, view, t0, t1, region,
-                    timeRange, legend, h);
+                    timeRange, legend, h, shown);
+        }
+
+        /**
+         * The same, showing the part of the world the window's map shows at {@code s}: the same
+         * middle, at the zoom that keeps all of it in view at this picture's size (the same zoom
+         * when the sizes are the same).
+         */
+        public Spec shownAs(MapScale s) {
+            return new Spec(width, height, scale, title, caption, footer, dark, view, t0, t1, region, timeRange,
+                    legend, mapHeight, s);
         }
 
         /** The same map, saying that it shows the time of {@code events} (first start to last end). */
@@ -92,7 +105,7 @@ public final class MapSnapshot {
                 b = Math.max(b, e.when().end());
             }
             return new Spec(width, height, scale, title, caption, footer, dark, view, t0, t1, region,
-                    new io.annalist.timeline.TimeWindow(a, Math.max(a + 1, b)).describe(), legend, mapHeight);
+                    new io.annalist.timeline.TimeWindow(a, Math.max(a + 1, b)).describe(), legend, mapHeight, shown);
         }
 
         public Spec {
@@ -112,8 +125,8 @@ public final class MapSnapshot {
         }
     }
 
-    /** What was written. */
-    public record Done(Path file, int width, int height, int onMap, int unplaced, int offMap) {
+    /** What was written, and the part of the world drawn ({@code view}: its centre and zoom, in the map's pixels). */
+    public record Done(Path file, int width, int height, int onMap, int unplaced, int offMap, MapScale view) {
         public String summary() {
             // A PDF holds the map on one page, scaled to its margins: its drawing size in pixels would mislead.
             boolean pdf = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf");
@@ -165,7 +178,7 @@ public final class MapSnapshot {
                 throw new CompletionException(e);
             }
             return new Done(out, image.getWidth(), image.getHeight(), f.onMap(), f.clusters().unplaced(),
-                    f.clusters().offMap());
+                    f.clusters().offMap(), f.scale());
         }, writer);
     }
 
@@ -220,7 +233,7 @@ public final class MapSnapshot {
                 throw new CompletionException(e);
             }
             return new Done(out, spec.width(), spec.height(), f.onMap(), f.clusters().unplaced(),
-                    f.clusters().offMap());
+                    f.clusters().offMap(), f.scale());
         }, writer);
     }
 
@@ -319,7 +332,7 @@ public final class MapSnapshot {
         int max = 32_000 / spec.scale();
         return new Spec(spec.width(), Math.min(max, h), spec.scale(), spec.title(), spec.caption(), spec.footer(),
                 spec.dark(), spec.view(), spec.t0(), spec.t1(), spec.region(), spec.timeRange(), spec.legend(),
-                spec.mapHeight());
+                spec.mapHeight(), spec.shown());
     }
 
     /** The caption with the time the map shows, when the caption does not say it already. */
@@ -363,9 +376,10 @@ public final class MapSnapshot {
                 spec.legend());
         // The part of the world asked for is shown as it is, under the note and the legend as on screen; the
         // events' own box gets room round them, clear of both.
-        MapScale scale = box == null ? MapScale.world(spec.width(), mapH) : spec.view() != null
+        MapScale scale = spec.shown() != null ? asShown(spec.shown(), spec.width(), mapH)
+                : box == null ? MapScale.world(spec.width(), mapH) : spec.view() != null
                 ? MapScale.fit(box, spec.width(), mapH, 300, 0, 0, 0)
-                : MapScale.fit(box, spec.width(), mapH, 300, clear[0], clear[1], MapPainter.FIT_MARGIN);
+                : MapScale.fit(box, spec.width(), mapH, MapScale.LEAST_FIT_KM, clear[0], clear[1], MapPainter.FIT_MARGIN);
         gc.save();
         gc.translate(0, header);
         gc.clipRect(0, 0, spec.width(), mapH);
@@ -391,6 +405,12 @@ public final class MapSnapshot {
             y += lineHeight(p.font());
         }
         return f;
+    }
+
+    /** The window's view {@code s} over a map {@code w} × {@code h}: the same middle, all it shows still in view. */
+    static MapScale asShown(MapScale s, double w, double h) {
+        double zoom = Math.min(w / s.width(), h / s.height());
+        return new MapScale(s.centreX(), s.centreY(), s.pixelsPerUnit() * zoom, w, h).clamped();
     }
 
     private static Map<String, String> metadata(Spec spec) {

@@ -220,7 +220,7 @@ public class MapView extends Control {
         GeoBox box = p.bounds(t0, t1);
         double[] clear = measure.overlays(w, h, palette(), p.contents(t0, t1, whole), showLegend.get());
         fitted = box == null ? MapScale.world(w, h)
-                : MapScale.fit(box, w, h, 300, clear[0], clear[1], MapPainter.FIT_MARGIN);
+                : MapScale.fit(box, w, h, MapScale.LEAST_FIT_KM, clear[0], clear[1], MapPainter.FIT_MARGIN);
         scale.set(fitted);
     }
 
