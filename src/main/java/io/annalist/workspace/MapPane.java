@@ -43,6 +43,14 @@ final class MapPane extends VBox {
     private static final double BELOW_SHARE = 0.5;
     /** The part of the details' column the details keep, with the map under them. */
     private static final double UNDER_DETAILS_SHARE = 0.55;
+    /**
+     * The least height the timeline keeps with the map below it, at every size of the window: its
+     * axis, a few lanes, the legend and the overview bar. The map below gets the rest, down to
+     * {@link #LEAST_BELOW}; the table under them gives way too.
+     */
+    static final double TIMELINE_LEAST = 300;
+    /** The least height of the map pane below the timeline: its buttons and a strip of map. */
+    static final double LEAST_BELOW = 140;
 
     private final MapView map = new MapView();
     private final SplitPane host;
@@ -178,6 +186,7 @@ final class MapPane extends VBox {
             return;
         }
         layout = next;
+        keepTimelineRoom(false);
         host.getItems().remove(this);
         detailColumn.getItems().remove(this);
         if (next == Layout.HIDDEN) {
@@ -194,5 +203,15 @@ final class MapPane extends VBox {
         host.setOrientation(next == Layout.BESIDE ? Orientation.HORIZONTAL : Orientation.VERTICAL);
         host.getItems().setAll(timelineArea, this);
         host.setDividerPositions(next == Layout.BESIDE ? BESIDE_SHARE : BELOW_SHARE);
+        // Below, the timeline keeps room for a few lanes however low the window: the map takes at most what is left.
+        keepTimelineRoom(next == Layout.BELOW);
+    }
+
+    /** With the map below, the timeline at least {@link #TIMELINE_LEAST} high and the map at least {@link #LEAST_BELOW}. */
+    private void keepTimelineRoom(boolean below) {
+        if (timelineArea instanceof Region r) {
+            r.setMinHeight(below ? TIMELINE_LEAST : Region.USE_COMPUTED_SIZE);
+        }
+        setMinHeight(below ? LEAST_BELOW : Region.USE_COMPUTED_SIZE);
     }
 }

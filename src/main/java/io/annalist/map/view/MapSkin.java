@@ -210,6 +210,7 @@ public class MapSkin extends SkinBase<MapView> {
 
     @Override
     protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
-        return 150;
+        // Low enough for a strip below the timeline in a small window, which keeps its lanes first.
+        return 80;
     }
 }
