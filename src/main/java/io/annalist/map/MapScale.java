@@ -129,16 +129,29 @@ public record MapScale(double centreX, double centreY, double pixelsPerUnit, dou
         return fit(box, width, height, leastKm, 0, 0, Math.min(width, height) * 0.065);
     }
 
+    /** The least height, in pixels, a fit leaves its events between the note above and the scale bar and legend below. */
+    static final double LEAST_CLEAR = 60;
+
     /**
      * The view that shows {@code box} whole in the part of the viewport left clear of
      * {@code insetTop} pixels at the top and {@code insetBottom} at the bottom (where a note,
-     * the scale bar and the legend are drawn), every corner of the box at least {@code margin}
+     * the scale bar and the legend are drawn; in a map so low that they would leave less than
+     * {@link #LEAST_CLEAR} pixels, partly under them), every corner of the box at least {@code margin}
      * pixels inside that part (less where the part is small: a fifth of its width or height at
      * most), the longer side of that part no less than {@code leastKm} across. A box as wide as
      * the world is shown at the widest zoom, where every place is in view once.
      */
     public static MapScale fit(GeoBox box, double width, double height, double leastKm, double insetTop,
                                double insetBottom, double margin) {
+        // A low strip of map (below the timeline in a small window): the note, the scale bar and the legend
+        // would leave the events a few pixels, so they are kept clear only as far as leaves the events room.
+        double room = Math.min(LEAST_CLEAR, height * 0.6);
+        double insets = insetTop + insetBottom;
+        if (height - insets < room && insets > 0) {
+            double cut = Math.max(0, height - room) / insets;
+            insetTop *= cut;
+            insetBottom *= cut;
+        }
         double clearH = Math.max(1, height - insetTop - insetBottom);
         double m = Math.max(0, Math.min(margin, Math.min(width, clearH) / 5));
         double roomW = Math.max(1, width - 2 * m);

@@ -119,4 +119,19 @@ class ProjectionTest {
                     "the Yalu and the Sea of Japan, or the Tumen and the DMZ, are in view");
         }
     }
+
+    @Test
+    void aLowStripOfMapStillFitsItsEventsToItsShape() {
+        // Below the timeline in a small window the map is a strip 380 × 95; the note and the scale bar take 71 of its
+        // pixels. From Singapore to Korea the events are fitted to most of the strip's height, not to the 24 pixels
+        // the overlays leave, which was the world three times over with every event in one count.
+        GeoBox events = new GeoBox(1.3, 103.8, 39.0, 125.8);
+        MapScale s = MapScale.fit(events, 380, 95, MapScale.LEAST_FIT_KM, 30, 41, 36);
+        double top = s.screenY(Mercator.y(39.0));
+        double bottom = s.screenY(Mercator.y(1.3));
+        assertTrue(bottom - top >= 30, "the events span " + (bottom - top) + " of the strip's 95 pixels");
+        assertTrue(top >= 0 && bottom <= 95, "and are in it: " + top + " to " + bottom);
+        assertTrue(s.spanX() < 2, "not the world over and over: " + s.spanX());
+        assertEquals(190, s.screenX(Mercator.x(114.8)), 1, "their middle is the strip's");
+    }
 }
