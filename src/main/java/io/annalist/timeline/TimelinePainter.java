@@ -502,6 +502,9 @@ public final class TimelinePainter {
                             boolean controls) {
         double y = plan.top + layout.rowHeight() / 2 + 3;
         if (controls) {
+            // A tall lane scrolled partly out of view keeps its name at the top of what shows of it.
+            double shownTop = Math.min(Math.max(plan.top, layout.lanesTop()), plan.top + plan.height - layout.rowHeight());
+            y = shownTop + layout.rowHeight() / 2 + 3;
             String count = String.format("%,d", plan.lane.index().size());
             double cw = text.width(count);
             gc.setFill(p.mutedText());

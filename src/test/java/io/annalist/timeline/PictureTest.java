@@ -187,6 +187,28 @@ class PictureTest {
     }
 
     @Test
+    void aTallLaneScrolledPartlyOutOfViewKeepsItsNameInSight() throws Exception {
+        // One lane of 60 events a day apart, every row shown, scrolled 300 pixels down.
+        List<Event> many = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            many.add(NothingHiddenTest.event(i, When.at(PartialDate.parse(String.format("2024-03-%02d", 1 + i % 28))),
+                    EventKind.MEETING));
+        }
+        Lanes lanes = Lanes.build(many, LaneMode.NONE, Map.of());
+        TimeWindow w = new TimeWindow(PartialDate.parse("2024-02-25").start(), PartialDate.parse("2024-04-03").start());
+        PaintRequest r = new PaintRequest(800, 400, w, lanes, 300, Set.of(), null, null, palette, lanes.all().range(),
+                true, true, false, true, true).withRows(Map.of("all", TimelineView.ALL_LANE_ROWS), 8);
+        List<Double> ys = new ArrayList<>();
+        Frame f = drawRecording(r, (name, args) -> {
+            if (name.equals("fillText") && ((String) args[0]).contains(lanes.lanes().get(0).label())) {
+                ys.add((double) args[2]);
+            }
+        });
+        assertEquals(1, ys.size(), "the lane's name is drawn once");
+        assertTrue(ys.get(0) >= f.layout().lanesTop(), "in sight: " + ys + " below the top at " + f.layout().lanesTop());
+    }
+
+    @Test
     void aSpanBegunBeforeTheTimeShownSaysSoAtTheEdge() throws Exception {
         java.util.function.Function<String, Integer> chevrons = start -> {
             Event span = NothingHiddenTest.event(1, When.span(PartialDate.parse(start), PartialDate.parse("2024-11-30"),
