@@ -111,7 +111,8 @@ final class FilterChips extends HBox {
         Button chip = new Button(text + "  ×");
         chip.getStyleClass().add("filter-chip");
         chip.setTooltip(new Tooltip(text + "\nClick to remove this filter"));
-        chip.setMinWidth(0);
+        // Short chips keep their words; long ones give up the room when the row is full.
+        chip.setMinWidth(text.length() <= 24 ? Region.USE_PREF_SIZE : 0);
         chip.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
         chip.setOnAction(e -> session.setFilter(without));
         getChildren().add(chip);
