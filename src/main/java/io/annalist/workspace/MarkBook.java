@@ -202,14 +202,22 @@ public final class MarkBook implements AutoCloseable, MarkKeeper {
 
     /** Saves the view on screen as {@code name} (made unique: "name (2)"); returns the view saved. */
     public SavedView saveView(String name) {
-        SavedView v = session.getView().saveAs(workspace.get().freeViewName(name));
+        SavedView v = shown().saveAs(workspace.get().freeViewName(name));
         changeViews(w -> w.withView(v));
         return v;
     }
 
     /** The view {@code v} now shows what is on screen. */
     public void updateView(SavedView v) {
-        changeViews(w -> w.withView(session.getView().saveInto(v)));
+        changeViews(w -> w.withView(shown().saveInto(v)));
+    }
+
+    /** The view on screen as a saved view keeps it: with its selection only when its filter shows that event. */
+    private ViewState shown() {
+        ViewState v = session.getView();
+        String id = v.selectedEventId();
+        boolean hidden = id != null && session.store().filteredEvents().stream().noneMatch(e -> e.id().equals(id));
+        return hidden ? v.withSelectedEventId(null) : v;
     }
 
     public void renameView(SavedView v, String name) {

@@ -66,6 +66,23 @@ class MarksEdgesTest extends WindowTestBase {
     }
 
     @Test
+    void aSavedViewKeepsItsSelectionOnlyWhenItsFilterShowsThatEvent() throws Exception {
+        interact(() -> {
+            window.session().select("hanoi-summit");
+            window.session().setFilter(io.annalist.model.EventFilter.NONE.withKinds(
+                    java.util.Set.of(io.annalist.model.EventKind.VISIT)));
+        });
+        SavedView hidden = WaitForAsyncUtils.asyncFx(() -> window.marks().saveView("Visits")).get();
+        assertEquals(null, hidden.selectedEventId(), "the summit is not a visit: the view would select what it hides");
+        interact(() -> {
+            window.session().setFilter(io.annalist.model.EventFilter.NONE);
+            window.session().select("hanoi-summit");
+        });
+        SavedView shown = WaitForAsyncUtils.asyncFx(() -> window.marks().saveView("All")).get();
+        assertEquals("hanoi-summit", shown.selectedEventId());
+    }
+
+    @Test
     void theStarColumnsHeaderSaysWhatItIs() {
         Label header = lookup("#starColumnHeader").query();
         assertEquals("★", header.getText());
