@@ -65,10 +65,31 @@ public final class VectorExport {
         return BriefPages.of(renderers, format);
     }
 
+    /** {@code work} on the FX thread, or at once on this thread when {@code here} (a task's, which Cancel interrupts). */
+    private static <T> CompletableFuture<T> laidOut(boolean here, Supplier<T> work) {
+        if (!here) {
+            return onFx(work);
+        }
+        try {
+            return CompletableFuture.completedFuture(work.get());
+        } catch (RuntimeException | Error e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
     /** Writes {@code sections} as one PDF, each starting on a new page. Call from any thread but the FX one. */
     public static CompletableFuture<Done> pdf(List<Section> sections, BriefPages.Format format, Path out,
                                               Executor writer) {
-        return onFx(() -> {
+        return pdf(sections, format, out, writer, false);
+    }
+
+    /**
+     * As {@link #pdf(List, BriefPages.Format, Path, Executor)}; with {@code here}, laid out and drawn
+     * on the calling thread (the window's export task: the window stays responsive, Cancel stops it).
+     */
+    public static CompletableFuture<Done> pdf(List<Section> sections, BriefPages.Format format, Path out,
+                                              Executor writer, boolean here) {
+        return laidOut(here, () -> {
             PdfPages pdf = new PdfPages();
             try {
                 BriefPages brief = pages(sections, format);
@@ -108,7 +129,12 @@ public final class VectorExport {
 
     /** Writes the picture {@code section} describes as an SVG, as tall as the PNG would be. */
     public static CompletableFuture<Done> svg(Section section, Path out, Executor writer) {
-        return onFx(() -> {
+        return svg(section, out, writer, false);
+    }
+
+    /** As {@link #svg(Section, Path, Executor)}; with {@code here}, laid out on the calling thread. */
+    public static CompletableFuture<Done> svg(Section section, Path out, Executor writer, boolean here) {
+        return laidOut(here, () -> {
             SnapshotSpec spec = section.spec();
             SnapshotRenderer r = SnapshotRenderer.fitted(spec, section.lanes(), section.palette());
             SnapshotSpec fitted = r.spec();

@@ -227,8 +227,8 @@ final class SnapshotActions {
 
             @Override
             protected VectorExport.Done call() throws Exception {
-                return here.await(format == ExportFormat.PDF ? VectorExport.pdf(List.of(section), paper, out, here)
-                        : VectorExport.svg(section, out, here));
+                return here.await(format == ExportFormat.PDF ? VectorExport.pdf(List.of(section), paper, out, here, true)
+                        : VectorExport.svg(section, out, here, true));
             }
         };
         return run(task, out, here, VectorExport.Done::summary);

@@ -3,6 +3,7 @@ package io.annalist.export;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -96,6 +97,30 @@ class VectorExportTest {
             pages.add(strip.getText(doc));
         }
         return pages;
+    }
+
+    @Test
+    void aBriefLaidOutOnATasksThreadIsWrittenAndAnInterruptStopsIt() throws Exception {
+        VectorExport.Section section = section(EVENTS, NAMES, "On the task's thread");
+        Path svg = dir.resolve("here.svg");
+        // On this test's own thread, as the window's export task does it.
+        VectorExport.svg(section, svg, Runnable::run, true).get(60, TimeUnit.SECONDS);
+        assertTrue(Files.readString(svg).contains("Путин прибыл в Пхеньян"));
+        Path pdf = dir.resolve("here.pdf");
+        VectorExport.pdf(List.of(section), new BriefPages.Format(BriefPages.Paper.A4, true), pdf, Runnable::run, true)
+                .get(60, TimeUnit.SECONDS);
+        assertTrue(Files.size(pdf) > 0);
+
+        Path stopped = dir.resolve("stopped.svg");
+        Thread.currentThread().interrupt();
+        try {
+            var e = org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.ExecutionException.class,
+                    () -> VectorExport.svg(section, stopped, Runnable::run, true).get(60, TimeUnit.SECONDS));
+            assertTrue(e.getCause() instanceof java.util.concurrent.CancellationException, e.toString());
+        } finally {
+            Thread.interrupted();
+        }
+        org.junit.jupiter.api.Assertions.assertFalse(Files.exists(stopped));
     }
 
     @Test
