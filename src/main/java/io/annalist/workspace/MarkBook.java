@@ -282,44 +282,6 @@ public final class MarkBook implements AutoCloseable, MarkKeeper {
         return null;
     }
 
-    /** How the workspace at {@code ws} names the data at {@code where}: relative to its folder where it can. */
-    static String dataName(DataLocation where, Path ws) {
-        if (where instanceof DataLocation.Bundled b) {
-            return "bundled:" + b.data().fileName();
-        }
-        if (where instanceof DataLocation.OnDisk d) {
-            Path data = d.file().toAbsolutePath().normalize();
-            Path dir = ws.toAbsolutePath().normalize().getParent();
-            try {
-                return dir == null ? data.toString() : dir.relativize(data).toString().replace('\\', '/');
-            } catch (IllegalArgumentException e) {
-                // Another drive: only the whole path reaches it.
-                return data.toString();
-            }
-        }
-        return null;
-    }
-
-    /** The data a workspace file names, or null when it names none that is there. */
-    static DataLocation dataOf(Workspace w, Path ws) {
-        String d = w.data();
-        if (d == null || d.isBlank()) {
-            return null;
-        }
-        if (d.startsWith("bundled:")) {
-            String name = d.substring("bundled:".length());
-            for (BundledData b : BundledData.all()) {
-                if (b.fileName().equals(name) || b.name().equals(name)) {
-                    return new DataLocation.Bundled(b);
-                }
-            }
-            return null;
-        }
-        Path dir = ws.toAbsolutePath().getParent();
-        Path data = dir == null ? Path.of(d) : dir.resolve(d);
-        return Files.isRegularFile(data) ? new DataLocation.OnDisk(data.normalize()) : null;
-    }
-
     /**
      * Opens the workspace at {@code ws} with its data: the data it names is loaded by
      * {@code open}, and the marks are kept in {@code ws} from then on.
@@ -331,7 +293,7 @@ public final class MarkBook implements AutoCloseable, MarkKeeper {
         if (r.failed()) {
             return "Could not open the workspace " + r.problem().format();
         }
-        DataLocation data = dataOf(r.workspace(), ws);
+        DataLocation data = WorkspaceData.dataOf(r.workspace(), ws);
         if (data == null) {
             return "The workspace " + ws.getFileName() + " names no data file that can be found"
                     + (r.workspace().data() == null ? "" : " (\"" + r.workspace().data() + "\")")
@@ -350,7 +312,7 @@ public final class MarkBook implements AutoCloseable, MarkKeeper {
     /** Writes the workspace as it stands to {@code target} (for a colleague), naming the data from there. */
     void saveAs(Path target, Runnable done) {
         DataLocation where = session.getLocation();
-        Workspace copy = workspace.get().withData(where == null ? workspace.get().data() : dataName(where, target));
+        Workspace copy = workspace.get().withData(where == null ? workspace.get().data() : WorkspaceData.dataName(where, target));
         Task<Void> task = new Task<>() {
             {
                 updateMessage("Saving the workspace as " + target.getFileName() + "…");
@@ -377,7 +339,7 @@ public final class MarkBook implements AutoCloseable, MarkKeeper {
         shownFor = where;
         Path ws = chosen != null ? chosen : workspaceFileOf(where);
         chosen = null;
-        Workspace fresh = new Workspace(dataName(where, ws), Marks.NONE, List.of());
+        Workspace fresh = new Workspace(WorkspaceData.dataName(where, ws), Marks.NONE, List.of());
         base = null;
         writable = true;
         dirty = false;
