@@ -71,16 +71,13 @@ public final class FxSurface implements Surface {
             // shape (a fraction, or a corner above or left of the canvas, as in the lower tiles of an
             // export) makes it draw every later mark through a mask as large as the canvas — minutes
             // for a tall export.
+            double[] box = onDevice(t, x, y, w, h);
             double cw = gc.getCanvas().getWidth();
             double ch = gc.getCanvas().getHeight();
-            double ax = t.getMxx() * x + t.getTx();
-            double bx = t.getMxx() * (x + w) + t.getTx();
-            double ay = t.getMyy() * y + t.getTy();
-            double by = t.getMyy() * (y + h) + t.getTy();
-            double x0 = clamp(Math.round(Math.min(ax, bx)), cw);
-            double x1 = clamp(Math.round(Math.max(ax, bx)), cw);
-            double y0 = clamp(Math.round(Math.min(ay, by)), ch);
-            double y1 = clamp(Math.round(Math.max(ay, by)), ch);
+            double x0 = clamp(Math.round(box[0]), cw);
+            double y0 = clamp(Math.round(box[1]), ch);
+            double x1 = clamp(Math.round(box[2]), cw);
+            double y1 = clamp(Math.round(box[3]), ch);
             gc.setTransform(1, 0, 0, 1, 0, 0);
             gc.rect(x0, y0, x1 - x0, y1 - y0);
             gc.clip();
@@ -97,12 +94,17 @@ public final class FxSurface implements Surface {
         if (!tile || t.getMxy() != 0 || t.getMyx() != 0) {
             return true;
         }
-        double ay = t.getMyy() * y + t.getTy();
-        double by = t.getMyy() * (y + h) + t.getTy();
+        double[] box = onDevice(t, x, y, w, h);
+        return box[2] >= 0 && box[0] <= gc.getCanvas().getWidth() && box[3] >= 0 && box[1] <= gc.getCanvas().getHeight();
+    }
+
+    /** The rectangle in the canvas's pixels under a transform without rotation: {min x, min y, max x, max y}. */
+    private static double[] onDevice(Affine t, double x, double y, double w, double h) {
         double ax = t.getMxx() * x + t.getTx();
         double bx = t.getMxx() * (x + w) + t.getTx();
-        return Math.max(ay, by) >= 0 && Math.min(ay, by) <= gc.getCanvas().getHeight()
-                && Math.max(ax, bx) >= 0 && Math.min(ax, bx) <= gc.getCanvas().getWidth();
+        double ay = t.getMyy() * y + t.getTy();
+        double by = t.getMyy() * (y + h) + t.getTy();
+        return new double[]{Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by)};
     }
 
     private static double clamp(double v, double max) {
