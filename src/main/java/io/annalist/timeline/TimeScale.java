@@ -178,7 +178,7 @@ public record TimeScale(double start, double msPerPixel, double x0, double width
     /** The window that shows {@code data} whole: a margin, more on the right where the last titles go, a week at least. */
     public static TimeWindow fit(TimeWindow data) {
         long pad = Math.max(1, data.duration() / 40);
-        TimeWindow padded = new TimeWindow(data.start() - pad, data.end() + 3 * pad);
+        TimeWindow padded = new TimeWindow(data.start() - pad, data.end() + pad);
         long minSpan = 7L * 86_400_000L;
         if (padded.duration() < minSpan) {
             padded = new TimeWindow(data.centre() - minSpan / 2, data.centre() + minSpan / 2);
