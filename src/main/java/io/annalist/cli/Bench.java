@@ -58,7 +58,7 @@ final class Bench {
         if (csv) {
             out.printf(java.util.Locale.ROOT, "%s,%d,%.3f,%s%n", metric, events, value, unit);
         } else {
-            out.printf(java.util.Locale.ROOT, "  %-42s %12.2f %s%n", metric, value, unit);
+            out.printf(java.util.Locale.ROOT, "  %-48s %12.2f %s%n", metric, value, unit);
         }
         out.flush();
     }
