@@ -12,6 +12,7 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
@@ -37,6 +38,14 @@ final class FilterPane extends ScrollPane {
         text.setId("textFilter");
         text.setPromptText("Search titles, summaries, places, actors, quotes (Ctrl+F)");
         text.setTooltip(new Tooltip("Shows only events whose words match; matches are highlighted in the details"));
+        // A field of one line drops tabs and line breaks: rows copied from the table would paste as
+        // one run-together word, so they become spaces first.
+        text.setTextFormatter(new TextFormatter<String>(change -> {
+            if (change.isContentChange()) {
+                change.setText(change.getText().replaceAll("[\\t\\r\\n]+", " "));
+            }
+            return change;
+        }));
         PauseTransition typing = new PauseTransition(Duration.millis(200));
         typing.setOnFinished(e -> session.setFilter(session.getFilter().withText(text.getText())));
         text.textProperty().addListener((obs, o, n) -> typing.playFromStart());

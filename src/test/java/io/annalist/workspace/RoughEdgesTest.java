@@ -307,6 +307,13 @@ class RoughEdgesTest extends WindowTestBase {
         assertNotEquals(all, zoomed);
     }
 
+    @Test
+    void rowsPastedIntoTheSearchKeepTheirWordsApart() {
+        TextField search = lookup("#textFilter").queryAs(TextField.class);
+        interact(() -> search.replaceText(0, 0, "Hanoi\tsummit\nTrump"));
+        assertEquals("Hanoi summit Trump", search.getText(), "cells and rows copied from the table, pasted");
+    }
+
     // ---- 9: what was not loaded ------------------------------------------------------------
 
     private Path someBad() throws Exception {
