@@ -82,21 +82,22 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
     }
 
     ExportDialog(Window owner, TimelineView timeline, String title, boolean dark) {
-        this(owner, timeline, null, title, dark, false);
+        this(owner, timeline, null, false, title, dark, false);
     }
 
     /** File → Print…: the PDF's choices only, and a Print… button. */
     ExportDialog(Window owner, TimelineView timeline, String title, boolean dark, boolean forPrint) {
-        this(owner, timeline, null, title, dark, forPrint);
+        this(owner, timeline, null, false, title, dark, forPrint);
     }
 
     /**
      * @param map      the map's size on screen, for "As on screen" when the map is the picture;
      *                 null when the window shows no map (an exported map then has a size of its own)
+     * @param mapWhole the map on screen shows the whole filtered range: a map alone then starts at that
      * @param forPrint File → Print…: the PDF's choices only, and a Print… button
      */
-    ExportDialog(Window owner, TimelineView timeline, javafx.geometry.Dimension2D map, String title, boolean dark,
-                 boolean forPrint) {
+    ExportDialog(Window owner, TimelineView timeline, javafx.geometry.Dimension2D map, boolean mapWhole, String title,
+                 boolean dark, boolean forPrint) {
         initOwner(owner);
         setTitle(forPrint ? "Print" : "Export snapshot");
         setHeaderText(forPrint ? "The brief on paper: the pages a PDF export holds, on the paper chosen here."
@@ -275,6 +276,14 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
         };
         format.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> shown.run());
         pictureGroup.selectedToggleProperty().addListener((o, a, b) -> shown.run());
+        // A map alone shows at first what the map on screen shows: its "Whole range", or the timeline's window.
+        Runnable mapRange = () -> {
+            if (mapPicture.isSelected() && map != null) {
+                (mapWhole ? whole : visible).setSelected(true);
+            }
+        };
+        pictureGroup.selectedToggleProperty().addListener((o, a, b) -> mapRange.run());
+        mapRange.run();
         shown.run();
         setOnShown(e -> shown.run());
         g.addRow(row++, lanesLabel, lanesRow);

@@ -93,6 +93,11 @@ final class MapExport {
                 : new javafx.geometry.Dimension2D(map.getWidth(), map.getHeight());
     }
 
+    /** The map on screen shows the events of the whole filtered range, not only the timeline's window. */
+    boolean showsWholeRange() {
+        return mapPane.map().getShowWholeRange();
+    }
+
     /** Exports the map as on screen to {@code out}. FX thread. */
     Task<MapSnapshot.Done> export(Path out) {
         MapView map = mapPane.map();

@@ -69,7 +69,8 @@ final class SnapshotActions {
     /** Asks what to export and where, then exports in the background with progress. */
     void exportWithDialog() {
         String title = session.store().getDataset().title();
-        new ExportDialog(owner, timeline, map.sizeOnScreen(), title, theme.isDark(), false).showAndWait()
+        new ExportDialog(owner, timeline, map.sizeOnScreen(), map.showsWholeRange(), title, theme.isDark(),
+                false).showAndWait()
                 .ifPresent(choice -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(choice.picture() == ExportDialog.Picture.MAP ? "Export map" : "Export snapshot");

@@ -93,8 +93,13 @@ class BriefWindowTest extends ApplicationTest {
 
     /** Export snapshot's dialog, shown; {@code map} is the map's size on screen, or null for no map. */
     private ExportDialog exportDialog(javafx.geometry.Dimension2D map) throws Exception {
+        return exportDialog(map, false);
+    }
+
+    /** The same, the map on screen showing its whole range when {@code mapWhole}. */
+    private ExportDialog exportDialog(javafx.geometry.Dimension2D map, boolean mapWhole) throws Exception {
         ExportDialog dialog = WaitForAsyncUtils.asyncFx(() -> {
-            ExportDialog d = new ExportDialog(window.stage(), window.timeline(), map, "Brief", false, false);
+            ExportDialog d = new ExportDialog(window.stage(), window.timeline(), map, mapWhole, "Brief", false, false);
             d.show();
             return d;
         }).get(10, TimeUnit.SECONDS);
@@ -289,6 +294,22 @@ class BriefWindowTest extends ApplicationTest {
                 .filter(e -> e.when().start() < year.end() && e.when().end() > year.start())
                 .filter(e -> e.where() != null && (e.where().lat() != null || e.where().country() != null)).count();
         assertEquals(placedThatYear, Long.parseLong(m.group(1).replace(",", "")), said);
+    }
+
+    @Test
+    void aMapAloneShowsTheTimeTheMapOnScreenShows() throws Exception {
+        for (boolean mapWhole : new boolean[]{true, false}) {
+            ExportDialog dialog = exportDialog(new javafx.geometry.Dimension2D(640, 480), mapWhole);
+            RadioButton mapPicture = (RadioButton) dialog.getDialogPane().lookup("#exportPictureMap");
+            RadioButton whole = (RadioButton) dialog.getDialogPane().lookup("#exportWhole");
+            interact(() -> {
+                ((RadioButton) dialog.getDialogPane().lookup("#exportPictureTimeline")).setSelected(true);
+                whole.setSelected(!mapWhole);
+                mapPicture.setSelected(true);
+            });
+            assertEquals(mapWhole, whole.isSelected(), "the map on screen shows its whole range: " + mapWhole);
+            interact(dialog::close);
+        }
     }
 
     @Test
