@@ -163,7 +163,7 @@ public final class BriefPages {
         Frame whole = r.wholeFrame();
         Frame.Tally tally = whole.tally();
         eventsShown += tally.marked().size();
-        counted = counted.plus(Counted.of(tally));
+        counted = counted.plus(r.counted(whole));
         Map<Event, Integer> numbers = whole.titleNumbers();
         FrameLayout l = r.painter().layoutFor(r.request(1000, 0));
         double chrome = l.lanesTop() + l.legendHeight() + 2;

@@ -191,7 +191,7 @@ final class SnapshotFooter {
         int marked = t.marked().size();
         int badged = t.inBadges().size();
         int binned = t.inBins().size();
-        int off = Math.max(0, total - marked - badged - binned);
+        int off = offPicture(f, total);
         StringBuilder b = new StringBuilder(String.format("%,d %s in the time shown: %,d drawn as %s own mark",
                 total, total == 1 ? "event" : "events", marked, marked == 1 ? "its" : "their"));
         if (badged > 0) {
@@ -209,6 +209,18 @@ final class SnapshotFooter {
                     .collect(Collectors.joining(", ")));
         }
         return b.toString();
+    }
+
+    /** What {@code f} counts rather than draws, and the events of the time shown only in the lanes it leaves out. */
+    Counted counted(Frame f) {
+        return Counted.of(f.tally(), f.lanesShown() >= lanes.lanes().size() ? 0
+                : offPicture(f, eventsIn(lanes.lanes().size())));
+    }
+
+    /** Of {@code total} events in the time shown, those {@code f} neither draws nor counts: only in lanes left out. */
+    private static int offPicture(Frame f, int total) {
+        Frame.Tally t = f.tally();
+        return Math.max(0, total - t.marked().size() - t.inBadges().size() - t.inBins().size());
     }
 
     /** Events in the time shown in the first {@code lanesShown} lanes, each counted once, marks and badges alike. */

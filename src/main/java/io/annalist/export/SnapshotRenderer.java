@@ -298,6 +298,11 @@ public final class SnapshotRenderer {
     }
 
     /** Every lane planned whole, as an export as tall as its lanes shows them; the footer laid out for it. */
+    /** What {@code f} counts rather than draws, and the events only in lanes it leaves out. */
+    Counted counted(Frame f) {
+        return footer.counted(f);
+    }
+
     Frame wholeFrame() {
         FrameLayout l = painter.layoutFor(request(1000));
         double lanesHeight = painter.lanesHeightFor(request(400));
@@ -391,7 +396,7 @@ public final class SnapshotRenderer {
                     Platform.runLater(step[0]);
                 } else {
                     Frame.Tally t = first[0].tally();
-                    result.complete(new Snapshot(image, t.marked().size(), Counted.of(t),
+                    result.complete(new Snapshot(image, t.marked().size(), footer.counted(first[0]),
                             first[0].lanesShown(),
                             lanes.lanes().size(), first[0], headerHeight, leftOut(first[0].lanesShown())));
                 }

@@ -144,7 +144,7 @@ public final class VectorExport {
                     : " · " + fitted.footer()));
             var tally = frame.tally();
             return new Object[]{text, new Done(out, fitted.width() + " × " + fitted.height() + " px",
-                    tally.marked().size(), Counted.of(tally))};
+                    tally.marked().size(), r.counted(frame))};
         }).thenApplyAsync(r -> {
             try {
                 io.annalist.io.AtomicFile.write(out, temp -> Files.writeString(temp, (String) r[0],

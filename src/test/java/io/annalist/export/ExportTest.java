@@ -288,8 +288,9 @@ class ExportTest {
         assertEquals(3000, done.counted().inLanes(), done.summary());
         assertEquals(0, done.counted().inBadges(), done.summary());
         assertTrue(done.summary().endsWith(", 3,000 counted in collapsed or crowded lanes"), done.summary());
-        assertEquals(", 5 counted in badges, 7 in collapsed or crowded lanes", new Counted(5, 7).phrase());
-        assertEquals(", 5 counted in badges", new Counted(5, 0).phrase());
+        assertEquals(", 5 counted in badges, 7 in collapsed or crowded lanes", new Counted(5, 7, 0).phrase());
+        assertEquals(", 5 counted in badges", new Counted(5, 0, 0).phrase());
+        assertEquals(", 2 only in lanes left out", new Counted(0, 0, 2).phrase());
     }
 
     @Test
@@ -306,6 +307,12 @@ class ExportTest {
                 && !e.toString().contains("Ukraine"), e.toString());
         int h = ImageIO.read(out.toFile()).getHeight();
         assertTrue(h == 500 || e.toString().contains("holds no lane whole; the picture grew to " + h), e.toString());
+        // The line that names the file accounts for every event: those only in the lanes left out too.
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([0-9]+) events drawn, ([0-9]+) counted in"
+                + " badges, ([0-9]+) only in lanes left out").matcher(o.toString());
+        assertTrue(m.find(), o.toString());
+        assertEquals(18, Integer.parseInt(m.group(1)) + Integer.parseInt(m.group(2)) + Integer.parseInt(m.group(3)),
+                o.toString());
     }
 
     @Test

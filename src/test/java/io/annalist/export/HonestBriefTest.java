@@ -290,10 +290,10 @@ class HonestBriefTest {
     @Test
     void aHeightThatMustGrowGrowsWithoutLeavingRoomBlank() throws Exception {
         Data d = load(BundledData.NK_MISSILE_TESTS);
-        SnapshotSpec spec = builder(d, 1600, 900).build();
+        SnapshotSpec spec = builder(d, 1600, 600).build();
         SnapshotRenderer r = HeadlessFx.call(() -> SnapshotRenderer.fitted(spec,
                 Lanes.build(d.events(), spec.lanes(), d.store().actorNames()), palette));
-        assertTrue(r.spec().height() > 900, "the sources and numbered titles of the missile data leave 900 px no lane");
+        assertTrue(r.spec().height() > 600, "the sources and numbered titles of the missile data leave 600 px no lane");
         assertTrue(r.slack() < 2 * r.textLineHeight(), "room left blank below the legend: " + r.slack());
         assertFalse(r.notesWrapped(10_000).stream().anyMatch(n -> n.get(0).startsWith("… and")),
                 "a grown picture lists every title in full");
