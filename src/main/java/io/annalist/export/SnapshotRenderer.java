@@ -153,21 +153,44 @@ public final class SnapshotRenderer {
         }
         int max = SnapshotSpec.MAX_SIDE / spec.scale();
         Lanes first = shown.only(Set.of(shown.lanes().get(0).key()));
-        // Never smaller than asked: from the larger of the height asked and the first lane's own, growing by a
-        // fifth until the first lane fits beside the caption and the footer.
-        int h = Math.min(max, Math.max(spec.height(), fittedHeight(spec.withLanesShown(Set.of(), spec.compress()),
-                first, palette)));
+        // The first lane with every note in full: the most the picture ever needs to grow to.
+        int whole = Math.min(max, Math.max(spec.height(), fittedHeight(spec.withLanesShown(Set.of(),
+                spec.compress()), first, palette)));
+        // Grown by a fifth at a time as a height asked for (fewer rows, notes beyond a quarter of the height
+        // counted), then back to the least height between the last two that still holds the first lane, so
+        // the picture grows no more than it must and leaves no band of blank room.
+        int small = spec.height();
+        int h = small;
         SnapshotRenderer r = asked;
-        for (int i = 0; i < 12; i++) {
-            // Grown from the height the first lane takes with every note: no note gives way, so no room is left blank.
-            r = new SnapshotRenderer(spec.withSize(spec.width(), h, spec.scale()), lanes, palette, Fit.FITTED);
-            if (r.lanesFit > 0 || h >= max) {
-                break;
+        while (r.lanesFit == 0) {
+            h = Math.min(whole, (int) Math.ceil(h * 1.2));
+            if (h >= whole) {
+                return new SnapshotRenderer(spec.withSize(spec.width(), whole, spec.scale()), lanes, palette,
+                        Fit.FITTED);
             }
-            h = Math.min(max, (int) Math.ceil(h * 1.2));
+            small = r == asked ? spec.height() : r.spec.height();
+            r = new SnapshotRenderer(spec.withSize(spec.width(), h, spec.scale()), lanes, palette);
+        }
+        while (h - small > GROWN_WITHIN) {
+            int mid = (small + h) / 2;
+            SnapshotRenderer m = new SnapshotRenderer(spec.withSize(spec.width(), mid, spec.scale()), lanes, palette);
+            if (m.lanesFit > 0) {
+                r = m;
+                h = mid;
+            } else {
+                small = mid;
+            }
         }
         return r;
     }
+
+    /** The lanes drawn whole at a fixed height (every lane's count when the height is auto). */
+    int lanesFit() {
+        return lanesFit;
+    }
+
+    /** Pixels within which a picture grown to hold its first lane comes to the least height that does. */
+    private static final int GROWN_WITHIN = 8;
 
     /** The caption and the footer for {@code f}: the rows given, the lanes left out, what is shown. */
     void sayWhatFits(List<String> caption, double header, Frame f) {

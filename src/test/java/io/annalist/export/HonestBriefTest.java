@@ -295,8 +295,17 @@ class HonestBriefTest {
                 Lanes.build(d.events(), spec.lanes(), d.store().actorNames()), palette));
         assertTrue(r.spec().height() > 600, "the sources and numbered titles of the missile data leave 600 px no lane");
         assertTrue(r.slack() < 2 * r.textLineHeight(), "room left blank below the legend: " + r.slack());
-        assertFalse(r.notesWrapped(10_000).stream().anyMatch(n -> n.get(0).startsWith("… and")),
-                "a grown picture lists every title in full");
+        // It grows no more than it must: not to the height that lists every title (2,866 pixels), and a few
+        // pixels less would not hold the lane.
+        int grown = r.spec().height();
+        int every = HeadlessFx.call(() -> SnapshotRenderer.fitted(builder(d, 1600, SnapshotSpec.AUTO_HEIGHT).build(),
+                Lanes.build(d.events(), spec.lanes(), d.store().actorNames()), palette).spec().height());
+        assertTrue(grown < every * 0.5, grown + " of " + every);
+        SnapshotRenderer less = HeadlessFx.call(() -> new SnapshotRenderer(spec.withSize(1600, grown - 10, 1),
+                Lanes.build(d.events(), spec.lanes(), d.store().actorNames()), palette));
+        assertEquals(0, less.lanesFit(), "10 pixels less holds no lane");
+        assertTrue(r.notesWrapped(10_000).stream().anyMatch(n -> n.get(0).startsWith("… and")),
+                "the titles beyond a quarter of the height are counted, as at any height asked for");
     }
 
     @Test
