@@ -468,14 +468,7 @@ final class TimelineInput {
         if (edge) {
             tip = "Drag to give this lane more or fewer rows; right-click for the lane menu";
         }
-        if (tip == null) {
-            skin.tooltip().hide();
-        } else if (!tip.equals(skin.tooltip().getText()) || !skin.tooltip().isShowing()) {
-            skin.tooltip().setText(tip);
-            if (view.getScene() != null && view.getScene().getWindow() != null) {
-                skin.tooltip().show(view, screenX + 14, screenY + 14);
-            }
-        }
+        skin.pointerTip().say(view, tip, screenX, screenY);
     }
 
     /** The time in which {@code events} start: the first start to the last (a moment when they share one). */

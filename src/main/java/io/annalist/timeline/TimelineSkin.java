@@ -28,6 +28,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     private final ScrollBar laneScroll = new ScrollBar();
     private final Rectangle rangeMark = new Rectangle();
     private final Tooltip tooltip = new Tooltip();
+    private final PointerTip pointerTip = new PointerTip(tooltip);
     private final TimelinePainter painter = new TimelinePainter();
     private final TimelineInput input;
     // Registered weakly, so a skin that is replaced without dispose() does not stay reachable from the
@@ -173,6 +174,10 @@ public class TimelineSkin extends SkinBase<TimelineView> {
 
     TimelineInput input() {
         return input;
+    }
+
+    PointerTip pointerTip() {
+        return pointerTip;
     }
 
     Tooltip tooltip() {

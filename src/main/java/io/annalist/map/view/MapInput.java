@@ -260,14 +260,7 @@ final class MapInput {
             tip = describeGroup(f.clusters(), hit.group());
         }
         skin.canvas().setCursor(hit == null ? Cursor.DEFAULT : Cursor.HAND);
-        if (tip == null) {
-            skin.tooltip().hide();
-        } else if (!tip.equals(skin.tooltip().getText()) || !skin.tooltip().isShowing()) {
-            skin.tooltip().setText(tip);
-            if (view.getScene() != null && view.getScene().getWindow() != null) {
-                skin.tooltip().show(view, screenX + 14, screenY + 14);
-            }
-        }
+        skin.pointerTip().say(view, tip, screenX, screenY);
     }
 
     /** Title, date as precisely as known, kind, and how surely the map knows the place. */

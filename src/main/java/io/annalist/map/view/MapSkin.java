@@ -25,6 +25,7 @@ public class MapSkin extends SkinBase<MapView> {
     private final Canvas canvas = new Canvas();
     private final Polygon regionMark = new Polygon();
     private final Tooltip tooltip = new Tooltip();
+    private final io.annalist.timeline.PointerTip pointerTip = new io.annalist.timeline.PointerTip(tooltip);
     private final MapPainter painter = new MapPainter();
     private final MapInput input;
     private boolean dirty = true;
@@ -180,6 +181,10 @@ public class MapSkin extends SkinBase<MapView> {
 
     Polygon regionMark() {
         return regionMark;
+    }
+
+    io.annalist.timeline.PointerTip pointerTip() {
+        return pointerTip;
     }
 
     Tooltip tooltip() {
