@@ -89,6 +89,7 @@ public final class Formats {
                            int blockBytes, java.util.function.BooleanSupplier lowMemory) {
         String name = file.toString();
         Meter meter = new Meter(progress, lowMemory);
+        meter.format = format;
         try {
             if (!Files.isRegularFile(file)) {
                 // The reader of our format says what is wrong: a folder, no such file, a pipe, a link loop.
@@ -101,6 +102,7 @@ public final class Formats {
                 return LoadResults.fatal(name, e.getMessage());
             }
             Format f = format != null ? format : Format.detect(input.head(1 << 16), input.dataName());
+            meter.format = f;
             LoadResult read = readAs(f, file, input, input.placeName(name), options, threads, blockBytes, meter);
             if (f != Format.GDELT && (options.rootEventsOnly() || options.minSources() > 0) && !read.report().fatal()) {
                 read = LoadResults.adding(read, io.annalist.model.Severity.WARNING, "only root events and at least N"
@@ -113,10 +115,10 @@ public final class Formats {
         } catch (IOException e) {
             return LoadResults.unreadable(name, e);
         } catch (OutOfMemoryError e) {
-            return LoadResults.fatal(name, OutOfMemory.message(name, meter.estimate(file)));
+            return LoadResults.fatal(name, meter.outOfMemory(name, file));
         } catch (java.util.concurrent.CancellationException e) {
             if (meter.memoryRanOut) {
-                return LoadResults.fatal(name, OutOfMemory.message(name, meter.estimate(file)));
+                return LoadResults.fatal(name, meter.outOfMemory(name, file));
             }
             throw e;
         }
@@ -139,11 +141,13 @@ public final class Formats {
     /** Passes progress on, remembering how far the read got, to estimate the events of a file too large for memory. */
     private static final class Meter implements ReadProgress {
         private final ReadProgress to;
-        private volatile long done;
         private volatile long total;
         private volatile long rows;
+        private volatile long inAll = -1;
         private final java.util.function.BooleanSupplier lowMemory;
         volatile boolean memoryRanOut;
+        /** The file's format, once known. */
+        volatile Format format;
 
         Meter(ReadProgress to, java.util.function.BooleanSupplier lowMemory) {
             this.to = to;
@@ -152,14 +156,14 @@ public final class Formats {
 
         @Override
         public void progress(long d, long t) {
-            done = d;
             total = t;
             to.progress(d, t);
         }
 
         @Override
-        public void rows(long n) {
+        public void rows(long n, long all) {
             rows = n;
+            inAll = all;
         }
 
         @Override
@@ -179,18 +183,23 @@ public final class Formats {
             return to.workers();
         }
 
-        /** About how many events the whole file holds: rows so far scaled to the file, or its size over a typical row. */
-        long estimate(Path file) {
+        /**
+         * The out-of-memory message: the rows read so far and about how many the whole file holds,
+         * as the reader judged it; before any row was counted, a guess from the file's size.
+         */
+        String outOfMemory(String name, Path file) {
             long size;
             try {
                 size = Files.size(file);
             } catch (IOException e) {
                 size = total;
             }
-            if (rows > 0 && done > 0 && total > 0) {
-                return (long) (rows * ((double) total / done));
+            long n = rows;
+            long all = inAll;
+            if (n > 0 && all > 0) {
+                return OutOfMemory.message(name, format, n, all, size);
             }
-            return Math.max(1, size / 500);
+            return OutOfMemory.message(name, format, 0, Math.max(1, size / 500), size);
         }
     }
 }

@@ -16,8 +16,11 @@ public interface ReadProgress {
     default void progress(long done, long total) {
     }
 
-    /** {@code n} rows or entries of the file read so far (for an estimate of the whole). */
-    default void rows(long n) {
+    /**
+     * {@code n} rows or entries of the file read so far, and about how many the whole file holds
+     * ({@code inAll}, judged from the share of its bytes they took; -1 when not known).
+     */
+    default void rows(long n, long inAll) {
     }
 
     /** True when the read should stop; the reader then throws {@link java.util.concurrent.CancellationException}. */

@@ -76,8 +76,11 @@ final class TableImport {
             Layout layout = new Layout(delimiter, header);
             int n = file.compression == InputFile.Compression.NONE && file.size < PARALLEL_FROM_BYTES ? 1 : threads;
             ConcurrentLinkedQueue<Worker> idle = new ConcurrentLinkedQueue<>();
+            long rows = 0;
             try (Batches batches = new Batches(b, n, progress.workers())) {
                 for (RowScanner.RowBlock block = scanner.next(); block != null; block = scanner.next()) {
+                    rows += block.count;
+                    progress.rows(rows, inAll(rows, file, scanner));
                     if (progress.cancelled()) {
                         throw new CancellationException("reading " + name + " was cancelled");
                     }
@@ -89,6 +92,16 @@ final class TableImport {
             }
         }
         return b.build(format.title(fileName), format.description(fileName));
+    }
+
+    /**
+     * About how many rows the whole file holds, judged from the share of its bytes the first
+     * {@code rows} took (of a compressed file, the share of the compressed bytes read); -1 when
+     * not known.
+     */
+    private static long inAll(long rows, InputFile file, RowScanner scanner) {
+        long done = file.compression == InputFile.Compression.NONE ? scanner.bytesDone() : file.consumed();
+        return done <= 0 || file.size <= 0 ? -1 : Math.max(rows, (long) (rows * ((double) file.size / done)));
     }
 
     /** Reads the rows of one block into a part of its own. Any thread. */

@@ -105,7 +105,8 @@ class ImportCommandsTest {
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(5, TimeUnit.MINUTES));
         assertTrue(output.contains("not enough memory for the events of " + f), output);
-        assertTrue(output.contains("(about "), output);
+        assertTrue(output.contains(" rows read before memory ran out, of about "), output);
+        assertTrue(output.contains("a smaller export from ACLED"), output);
         assertTrue(output.contains("-Xmx"), output);
         assertFalse(output.contains("\tat ") || output.contains("Exception in thread"), output);
         assertEquals(2, p.exitValue(), output);

@@ -176,6 +176,38 @@ class StreamingImportTest {
     }
 
     @Test
+    void runningOutOfMemorySaysWhatWasCountedAndOnlyTheWayOutThatTheFormatHas() throws IOException {
+        Path f = write("big.csv", acled(2000, 9));
+        int[] checks = {0};
+        // Memory "runs out" at the fourth block: three blocks' rows were read.
+        LoadResult r = Formats.read(f, Format.ACLED, ImportOptions.NONE, ReadProgress.NONE, 2, 1 << 12,
+                () -> ++checks[0] > 3);
+        String told = r.report().problems().get(0).message();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\(([\\d,]+) rows read before memory ran out,"
+                + " of about ([\\d,]+) in the file\\)").matcher(told);
+        assertTrue(m.find(), told);
+        long read = Long.parseLong(m.group(1).replace(",", ""));
+        long inAll = Long.parseLong(m.group(2).replace(",", ""));
+        assertTrue(read > 0 && read < 2000, told);
+        assertTrue(inAll > 1500 && inAll < 2500, "the 2,000 rows judged from the share of the file read: " + told);
+        assertTrue(told.contains("a smaller export from ACLED"), told);
+        assertFalse(told.contains("root events") || told.contains("sources") || told.contains("filter on import"),
+                "ACLED has no import filter: " + told);
+
+        Path g = write("big.export.CSV", Files.readString(Path.of("src/test/resources/fixtures/gdelt2.export.CSV"),
+                StandardCharsets.UTF_8));
+        String gdelt = Formats.read(g, null, ImportOptions.NONE, ReadProgress.NONE, 2, 1 << 12, () -> true).report()
+                .problems().get(0).message();
+        assertTrue(gdelt.contains("--root-only") && gdelt.contains("--min-sources"), gdelt);
+
+        // Before any entry was counted, the count is a guess from the size, and says so.
+        String json = OutOfMemory.message("big.json", Format.TIMELINEJS, 0, 132_989, 66L << 20);
+        assertTrue(json.contains("(about 132,989 events, judged from its size of 66 MB)")
+                && json.contains("split the file"), json);
+        assertFalse(json.contains("root events"), json);
+    }
+
+    @Test
     void gzipAndZipGiveWhatThePlainFileGives() throws IOException {
         String text = acled(1500, 4);
         Path plain = write("events.csv", text);

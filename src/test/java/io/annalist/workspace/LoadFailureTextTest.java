@@ -28,9 +28,10 @@ class LoadFailureTextTest {
         String path = "/data/downloads/acled-2020.csv";
         String text = Loader.failure(failed(path, 0, 0, OutOfMemory.message(path, 1_014_200)), "acled-2020.csv",
                 true);
-        assertTrue(text.startsWith("Not enough memory for the events of acled-2020.csv (about 1,014,200): start"
-                + " Annalist with more heap"), text);
-        assertTrue(text.contains("-Xmx") && text.contains("or filter on import"), text);
+        assertTrue(text.startsWith("Not enough memory for the events of acled-2020.csv (1,014,200 events read):"
+                + " start Annalist with more heap"), text);
+        assertTrue(text.contains("-Xmx") && text.contains("or open a smaller file"), text);
+        assertFalse(text.contains("root events"), "no import filter of another format: " + text);
         assertEquals(1, times(text, "acled-2020.csv"), text);
         assertFalse(text.contains("/data/downloads"), "the window names the file as its title bar does: " + text);
         assertFalse(text.contains("error:") || text.contains("Could not load"), text);
