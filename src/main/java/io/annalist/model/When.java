@@ -145,12 +145,27 @@ public final class When implements Comparable<When> {
         return display.matches(".*\\d{4}.*") ? display : writtenAndRead();
     }
 
-    /** The file's own wording and the date as read: "last autumn (Sept–Nov 2024, approx.)"; without a wording, the date. */
+    /**
+     * The file's own wording and the date as read: "last autumn (Sept–Nov 2024, approx.)"; the
+     * date once when the wording says just what was read ("2018-2019" read as 2018–2019), or
+     * when there is no wording.
+     */
     public String writtenAndRead() {
-        if (display == null || display.isBlank()) {
+        String read = known();
+        if (display == null || display.isBlank() || sameWords(display, read)) {
             return describe();
         }
-        return display + " (" + known() + (approximate ? ", approx.)" : ")");
+        return display + " (" + read + (approximate ? ", approx.)" : ")");
+    }
+
+    /** Equal but for case, spaces and the kind of dash: "2018 - 2019" and "2018–2019". */
+    private static boolean sameWords(String a, String b) {
+        return plain(a).equals(plain(b));
+    }
+
+    private static String plain(String s) {
+        return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\u2010-\\u2015\\u2212-]", "-")
+                .replaceAll("\\s+", "");
     }
 
     /** ISO text at the written precision: "2024-06" or "2024-09/2024-11". */

@@ -44,6 +44,16 @@ class WhenTest {
     }
 
     @Test
+    void aWordingThatSaysJustWhatWasReadIsShownOnce() {
+        When years = When.span(PartialDate.parse("2018"), PartialDate.parse("2019"), false, "2018–2019", null);
+        assertEquals("2018–2019", years.writtenAndRead(), "not \"2018–2019 (2018–2019)\"");
+        When hyphen = When.span(PartialDate.parse("2018"), PartialDate.parse("2019"), true, "2018 - 2019", null);
+        assertEquals("2018–2019 (approx.)", hyphen.writtenAndRead());
+        When autumn = When.span(PartialDate.parse("2024-09"), PartialDate.parse("2024-11"), true, "last autumn", null);
+        assertEquals("last autumn (Sept–Nov 2024, approx.)", autumn.writtenAndRead(), "other words keep the reading");
+    }
+
+    @Test
     void aSpanKeepsThePrecisionOfEachEnd() {
         When w = span("2024-09", "2024-11", true);
         assertEquals(Instant.parse("2024-09-01T00:00:00Z").toEpochMilli(), w.start());
