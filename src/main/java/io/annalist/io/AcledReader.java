@@ -184,14 +184,10 @@ final class AcledReader extends TableFormat {
             String sub = row.get(subType);
             List<String> tagList = new ArrayList<>(4);
             for (String t : new String[]{row.get(disorder), type, sub}) {
-                if (!t.isEmpty()) {
-                    tagList.add(s.text(t));
-                }
+                Imports.addTag(tagList, t.isEmpty() ? null : s.text(t));
             }
             for (String t : row.get(tags).split(";")) {
-                if (!t.isBlank()) {
-                    tagList.add(s.text(t.strip()));
-                }
+                Imports.addTag(tagList, t.isBlank() ? null : s.text(t.strip()));
             }
             String loc = row.get(location);
             String place = String.join(", ", java.util.stream.Stream.of(loc, row.get(admin1), row.get(country))

@@ -84,6 +84,21 @@ final class Cameo {
         };
     }
 
+    /**
+     * A row's title, saying plainly who did what: for 043 "NORTH KOREA hosts a visit by RUSSIA"
+     * (CAMEO's codebook codes the host as the first actor of 043 and the visitor as the first of
+     * 042), else the codebook's words and the first actor → the second: "Make a visit: RUSSIA →
+     * NORTH KOREA", the visitor → the host, as the details say it. Either name may be empty.
+     */
+    static String title(String code, String description, String name1, String name2) {
+        if (code.startsWith("043") && !(name1.isEmpty() && name2.isEmpty())) {
+            return name1.isEmpty() ? "Visit by " + name2 + " (host not named)"
+                    : name1 + " hosts a visit" + (name2.isEmpty() ? "" : " by " + name2);
+        }
+        return description + (name1.isEmpty() && name2.isEmpty() ? ""
+                : ": " + (name1.isEmpty() ? "?" : name1) + (name2.isEmpty() ? "" : " → " + name2));
+    }
+
     /** True for threats (13x), which become statements tagged as threats. */
     static boolean threat(String code) {
         return code.startsWith("13");

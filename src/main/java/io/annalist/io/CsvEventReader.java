@@ -140,15 +140,11 @@ final class CsvEventReader extends TableFormat {
             EventKind kind = kindWord(kindText);
             List<String> tags = new ArrayList<>();
             for (String t : row.get(at("tags")).split(";")) {
-                if (!t.isBlank()) {
-                    tags.add(t.strip());
-                }
+                Imports.addTag(tags, t.strip());
             }
             if (kind == null) {
                 kind = EventKind.OTHER;
-                if (!kindText.isEmpty()) {
-                    tags.add(kindText);
-                }
+                Imports.addTag(tags, kindText);
             }
             List<String> actors = new ArrayList<>();
             for (String a : row.get(at("actors")).split(";")) {
@@ -193,17 +189,41 @@ final class CsvEventReader extends TableFormat {
         }
     }
 
-    /** Our kind for a spreadsheet's word: our names, with spaces for underscores, and a few common synonyms. */
+    /**
+     * Our kind for a spreadsheet's word: our names, with spaces or hyphens for underscores
+     * ({@code troop deployment}), and the short words analysts write for each (the README lists
+     * them); null for any other word.
+     */
     static EventKind kindWord(String word) {
         String w = word.strip().toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
         EventKind k = EventKind.fromJson(w);
-        if (k != null) {
-            return k;
+        return k != null ? k : KIND_WORDS.get(w);
+    }
+
+    /** The words for each kind besides its own name, written with underscores for spaces. */
+    private static final Map<String, EventKind> KIND_WORDS = kindWords();
+
+    private static Map<String, EventKind> kindWords() {
+        Map<String, EventKind> m = new HashMap<>();
+        words(m, EventKind.VISIT, "visits", "state_visit", "official_visit", "trip");
+        words(m, EventKind.TROOP_DEPLOYMENT, "deployment", "deployments", "troop_deployments", "troops",
+                "troop_movement", "troop_movements", "deploy", "deployed");
+        words(m, EventKind.MISSILE_TEST, "test", "tests", "missile", "missile_tests", "missile_launch",
+                "missile_launches", "launch");
+        words(m, EventKind.MILITARY_EXERCISE, "exercise", "exercises", "military_exercises", "drill", "drills",
+                "military_drill", "war_games", "wargames", "manoeuvres", "maneuvers");
+        words(m, EventKind.MEETING, "meetings", "meet", "talks", "summit", "negotiations");
+        words(m, EventKind.AGREEMENT, "agreements", "treaty", "accord", "deal", "ceasefire", "truce");
+        words(m, EventKind.STATEMENT, "statements", "announcement", "declaration", "speech", "remarks");
+        words(m, EventKind.CLASH, "clashes", "armed_clash", "battle", "battles", "fighting", "attack", "attacks",
+                "airstrike", "air_strike", "shelling");
+        return Map.copyOf(m);
+    }
+
+    private static void words(Map<String, EventKind> m, EventKind kind, String... words) {
+        for (String w : words) {
+            m.put(w, kind);
         }
-        return switch (w) {
-            case "armed_clash", "battle", "clashes", "fighting", "attack" -> EventKind.CLASH;
-            default -> null;
-        };
     }
 
     /** A coordinate written with a decimal comma (39,03), as spreadsheets save them where the comma is the decimal sign. */

@@ -36,6 +36,18 @@ final class CsvRow {
         this.missing = missing;
     }
 
+    /** True when the row's bytes, read or not, are not UTF-8 (and so are read as Windows-1252). */
+    boolean bytesNotUtf8() {
+        int from = cells == 0 ? 0 : cellStart[0];
+        int to = cells == 0 ? 0 : cellEnd[cells - 1];
+        for (int k = from; k < to; k++) {
+            if (data[k] < 0) {
+                return !validUtf8(data, from, to);
+            }
+        }
+        return false;
+    }
+
     /** Makes this the row of {@code block} at {@code k}. */
     void load(RowScanner.RowBlock block, int k) {
         data = block.data;

@@ -177,8 +177,7 @@ final class GdeltReader extends TableFormat {
                     placeName.isEmpty() ? null : s.text(placeName), null, lat, lon, precision(row.get(g))));
             String name1 = row.get(6);
             String name2 = row.get(16);
-            String title = s.text(description + (name1.isEmpty() && name2.isEmpty() ? ""
-                    : ": " + (name1.isEmpty() ? "?" : name1) + (name2.isEmpty() ? "" : " → " + name2)));
+            String title = s.text(Cameo.title(code, description, name1, name2));
             String source = source(p, layout.url() < 0 ? "" : row.get(layout.url()), fileName);
             Map<String, String> extra = Imports.extra(row, layout == V2 ? KEPT_V2 : layout == V1 ? KEPT_V1
                     : KEPT_V1_OLD, KEPT_NAMES, s);

@@ -150,8 +150,7 @@ final class IcewsReader extends TableFormat {
                     : p.source("src-" + pub, pub, s.text(pub), null, null);
             String n1 = row.get(sourceName);
             String n2 = row.get(targetName);
-            String title = s.text(description + (n1.isEmpty() && n2.isEmpty() ? ""
-                    : ": " + (n1.isEmpty() ? "?" : n1) + (n2.isEmpty() ? "" : " → " + n2)));
+            String title = s.text(Cameo.title(cameo, description, n1, n2));
             Event e = new Event(s.text(eventId), kind, title, when, where, actors, MACHINE_CODED,
                     s.value(List.of(source)), Confidence.REPORTED, s.value(List.copyOf(tags)), details,
                     kept.of(row, s), line);

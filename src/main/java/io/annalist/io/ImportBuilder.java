@@ -39,8 +39,8 @@ final class ImportBuilder {
     private int read;
     private int rejected;
     private int excluded;
-    private int firstNotUtf8Line;
-    private int notUtf8Rows;
+    private final LineTally notUtf8 = new LineTally();
+    private final LineTally twoWayDates = new LineTally();
 
     /** An actor of the whole file: its id, kind, affiliation and how often each name was used for it. */
     private static final class ActorTally {
@@ -140,12 +140,8 @@ final class ImportBuilder {
         rejected += part.rejected;
         excluded += part.excluded;
         part.excludedBy.forEach((k, v) -> excludedBy.merge(k, v, Integer::sum));
-        if (part.notUtf8Rows > 0) {
-            if (notUtf8Rows == 0) {
-                firstNotUtf8Line = part.firstNotUtf8Line;
-            }
-            notUtf8Rows += part.notUtf8Rows;
-        }
+        notUtf8.addAll(part.notUtf8);
+        twoWayDates.addAll(part.twoWayDates);
         for (int k = 0; k < part.events.size(); k++) {
             Event e = part.events.get(k);
             Event renamed = actorRename == null && sourceRename == null ? e
@@ -178,10 +174,20 @@ final class ImportBuilder {
     }
 
     LoadResult build(String title, String description) {
-        if (notUtf8Rows > 0) {
-            problems.add(new Problem(file, firstNotUtf8Line, 1, "", Severity.WARNING, "the file is not UTF-8: "
-                    + (notUtf8Rows == 1 ? "this row was" : notUtf8Rows + " rows, from this one on, were")
-                    + " read as Windows-1252", null));
+        if (notUtf8.count() > 0) {
+            int n = notUtf8.count();
+            problems.add(new Problem(file, notUtf8.first(), 1, "", Severity.WARNING, "the file is not UTF-8: "
+                    + String.format("%,d", n) + (n == 1 ? " row (" : " rows (") + notUtf8.words()
+                    + (n == 1 ? ") was" : ") were") + " read as Windows-1252, whether loaded or not", null));
+        }
+        if (twoWayDates.count() > 0) {
+            // Said once for the file, wherever it was opened from: the rows come back with the order given.
+            int n = twoWayDates.count();
+            problems.add(new Problem(file, 0, 0, "", Severity.WARNING, String.format("%,d", n)
+                    + (n == 1 ? " row (" : " rows (") + twoWayDates.words() + (n == 1 ? ") was" : ") were")
+                    + " not loaded because a date reads two ways, day or month first: read the file again saying"
+                    + " which, with --date-order dmy or --date-order mdy, or under Numeric dates in the window's"
+                    + " File → Open (asked when such dates come near the start of the file)", null));
         }
         if (!excludedBy.isEmpty()) {
             StringBuilder why = new StringBuilder();
@@ -198,22 +204,16 @@ final class ImportBuilder {
         actors.values().forEach(t -> sameName.merge(mostUsed(t.names), 1, Integer::sum));
         Map<String, String> idByKey = new HashMap<>();
         actors.forEach((k, t) -> idByKey.put(k, t.id));
-        List<Actor> added = new ArrayList<>();
         for (ActorTally t : actors.values()) {
             String aff = null;
             String affKey = t.first.affiliationKey;
             if (affKey != null && !affKey.equals(t.first.key)) {
+                // A country named only as the affiliation of others (UKR of UKRMIL) takes part in no
+                // event: it is no actor of its own, which would be listed with no events.
                 aff = idByKey.get(affKey);
-                if (aff == null) {
-                    // Named only as the affiliation of others: an actor of its own, called by its code.
-                    aff = actorIds.claim(slug(affKey));
-                    idByKey.put(affKey, aff);
-                    added.add(new Actor(aff, affKey, io.annalist.model.ActorKind.STATE, null, List.of()));
-                }
             }
             actorList.add(new Actor(t.id, distinctName(t, sameName), t.first.kind, aff, List.of()));
         }
-        actorList.addAll(added);
         Dataset d = new Dataset(title, description, actorList, new ArrayList<>(sources.values()), events, Map.of());
         return new LoadResult(d, new LoadReport(file, read, events.size(), rejected, excluded, sorted, false));
     }

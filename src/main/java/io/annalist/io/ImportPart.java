@@ -67,9 +67,10 @@ final class ImportPart {
     int read;
     int rejected;
     int excluded;
-    /** The first line read as Windows-1252 in this batch (0: none), and how many such rows. */
-    int firstNotUtf8Line;
-    int notUtf8Rows;
+    /** The rows whose bytes are not UTF-8 (read as Windows-1252), loaded or not. */
+    final LineTally notUtf8 = new LineTally();
+    /** The rows rejected for a date that reads two ways, no order of day and month being given. */
+    final LineTally twoWayDates = new LineTally();
     private String eventId;
 
     ImportPart(String file, Sharing share) {
@@ -155,6 +156,9 @@ final class ImportPart {
     /** As {@link #reject(CsvRow, int, String, String)}, naming the field {@code field} (files without a header). */
     void reject(CsvRow row, int cell, String field, String message, String id) {
         reject(row.lineOf(cell), row.columnOf(cell), field, message, id);
+        if (LenientDates.readsTwoWays(message)) {
+            twoWayDates.add(row.line);
+        }
     }
 
     /** A warning about the value of the row's cell {@code cell}, placed and named as {@link #reject(CsvRow, int, String, String)} does. */
@@ -194,9 +198,7 @@ final class ImportPart {
     }
 
     void notUtf8(int line) {
-        if (notUtf8Rows++ == 0) {
-            firstNotUtf8Line = line;
-        }
+        notUtf8.add(line);
     }
 
     @Override

@@ -62,6 +62,23 @@ final class Imports {
         }
     }
 
+    /**
+     * Adds {@code tag} to a row's tags unless they hold it already, in any case: ACLED's disorder
+     * type and event type are both "Strategic developments", and a row's tags column may repeat
+     * its kind. Blank tags are left out.
+     */
+    static void addTag(java.util.List<String> tags, String tag) {
+        if (tag == null || tag.isBlank()) {
+            return;
+        }
+        for (String t : tags) {
+            if (t.equalsIgnoreCase(tag)) {
+                return;
+            }
+        }
+        tags.add(tag);
+    }
+
     /** The actors of an event between {@code a} and {@code b} (ids; either may be null), shared. */
     static java.util.List<String> pair(String a, String b, Sharing s) {
         return s.value(a == null ? (b == null ? java.util.List.of() : java.util.List.of(b))

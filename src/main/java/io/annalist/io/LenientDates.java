@@ -103,12 +103,20 @@ public final class LenientDates {
             try {
                 numeric(m.group(), m.group(1), m.group(3), m.group(4), null);
             } catch (DateFormatException e) {
-                if (e.getMessage().contains("can be read as")) {
+                if (readsTwoWays(e.getMessage())) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** The words of the message a date that reads two ways is refused with, after the date. */
+    private static final String TWO_WAYS = " can be read as ";
+
+    /** True when {@code message} refuses a date because it reads two ways (03/04/2020) and no order was given. */
+    static boolean readsTwoWays(String message) {
+        return message != null && message.contains(TWO_WAYS);
     }
 
     /** "03/04/2020" and the like: the readings that make a real day, chosen by {@code order}. */
@@ -149,7 +157,7 @@ public final class LenientDates {
                                 .append(o.option()).append(')');
                     }
                 });
-                throw new DateFormatException("\"" + text.strip() + "\" can be read as " + both
+                throw new DateFormatException("\"" + text.strip() + "\"" + TWO_WAYS + both
                         + "; say which with --date-order (or in the Open dialog), it is not guessed");
             }
             day = distinct.iterator().next();

@@ -130,6 +130,8 @@ final class TableImport {
                 continue;
             }
             row.load(block, k);
+            // Every row with bytes that are not UTF-8 is named, also one rejected before its text was read.
+            boolean notUtf8 = row.bytesNotUtf8();
             int before = part.events.size() + part.rejected + part.excluded;
             part.counted();
             try {
@@ -142,7 +144,7 @@ final class TableImport {
                 part.reject(line, 1, "", "this row could not be read", null);
             }
             part.aboutEvent(null);
-            if (row.notUtf8) {
+            if (notUtf8 || row.notUtf8) {
                 part.notUtf8(line);
             }
         }
