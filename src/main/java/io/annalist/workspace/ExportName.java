@@ -93,9 +93,14 @@ final class ExportName {
                 && PartialDate.parse(DateText.iso(w.end(), unit)).start() == w.end();
     }
 
-    /** The title without the years it ends with: "…cooperation, 2018–2025" is "…cooperation". */
+    /**
+     * The title without the years it ends with: "…cooperation, 2018–2025" is "…cooperation". Only a whole
+     * number of four digits is a year: "Synthetic events (200000)" keeps its number.
+     */
     private static String withoutYears(String title) {
-        String t = title.replaceFirst("[\\s,;:–—-]*\\(?\\d{4}(\\s*[–—-]\\s*\\d{4})?\\)?\\s*$", "");
+        String t = title.replaceFirst(
+                "[\\s,;:–—-]*(\\(\\d{4}(\\s*[–—-]\\s*\\d{4})?\\)|(?<![\\d(])\\d{4}(\\s*[–—-]\\s*\\d{4})?)\\s*$",
+                "");
         return t.isBlank() ? title : t;
     }
 

@@ -41,6 +41,16 @@ class ExportNameTest {
     }
 
     @Test
+    void numbersInTheTitleAreKeptWholeOnlyYearsAtItsEndGo() {
+        assertEquals("synthetic-events-200000-2024-06-19.png",
+                ExportName.of("Synthetic events (200000)", null, between("2024-06-19", "2024-06-19"), ".png"));
+        assertEquals("flights-12024-2024.png", ExportName.of("Flights 12024", null, between("2024", "2024"), ".png"));
+        assertEquals("north-korea-missile-tests-2022.png",
+                ExportName.of("North Korea missile tests (1984–2026)", null, between("2022", "2022"), ".png"));
+        assertEquals("summits-2019.png", ExportName.of("Summits 2018", null, between("2019", "2019"), ".png"));
+    }
+
+    @Test
     void thePictureCoversTheViewKeptToTheEventsShownWithinTheDateRange() {
         List<io.annalist.model.Event> events = BundledData.DEFAULT.load(new io.annalist.io.EventFileReader())
                 .dataset().events();
