@@ -139,10 +139,23 @@ public final class SnapshotRenderer {
      */
     public static SnapshotRenderer fitted(SnapshotSpec spec, Lanes lanes, Palette palette) {
         if (spec.autoHeight()) {
-            return new SnapshotRenderer(spec.withSize(spec.width(), fittedHeight(spec, lanes, palette), spec.scale()),
-                    lanes, palette, Fit.FITTED);
+            double needed = contentHeight(spec, lanes, palette);
+            int largest = largestHeight(spec);
+            if (needed > largest) {
+                // Taller than the largest picture: settled as a height asked for (lanes that do not fit left out and
+                // named, the notes kept to their share and the rest counted), so nothing runs off its foot.
+                return new SnapshotRenderer(spec.withSize(spec.width(), largest, spec.scale()), lanes, palette);
+            }
+            return new SnapshotRenderer(spec.withSize(spec.width(), (int) Math.max(120, Math.ceil(needed)),
+                    spec.scale()), lanes, palette, Fit.FITTED);
         }
         return holding(spec, lanes, palette);
+    }
+
+    /** The tallest picture {@code spec}'s width and scale allow: its pixels within a side's and a picture's most. */
+    static int largestHeight(SnapshotSpec spec) {
+        long perRow = (long) spec.pixelWidth() * spec.scale();
+        return (int) Math.min(SnapshotSpec.MAX_SIDE / spec.scale(), SnapshotSpec.MAX_PIXELS / perRow);
     }
 
     private static SnapshotRenderer holding(SnapshotSpec spec, Lanes lanes, Palette palette) {
@@ -151,11 +164,15 @@ public final class SnapshotRenderer {
         if (spec.autoHeight() || shown.lanes().isEmpty() || asked.lanesFit > 0) {
             return asked;
         }
-        int max = SnapshotSpec.MAX_SIDE / spec.scale();
+        int max = largestHeight(spec);
         Lanes first = shown.only(Set.of(shown.lanes().get(0).key()));
         // The first lane with every note in full: the most the picture ever needs to grow to.
-        int whole = Math.min(max, Math.max(spec.height(), fittedHeight(spec.withLanesShown(Set.of(),
-                spec.compress()), first, palette)));
+        double firstWhole = contentHeight(spec.withLanesShown(Set.of(), spec.compress()), first, palette);
+        if (firstWhole > max) {
+            // Even the largest picture cannot list every note of the first lane: grown to it as a height asked for.
+            return new SnapshotRenderer(spec.withSize(spec.width(), max, spec.scale()), lanes, palette);
+        }
+        int whole = Math.max(spec.height(), (int) Math.max(120, Math.ceil(firstWhole)));
         // Grown by a fifth at a time as a height asked for (fewer rows, notes beyond a quarter of the height
         // counted), then back to the least height between the last two that still holds the first lane, so
         // the picture grows no more than it must and leaves no band of blank room.
@@ -251,6 +268,11 @@ public final class SnapshotRenderer {
      * with the header, the footer and the notes on shortened titles. FX thread.
      */
     public static int fittedHeight(SnapshotSpec spec, Lanes lanes, Palette palette) {
+        return (int) Math.max(120, Math.min(largestHeight(spec), Math.ceil(contentHeight(spec, lanes, palette))));
+    }
+
+    /** The logical height every lane of {@code spec} and every note take, however tall. FX thread. */
+    private static double contentHeight(SnapshotSpec spec, Lanes lanes, Palette palette) {
         SnapshotSpec probe = spec.withSize(spec.width(), 900, spec.scale());
         SnapshotRenderer r = new SnapshotRenderer(probe, lanes, palette, Fit.PROBE);
         PaintRequest req = r.request(400);
@@ -258,9 +280,7 @@ public final class SnapshotRenderer {
         FrameLayout l = r.painter.layoutFor(r.request(1000));
         double timeline = l.lanesTop() + Math.max(lanesHeight, 2 * l.rowHeight()) + l.legendHeight() + 2;
         r.layOutFooter(r.dryRun(timeline));
-        double total = r.headerHeight + timeline + r.footer.height();
-        int max = SnapshotSpec.MAX_SIDE / spec.scale();
-        return (int) Math.max(120, Math.min(max, Math.ceil(total)));
+        return r.headerHeight + timeline + r.footer.height();
     }
 
     private PaintRequest request(double timelineHeight) {
