@@ -92,7 +92,8 @@ record StarredList(List<Event> listed, Map<String, Integer> numbers, int unliste
             out.add("★" + (i + 1) + "  " + e.when().listed() + " · " + e.displayTitle() + where);
         }
         if (unlisted > 0) {
-            out.add(String.format("… and %,d more starred events in the time shown: export a shorter time", unlisted));
+            out.add(String.format("… and %,d more starred %s in the time shown: export a shorter time", unlisted,
+                    unlisted == 1 ? "event" : "events"));
         }
         if (hidden > 0) {
             out.add(String.format("%,d starred %s in the time shown but left out by the filters or the lanes chosen.",
