@@ -28,6 +28,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -163,6 +164,65 @@ class VectorExportTest {
         }
         assertTrue(faces.containsAll(List.of("NotoSans-Regular", "NotoSans-Bold", "NanumGothic", "Symbola",
                 "NotoSansArabic-Regular")), faces.toString());
+    }
+
+    /** A text shown on a page: its face, rendering mode, outline width and colours as the content stream sets them. */
+    private record Shown(String face, int mode, float lineWidth, List<Float> stroke, List<Float> fill) {
+    }
+
+    /** The texts of {@code page} in the order they are shown, with the graphics state each is shown in. */
+    private static List<Shown> shown(PDPage page) throws Exception {
+        org.apache.pdfbox.pdfparser.PDFStreamParser parser = new org.apache.pdfbox.pdfparser.PDFStreamParser(page);
+        List<Shown> out = new ArrayList<>();
+        java.util.ArrayDeque<Object[]> saved = new java.util.ArrayDeque<>();
+        // face, mode, line width, stroke colour, fill colour
+        Object[] state = {"", 0, 1f, List.of(0f, 0f, 0f), List.of(0f, 0f, 0f)};
+        List<Object> operands = new ArrayList<>();
+        for (Object token = parser.parseNextToken(); token != null; token = parser.parseNextToken()) {
+            if (!(token instanceof org.apache.pdfbox.contentstream.operator.Operator op)) {
+                operands.add(token);
+                continue;
+            }
+            switch (op.getName()) {
+                case "q" -> saved.push(state.clone());
+                case "Q" -> state = saved.pop();
+                case "Tf" -> state[0] = page.getResources().getFont((COSName) operands.get(0)).getName();
+                case "Tr" -> state[1] = ((org.apache.pdfbox.cos.COSNumber) operands.get(0)).intValue();
+                case "w" -> state[2] = ((org.apache.pdfbox.cos.COSNumber) operands.get(0)).floatValue();
+                case "RG", "rg" -> state[op.getName().equals("RG") ? 3 : 4] = operands.stream()
+                        .map(o -> ((org.apache.pdfbox.cos.COSNumber) o).floatValue()).toList();
+                case "Tj", "TJ" -> out.add(new Shown(((String) state[0]).substring(7), (int) state[1],
+                        (float) state[2], (List<Float>) state[3], (List<Float>) state[4]));
+                default -> {
+                }
+            }
+            operands.clear();
+        }
+        return out;
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void boldKoreanIsOutlinedInItsOwnColourAsItsFaceHasNoBoldAndStaysText() throws Exception {
+        String title = "북한 미사일 Brief";
+        Path out = pdf(List.of(section(EVENTS, NAMES, title)), new BriefPages.Format(BriefPages.Paper.A4, true));
+        try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+            assertTrue(new PDFTextStripper().getText(doc).contains(title), "the title is text");
+            List<Shown> texts = shown(doc.getPage(0));
+            // The title comes first: its Korean in Nanum Gothic made bold, its Latin in Noto Sans Bold as it is.
+            Shown korean = texts.get(0);
+            assertEquals("NanumGothic", korean.face());
+            assertEquals(RenderingMode.FILL_STROKE.intValue(), korean.mode(), "the bold Korean title is outlined");
+            assertTrue(korean.lineWidth() > 0.2 && korean.lineWidth() < 2, "a thin outline: " + korean.lineWidth());
+            assertEquals(korean.fill(), korean.stroke(), "in the colour of its letters");
+            Shown latin = texts.get(1);
+            assertEquals("NotoSans-Bold", latin.face());
+            assertEquals(RenderingMode.FILL.intValue(), latin.mode(), "a face with its own bold is not outlined");
+            assertTrue(texts.stream().anyMatch(t -> t.face().equals("NanumGothic")
+                    && t.mode() == RenderingMode.FILL.intValue()), "Korean that is not bold is not outlined");
+            assertTrue(texts.stream().filter(t -> t.face().startsWith("NotoSans-")).allMatch(t -> t.mode()
+                    == RenderingMode.FILL.intValue()), "no Noto Sans text is outlined");
+        }
     }
 
     @Test

@@ -19,7 +19,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  */
 final class PdfFonts {
     /** A piece of text in visual order and the font that draws it. */
-    record Run(PDType0Font font, String text, ShippedText.Run shipped) {
+    record Run(PDType0Font font, String text, ShippedText.Run shipped, boolean bold) {
     }
 
     private final PDDocument doc;
@@ -51,9 +51,17 @@ final class PdfFonts {
     List<Run> runs(String text, boolean bold) {
         List<Run> out = new ArrayList<>();
         for (ShippedText.Run r : shipped.runs(text, bold)) {
-            out.add(new Run(font(r.face()), r.text(), r));
+            out.add(new Run(font(r.face()), r.text(), r, bold));
         }
         return out;
+    }
+
+    /**
+     * True when {@code run} is drawn in a face as heavy as it is asked for: regular text, or bold text in the
+     * shipped bold face. The other faces have no bold file, and bold text in them has to be made bold.
+     */
+    boolean hasBold(Run run) {
+        return !run.bold() || files.get(run.shipped().face()).contains("-Bold");
     }
 
     /** The width of {@code runs} at {@code size}, in the units of the size: as the screen measures it. */

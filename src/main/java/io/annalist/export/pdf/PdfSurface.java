@@ -32,6 +32,7 @@ import org.apache.pdfbox.pdmodel.graphics.shading.PDShadingType2;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.util.Matrix;
 
 /**
@@ -44,6 +45,8 @@ import org.apache.pdfbox.util.Matrix;
 public final class PdfSurface extends VectorSurface {
     /** Bézier handle length for a quarter circle. */
     private static final double K = 0.5522847498;
+    /** The outline, in ems, that makes a face with no bold of its own as heavy as Noto Sans Bold beside it. */
+    private static final double EMBOLDEN = 0.04;
 
     private final PDPageContentStream out;
     private final PdfFonts fonts;
@@ -485,12 +488,26 @@ public final class PdfSurface extends VectorSurface {
             default -> x;
         };
         double base = baselineY(y);
+        boolean emboldened = runs.stream().anyMatch(r -> !fonts.hasBold(r));
         io(() -> {
-            fillColour(solid(s.fill));
+            Color colour = solid(s.fill);
+            fillColour(colour);
+            if (emboldened) {
+                // A face with no bold of its own (Nanum Gothic, Noto Sans Arabic, Symbola) is made bold by outlining its
+                // letters in their own colour: they stay text that can be selected and searched.
+                out.saveGraphicsState();
+                out.setStrokingColor((float) colour.getRed(), (float) colour.getGreen(), (float) colour.getBlue());
+                out.setGraphicsStateParameters(alpha(colour.getOpacity(), true));
+                out.setLineWidth((float) (size * EMBOLDEN));
+                out.setLineJoinStyle(1);
+            }
             out.beginText();
             out.setTextMatrix(new Matrix((float) squeeze, 0, 0, -1, (float) left, (float) base));
             for (PdfFonts.Run r : runs) {
                 out.setFont(r.font(), (float) size);
+                if (emboldened) {
+                    out.setRenderingMode(fonts.hasBold(r) ? RenderingMode.FILL : RenderingMode.FILL_STROKE);
+                }
                 try {
                     out.showText(r.text());
                 } catch (IllegalArgumentException e) {
@@ -498,6 +515,9 @@ public final class PdfSurface extends VectorSurface {
                 }
             }
             out.endText();
+            if (emboldened) {
+                out.restoreGraphicsState();
+            }
         });
     }
 
