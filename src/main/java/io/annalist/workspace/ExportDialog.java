@@ -75,6 +75,9 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
         }
     }
 
+    /** The key of the PDF's orientation as chosen for a PDF or a print. */
+    private static final String LANDSCAPE = "pageLandscape";
+
     /** Where the dialog remembers its settings between uses and runs. */
     private static java.util.prefs.Preferences memory() {
         return java.util.prefs.Preferences.userRoot().node(System.getProperty("annalist.prefs.node", "io/annalist"))
@@ -227,34 +230,49 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
         height.disableProperty().unbind();
         height.disableProperty().bind(onScreen.selectedProperty().or(fit.selectedProperty()
                 .and(mapPicture.selectedProperty().not())));
+        // The paper of the last PDF or print, landscape as annalist export's unless portrait was chosen. (Before, every
+        // export kept the Landscape box as it stood under the key "landscape", and the box of a PNG was never seen.)
         paper.getSelectionModel().select(m.getBoolean("letter", false) ? 1 : 0);
-        landscape.setSelected(m.getBoolean("landscape", true));
+        landscape.setSelected(m.getBoolean(LANDSCAPE, true));
 
         GridPane g = new GridPane();
         g.setHgap(10);
         g.setVgap(8);
         g.setPadding(new Insets(10));
-        int row = 0;
         Label formatLabel = new Label("Format");
-        g.addRow(row++, formatLabel, format);
         show(!forPrint, formatLabel, format);
         Label pictureLabel = new Label("Picture");
         HBox pictureRow = new HBox(12, timelinePicture, mapPicture, bothPicture);
-        g.addRow(row++, pictureLabel, pictureRow);
         show(!forPrint, pictureLabel, pictureRow);
         Label paperLabel = new Label("Paper");
         HBox paperRow = new HBox(12, paper, landscape);
-        g.addRow(row++, paperLabel, paperRow);
-        g.addRow(row++, new Label("Show"), new HBox(12, visible, whole));
+        HBox showRow = new HBox(12, visible, whole);
+        showRow.setId("exportShowRow");
         Label sizeLabel = new Label("Size");
         HBox sizeRow = new HBox(12, onScreen, custom, width, new Label("×"), height);
-        g.addRow(row++, sizeLabel, sizeRow);
-        g.add(fit, 1, row++);
         Label scaleLabel = new Label("Scale");
-        g.addRow(row++, scaleLabel, scale);
         // Pixels and their scale are the PNG's; a PDF's pages set its size; an SVG has a size but no pixels.
         Label lanesLabel = new Label("Lanes");
         HBox lanesRow = new HBox(12, allLanes, visibleLanes, chosenLanes);
+        lanesRow.setId("exportLanesRow");
+        // Each row: its label (or none) and what it holds. Hidden nodes still take their row and its gap in a grid,
+        // so the rows shown are numbered again each time: those below a hidden one do not stand apart.
+        java.util.List<javafx.scene.Node[]> rows = java.util.List.of(
+                new javafx.scene.Node[]{formatLabel, format},
+                new javafx.scene.Node[]{pictureLabel, pictureRow},
+                new javafx.scene.Node[]{paperLabel, paperRow},
+                new javafx.scene.Node[]{new Label("Show"), showRow},
+                new javafx.scene.Node[]{sizeLabel, sizeRow},
+                new javafx.scene.Node[]{null, fit},
+                new javafx.scene.Node[]{scaleLabel, scale},
+                new javafx.scene.Node[]{lanesLabel, lanesRow},
+                new javafx.scene.Node[]{null, laneList},
+                new javafx.scene.Node[]{null, compress},
+                new javafx.scene.Node[]{new Label("Include"), new HBox(8, showTitle, titleField)},
+                new javafx.scene.Node[]{null, new HBox(12, caption, legend, axis, headers)},
+                new javafx.scene.Node[]{null, footer},
+                new javafx.scene.Node[]{null, starNotes},
+                new javafx.scene.Node[]{new Label("Theme"), new HBox(12, light, darkButton)});
         // The map has no lanes, axis or stars, and its size is the map's on screen.
         Runnable shown = () -> {
             int f = format.getSelectionModel().getSelectedIndex();
@@ -270,6 +288,7 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
             show(!mapOnly, lanesLabel, lanesRow, laneList, compress, axis, headers, starNotes);
             onScreen.setText(mapOnly && map != null ? onScreen(map.getWidth(), map.getHeight())
                     : mapOnly ? "As on screen" : onScreen(timeline.getWidth(), timeline.getHeight()));
+            placeRows(g, rows);
             if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
                 getDialogPane().getScene().getWindow().sizeToScene();
             }
@@ -286,14 +305,6 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
         mapRange.run();
         shown.run();
         setOnShown(e -> shown.run());
-        g.addRow(row++, lanesLabel, lanesRow);
-        g.add(laneList, 1, row++);
-        g.add(compress, 1, row++);
-        g.addRow(row++, new Label("Include"), new HBox(8, showTitle, titleField));
-        g.add(new HBox(12, caption, legend, axis, headers), 1, row++);
-        g.add(footer, 1, row++);
-        g.add(starNotes, 1, row++);
-        g.addRow(row, new Label("Theme"), new HBox(12, light, darkButton));
         getDialogPane().setContent(g);
         ButtonType export = new ButtonType(forPrint ? "Print…" : "Export…", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(export, ButtonType.CANCEL);
@@ -313,8 +324,11 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
                 m.putInt("format", format.getSelectionModel().getSelectedIndex());
                 m.put("picture", picture(timelinePicture, mapPicture).name());
             }
-            m.putBoolean("letter", paper.getSelectionModel().getSelectedIndex() == 1);
-            m.putBoolean("landscape", landscape.isSelected());
+            if (forPrint || format.getSelectionModel().getSelectedIndex() == 1) {
+                // Only a choice the analyst saw is remembered: a PNG or an SVG shows no paper.
+                m.putBoolean("letter", paper.getSelectionModel().getSelectedIndex() == 1);
+                m.putBoolean(LANDSCAPE, landscape.isSelected());
+            }
             for (int i = 0; i < includes.length; i++) {
                 m.putBoolean(keys[i], includes[i].isSelected());
             }
@@ -344,6 +358,32 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
 
     private static String onScreen(double width, double height) {
         return String.format("As on screen (%.0f × %.0f)", width, height);
+    }
+
+    /**
+     * Numbers the rows of the grid so that those shown follow one another: a hidden row keeps its nodes
+     * (unmanaged, with the number of the next row shown), and leaves no gap of its own.
+     */
+    private static void placeRows(GridPane g, java.util.List<javafx.scene.Node[]> rows) {
+        if (g.getChildren().isEmpty()) {
+            for (javafx.scene.Node[] r : rows) {
+                if (r[0] != null) {
+                    g.add(r[0], 0, 0);
+                }
+                g.add(r[1], 1, 0);
+            }
+        }
+        int row = 0;
+        for (javafx.scene.Node[] r : rows) {
+            for (javafx.scene.Node n : r) {
+                if (n != null) {
+                    GridPane.setRowIndex(n, row);
+                }
+            }
+            if (r[1].isVisible()) {
+                row++;
+            }
+        }
     }
 
     private static void show(boolean on, javafx.scene.Node... nodes) {

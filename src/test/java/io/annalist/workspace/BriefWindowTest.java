@@ -110,8 +110,7 @@ class BriefWindowTest extends ApplicationTest {
     @Test
     void theDialogHidesThePngsOptionsForVectorsAndShowsThePaperForAPdf() throws Exception {
         ExportDialog dialog = exportDialog(null);
-        @SuppressWarnings("unchecked")
-        ComboBox<String> format = (ComboBox<String>) dialog.getDialogPane().lookup("#exportFormat");
+        ComboBox<String> format = formatOf(dialog);
         Node paper = dialog.getDialogPane().lookup("#exportPaper");
         interact(() -> format.getSelectionModel().select(0));
         assertFalse(shown(paper), "a PNG has no paper");
@@ -125,6 +124,77 @@ class BriefWindowTest extends ApplicationTest {
         assertFalse(shown(scale));
         assertFalse(shown(paper));
         interact(dialog::close);
+    }
+
+    @Test
+    void aPdfsRowsFollowOneAnotherWithNoGapWhereThePngsRowsAreHidden() throws Exception {
+        ExportDialog dialog = exportDialog(null);
+        ComboBox<String> format = formatOf(dialog);
+        Node show = dialog.getDialogPane().lookup("#exportShowRow");
+        Node lanes = dialog.getDialogPane().lookup("#exportLanesRow");
+        for (int f : new int[]{1, 0, 1}) {
+            interact(() -> format.getSelectionModel().select(f));
+            WaitForAsyncUtils.waitForFxEvents();
+            double gap = lanes.localToScene(lanes.getLayoutBounds()).getMinY()
+                    - show.localToScene(show.getLayoutBounds()).getMaxY();
+            javafx.scene.layout.GridPane grid = (javafx.scene.layout.GridPane) show.getParent();
+            if (f == 1) {
+                assertTrue(gap <= grid.getVgap() + 1, "the Lanes row follows the Show row of a PDF: " + gap
+                        + " pixels apart");
+            } else {
+                assertTrue(gap > 2 * grid.getVgap(), "a PNG's size and scale stand between them: " + gap);
+            }
+        }
+        interact(dialog::close);
+    }
+
+    @Test
+    void thePdfsPaperIsLandscapeAsOnTheCommandLineUnlessChosenOtherwise() throws Exception {
+        Preferences memory = Preferences.userRoot().node(System.getProperty("annalist.prefs.node")).node("export");
+        // Before, every export wrote the paper's box as it stood, unticked, though a PNG never shows it.
+        memory.putBoolean("landscape", false);
+        ExportDialog dialog = exportDialog(null);
+        javafx.scene.control.CheckBox landscape = (javafx.scene.control.CheckBox) dialog.getDialogPane()
+                .lookup("#exportLandscape");
+        ComboBox<String> format = formatOf(dialog);
+        assertTrue(landscape.isSelected(), "A4 landscape, as annalist export writes a PDF");
+        interact(() -> {
+            format.getSelectionModel().select(1);
+            landscape.setSelected(false);
+        });
+        ExportDialog.Choice pdf = exported(dialog);
+        assertFalse(pdf.paper().landscape());
+
+        ExportDialog again = exportDialog(null);
+        ComboBox<String> format2 = formatOf(again);
+        javafx.scene.control.CheckBox landscape2 = (javafx.scene.control.CheckBox) again.getDialogPane()
+                .lookup("#exportLandscape");
+        assertFalse(landscape2.isSelected(), "portrait, as chosen for the last PDF");
+        interact(() -> {
+            format2.getSelectionModel().select(0);
+            landscape2.setSelected(true);
+        });
+        exported(again);
+        ExportDialog third = exportDialog(null);
+        assertFalse(((javafx.scene.control.CheckBox) third.getDialogPane().lookup("#exportLandscape")).isSelected(),
+                "a PNG, which shows no paper, leaves the PDF's paper as it was chosen");
+        interact(third::close);
+    }
+
+    /** What {@code dialog} returns when Export… is pressed, and then closes it. */
+    private ExportDialog.Choice exported(ExportDialog dialog) throws Exception {
+        javafx.scene.control.ButtonType export = dialog.getDialogPane().getButtonTypes().stream()
+                .filter(b -> b.getText().equals("Export…")).findFirst().orElseThrow();
+        ExportDialog.Choice c = WaitForAsyncUtils.asyncFx(() -> dialog.getResultConverter().call(export))
+                .get(10, TimeUnit.SECONDS);
+        interact(dialog::close);
+        return c;
+    }
+
+    /** The dialog's choice of format. */
+    @SuppressWarnings("unchecked")
+    private static ComboBox<String> formatOf(ExportDialog dialog) {
+        return (ComboBox<String>) dialog.getDialogPane().lookup("#exportFormat");
     }
 
     /** True when the node and everything it is in are visible. */
@@ -315,8 +385,7 @@ class BriefWindowTest extends ApplicationTest {
     @Test
     void theDialogOffersTheMapInEveryFormatAndBothOnOneImageOnlyAsAPng() throws Exception {
         ExportDialog dialog = exportDialog(new javafx.geometry.Dimension2D(640, 480));
-        @SuppressWarnings("unchecked")
-        ComboBox<String> format = (ComboBox<String>) dialog.getDialogPane().lookup("#exportFormat");
+        ComboBox<String> format = formatOf(dialog);
         RadioButton mapPicture = (RadioButton) dialog.getDialogPane().lookup("#exportPictureMap");
         Node both = dialog.getDialogPane().lookup("#exportPictureBoth");
         Node fit = dialog.getDialogPane().lookup("#exportFitHeight");
