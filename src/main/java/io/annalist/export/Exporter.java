@@ -25,18 +25,29 @@ import io.annalist.timeline.Palette;
 public final class Exporter {
     /** What was written: where, how many pixels, how many events and lanes it shows. */
     public record Done(Path file, int width, int height, int eventsShown, Counted counted, int lanesShown,
-                       int lanesTotal, List<String> lanesLeftOut) {
+                       int lanesTotal, List<String> lanesLeftOut, boolean tallest) {
+        /** A picture of the height asked for. */
+        public Done(Path file, int width, int height, int eventsShown, Counted counted, int lanesShown,
+                    int lanesTotal, List<String> lanesLeftOut) {
+            this(file, width, height, eventsShown, counted, lanesShown, lanesTotal, lanesLeftOut, false);
+        }
+
         public String summary() {
             return file + ": " + width + " × " + height + " px, " + String.format("%,d", eventsShown) + (eventsShown == 1 ? " event drawn" : " events drawn")
                     + counted.phrase()
                     + (lanesShown < lanesTotal ? " (" + lanesShown + " of " + lanesTotal + " lanes fit)" : "");
         }
 
-        /** What a fixed height left out, in a sentence; empty when every lane is shown. */
+        /**
+         * What a fixed height, or the tallest picture there may be, left out, in a sentence; empty when every
+         * lane is shown.
+         */
         public String leftOutWarning() {
             return lanesLeftOut.isEmpty() ? "" : String.format("%d of %d lanes did not fit the height and are left"
-                    + " out: %s (a height of auto fits them all)", lanesLeftOut.size(), lanesTotal,
-                    SnapshotRenderer.firstNamed(lanesLeftOut, "the foot of the picture"));
+                    + " out: %s (%s)", lanesLeftOut.size(), lanesTotal,
+                    SnapshotRenderer.firstNamed(lanesLeftOut, "the foot of the picture"), tallest
+                            ? String.format("the picture is as tall as a picture may be, %,d pixels: choose fewer"
+                            + " lanes or a lower scale", height) : "a height of auto fits them all");
         }
     }
 
@@ -93,8 +104,9 @@ public final class Exporter {
                 throw new CompletionException(e);
             }
             progress.accept(1);
+            // A height of auto leaves lanes out only where the picture would be taller than any may be.
             return new Done(out, s.image().getWidth(), s.image().getHeight(), s.eventsShown(), s.counted(), s.lanesShown(),
-                    s.lanesTotal(), s.lanesLeftOut());
+                    s.lanesTotal(), s.lanesLeftOut(), spec.autoHeight());
         }, writer);
     }
 

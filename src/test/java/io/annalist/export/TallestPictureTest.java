@@ -106,6 +106,18 @@ class TallestPictureTest {
     }
 
     @Test
+    void theMessageOfATallestPictureDoesNotOfferAHeightOfAuto() {
+        List<String> out = List.of("Actor 7", "Actor 9");
+        Exporter.Done tallest = new Exporter.Done(Path.of("x.png"), 3200, 32_000, 10, Counted.of(Frame.Tally.EMPTY, 0),
+                498, 500, out, true);
+        assertEquals("2 of 500 lanes did not fit the height and are left out: Actor 7, Actor 9 (the picture is as tall"
+                + " as a picture may be, 32,000 pixels: choose fewer lanes or a lower scale)", tallest.leftOutWarning());
+        Exporter.Done asked = new Exporter.Done(Path.of("x.png"), 3200, 1800, 10, Counted.of(Frame.Tally.EMPTY, 0),
+                498, 500, out);
+        assertTrue(asked.leftOutWarning().endsWith("(a height of auto fits them all)"), asked.leftOutWarning());
+    }
+
+    @Test
     void theTallestPictureAlsoKeepsToTheLargestNumberOfPixels() throws Exception {
         SnapshotSpec spec = aDay(1600, 4);
         Lanes lanes = HeadlessFx.call(() -> Lanes.build(events, spec.lanes(), store.actorNames()));
