@@ -185,9 +185,8 @@ final class ImportBuilder {
             int n = twoWayDates.count();
             problems.add(new Problem(file, 0, 0, "", Severity.WARNING, String.format("%,d", n)
                     + (n == 1 ? " row (" : " rows (") + twoWayDates.words() + (n == 1 ? ") was" : ") were")
-                    + " not loaded because a date reads two ways, day or month first: read the file again saying"
-                    + " which, with --date-order dmy or --date-order mdy, or under Numeric dates in the window's"
-                    + " File → Open (asked when such dates come near the start of the file)", null));
+                    + " not loaded: a date reads two ways, day or month first; say which with --date-order dmy or"
+                    + " mdy, or under Numeric dates when File → Open asks", null));
         }
         if (!excludedBy.isEmpty()) {
             StringBuilder why = new StringBuilder();

@@ -157,7 +157,7 @@ final class ImportPart {
     void reject(CsvRow row, int cell, String field, String message, String id) {
         reject(row.lineOf(cell), row.columnOf(cell), field, message, id);
         if (LenientDates.readsTwoWays(message)) {
-            twoWayDates.add(row.line);
+            twoWayDates.add(row.lineOf(cell));
         }
     }
 

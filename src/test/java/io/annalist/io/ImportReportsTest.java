@@ -157,12 +157,17 @@ class ImportReportsTest {
         assertEquals(2, r.report().rejected());
         Problem p = warning(r, "reads two ways");
         assertEquals(0, p.line(), "about the whole file");
-        assertTrue(p.message().startsWith("2 rows (lines 2 and 4) were not loaded because a date reads two ways"),
+        assertTrue(p.message().startsWith("2 rows (lines 2 and 4) were not loaded: a date reads two ways"),
                 p.message());
         assertTrue(p.message().contains("--date-order dmy") && p.message().contains("File → Open"), p.message());
         LoadResult dmy = Formats.read(dir.resolve("plain.csv"), null, ImportOptions.NONE.withDateOrder(DateOrder.DMY),
                 ReadProgress.NONE);
         assertEquals(3, dmy.report().loaded());
         assertTrue(dmy.report().problems().stream().noneMatch(x -> x.message().contains("reads two ways")));
+        // The line named is the date's, also after a quoted field with a line break in it.
+        LoadResult broken = Formats.read(write("quoted.csv", "title,date,kind\n\"Talks\nin Moscow\",03/04/2024,"
+                + "meeting\n"), null);
+        assertTrue(warning(broken, "reads two ways").message().startsWith("1 row (line 3) was not loaded"),
+                broken.report().problems().toString());
     }
 }
