@@ -6,7 +6,7 @@ import io.annalist.model.MissileTest;
 /**
  * Where a missile test's range and bearing put it down: the point that distance away from the
  * launch site along the great circle of that bearing. Only when the source gives all three —
- * the launch site's exact coordinates, a range and a bearing — and never from a value marked
+ * the launch site's coordinates, drawn as a point on the map ({@link Placement#isPoint}), a range and a bearing — and never from a value marked
  * unknown or not applicable; the result is a computation, not a reported landing point, and is
  * drawn and described as such.
  */
@@ -16,7 +16,8 @@ public final class MissileLanding {
 
     /** The computed point, or null when the data does not give everything it needs. */
     public static LatLon of(Event e) {
-        if (!(e.details() instanceof MissileTest m) || e.where() == null || !e.where().isExactPoint()) {
+        if (!(e.details() instanceof MissileTest m) || e.where() == null || !e.where().hasCoordinates()
+                || !Placement.isPoint(e.where().precision())) {
             return null;
         }
         Double range = m.rangeKm();

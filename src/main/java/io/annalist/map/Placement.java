@@ -5,13 +5,17 @@ import io.annalist.model.Place;
 import io.annalist.model.PlacePrecision;
 
 /**
- * Where the map puts an event, and how surely. {@link Kind#POINT}: the event's own exact
- * coordinates. {@link Kind#AREA}: the coordinates stand for a town's surroundings, a region or
- * a country, or there are none and only the country is known — drawn hollow, at the given
- * coordinates or at the country's point, never as a precise point. {@link Kind#NONE}: nothing
- * to put on a map (no place, a name alone, or a country code the base map does not know).
+ * Where the map puts an event, and how surely. {@link Kind#POINT}: the coordinates are where
+ * the event was — exactly, or in the town or city they name (a point at any zoom the map is
+ * read at), or as the file gives them when it does not say. {@link Kind#AREA}: the coordinates
+ * only say roughly where — near a named place, or the centre of a district, province, part of
+ * a country, country or sea — or there are none and only the country is known; drawn hollow,
+ * at the given coordinates or at the country's point, never as a precise point. {@link
+ * Kind#NONE}: nothing to put on a map (no place, a name alone, or a country code the base map
+ * does not know). Every {@link PlacePrecision} is placed by {@link #isPoint}.
  *
- * @param country the country the place stands for when it is a whole country, else null
+ * @param country   the country the place stands for when it is a whole country, else null
+ * @param precision the precision the file gives (null when it does not say)
  */
 public record Placement(Kind kind, double lat, double lon, Country country, PlacePrecision precision) {
 
@@ -26,8 +30,8 @@ public record Placement(Kind kind, double lat, double lon, Country country, Plac
         if (p == null) {
             return NONE;
         }
-        if (p.isExactPoint()) {
-            return new Placement(Kind.POINT, p.lat(), p.lon(), null, PlacePrecision.EXACT);
+        if (p.hasCoordinates() && isPoint(p.precision())) {
+            return new Placement(Kind.POINT, p.lat(), p.lon(), null, p.precision());
         }
         if (p.hasCoordinates()) {
             Country c = null;
@@ -46,13 +50,36 @@ public record Placement(Kind kind, double lat, double lon, Country country, Plac
         return new Placement(Kind.AREA, c.labelLat(), c.labelLon(), c, PlacePrecision.COUNTRY);
     }
 
-    /** In words, for a tooltip: "exact coordinates", "somewhere in North Korea". */
+    /**
+     * True when coordinates of {@code precision} are drawn as a point: the exact place, a town or
+     * city, or a file that does not say; false for everything coarser, "near" included (UCDP
+     * {@code where_prec} 2, ACLED {@code geo_precision} 2: somewhere around the named place,
+     * which a filled mark would pass off as the spot).
+     */
+    public static boolean isPoint(PlacePrecision precision) {
+        if (precision == null) {
+            return true;
+        }
+        return switch (precision) {
+            case EXACT, TOWN -> true;
+            case NEAR, DISTRICT, PROVINCE, AREA, COUNTRY, WATER -> false;
+        };
+    }
+
+    /** In words, for a tooltip: "at its exact coordinates", "near these coordinates", "somewhere in North Korea". */
     public String describe() {
-        return switch (kind) {
-            case POINT -> "at its exact coordinates";
-            case NONE -> "no place on the map";
-            case AREA -> precision == PlacePrecision.COUNTRY && country != null ? "somewhere in " + country.name()
-                    : precision == null ? "somewhere in the area the mark stands for" : precision.describe();
+        if (kind == Kind.NONE) {
+            return "no place on the map";
+        }
+        if (precision == null) {
+            return kind == Kind.POINT ? "at the coordinates the file gives" : "somewhere in the area the mark stands for";
+        }
+        return switch (precision) {
+            case EXACT -> "at its exact coordinates";
+            case TOWN -> "in the town or city at these coordinates";
+            case NEAR -> "near these coordinates, not at them: somewhere around the named place";
+            case COUNTRY -> country != null ? "somewhere in " + country.name() : precision.describe();
+            case DISTRICT, PROVINCE, AREA, WATER -> precision.describe();
         };
     }
 }

@@ -34,4 +34,12 @@ class MissileLandingTest {
         assertNull(MissileLanding.of(MapFixtures.missile("zero", 39.0, 125.0, 0.0, 70.0)));
         assertNull(MissileLanding.of(MapFixtures.at("meeting", 39.0, 125.0)), "not a missile test");
     }
+
+    @Test
+    void notComputedFromASiteKnownOnlyRoughly() {
+        io.annalist.model.Event m = MapFixtures.missile("near", 39.0, 125.0, 1000.0, 70.0);
+        io.annalist.model.Event near = MapFixtures.event("near", m.kind(), "2022-03-24", new io.annalist.model.Place(
+                "site", "KP", 39.0, 125.0, io.annalist.model.PlacePrecision.NEAR), m.details());
+        assertNull(MissileLanding.of(near), "a site drawn hollow is no point to measure a range from");
+    }
 }

@@ -15,14 +15,14 @@ import javafx.scene.text.TextAlignment;
 
 /**
  * The strip at the bottom of a map frame: the kinds drawn with their marks, then a sample of
- * each other mark the frame needs (exact place, place known only as an area, computed landing
+ * each other mark the frame needs (exact place, place known only roughly, computed landing
  * point, a count), wrapping onto further rows rather than cutting an entry; left out on a map
  * too low to hold it.
  */
 final class MapLegend {
     private final MapText text = new MapText();
 
-    private static final String[] SAMPLES = {"exact place", "place known only as an area",
+    private static final String[] SAMPLES = {"exact place", "place known only roughly",
         MapPainter.COMPUTED + " (landing)", "events here"};
 
     private static boolean sampleShown(int i, boolean[] seen) {
