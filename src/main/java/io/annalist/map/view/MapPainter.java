@@ -193,7 +193,8 @@ public final class MapPainter {
         for (int which = 0; which < 2; which++) {
             var e = which == 0 ? r.hovered() : r.selected();
             int pos = ev.positionOf(e);
-            if (pos < 0 || !ev.placed(pos)) {
+            // Only an event the frame shows: one of another time is neither counted nor drawn.
+            if (pos < 0 || !ev.placed(pos) || !r.wholeRange() && !(ev.start(pos) < r.t1() && ev.end(pos) > r.t0())) {
                 continue;
             }
             double x = s.screenX(ev.x(pos));

@@ -153,13 +153,17 @@ public class MapSkin extends SkinBase<MapView> {
         v.framePainted();
     }
 
-    /** Pans so the selected event is on the map when it has a place and is off screen. */
+    /**
+     * Pans a map moved by hand so the selected event is on it when the map shows it (it has a
+     * place and is of the time shown) and it is off screen. A map that follows its events is left
+     * as it is: its fit already holds every event it shows, and a pan would stop it following.
+     */
     private void keepSelectionInView() {
         MapView v = getSkinnable();
         MapScale s = v.getScale();
         PlacedEvents placed = v.getPlaced();
         int pos = placed.positionOf(v.getSelectedEvent());
-        if (s == null || pos < 0 || !placed.placed(pos)) {
+        if (s == null || v.isFollowingEvents() || pos < 0 || !placed.placed(pos) || !v.showsInTime(pos)) {
             return;
         }
         double x = s.screenX(placed.x(pos));

@@ -118,8 +118,8 @@ public class MapView extends Control {
         });
         listening = events.get();
         listening.addListener(eventsChanged);
-        // Any other change of the view — a pan, a zoom, a selection brought into view — is the analyst's:
-        // from then on the map stays where it is put, until Fit.
+        // Any other change of the view — a pan, a zoom — is the analyst's: from then on the map stays where it
+        // is put, until Fit.
         scale.addListener((obs, o, n) -> {
             if (n != fitted) {
                 following = false;
@@ -256,6 +256,13 @@ public class MapView extends Control {
     /** True while a fit waits for the next layout pass. */
     public boolean fitPending() {
         return refit && following;
+    }
+
+    /** True when the event at {@code position} of the placed events is of the time the map shows. */
+    boolean showsInTime(int position) {
+        TimeWindow w = timeWindow.get();
+        PlacedEvents p = placed.get();
+        return getShowWholeRange() || w == null || p.start(position) < w.end() && p.end(position) > w.start();
     }
 
     /** True while the view is the fit of the events shown and follows them (no pan or zoom since). */

@@ -3,6 +3,7 @@ package io.annalist.map.view;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.annalist.map.Clusters;
 import io.annalist.map.MapScale;
 import io.annalist.map.PlacedEvents;
 import io.annalist.timeline.TimeWindow;
@@ -10,6 +11,14 @@ import io.annalist.timeline.TimeWindow;
 /** What a map fitted to its events must hold: every located event, and every mark drawn, inside its clear part. */
 public final class FitChecks {
     private FitChecks() {
+    }
+
+    private static void whole(List<String> problems, String what, double x, double y, double r, MapFrame f) {
+        MapScale s = f.scale();
+        if (x - r < 0 || x + r > s.width() || y - r < f.clearTop() || y + r > f.mapHeight()) {
+            problems.add(String.format("%s of radius %.1f at (%.0f, %.0f) sticks out of %.0f × %.0f–%.0f", what, r, x, y,
+                    s.width(), f.clearTop(), f.mapHeight()));
+        }
     }
 
     /**
@@ -42,12 +51,18 @@ public final class FitChecks {
                         p.get(i).title(), x, y, s.width(), f.clearTop(), f.mapHeight(), m));
             }
         }
+        // As drawn: a count's circle and its outline, a mark, the dotted ring round a place known as an area.
+        Clusters c = f.clusters();
+        for (int g = 0; g < c.groups(); g++) {
+            whole(problems, "a count", c.groupX(g), c.groupY(g), c.groupRadius(g) + 1, f);
+        }
+        for (int i = 0; i < c.singles(); i++) {
+            boolean area = p.area(c.singlePosition(i));
+            whole(problems, area ? "a ringed mark" : "a mark", c.singleX(i), c.singleY(i),
+                    MapPainter.MARK_R + (area ? 5 : 1), f);
+        }
         for (MapFrame.Hit h : f.hits()) {
-            if (h.x() - h.r() < 0 || h.x() + h.r() > s.width() || h.y() - h.r() < f.clearTop()
-                    || h.y() + h.r() > f.mapHeight()) {
-                problems.add(String.format("a mark of radius %.0f at (%.0f, %.0f) sticks out of %.0f × %.0f–%.0f",
-                        h.r(), h.x(), h.y(), s.width(), f.clearTop(), f.mapHeight()));
-            }
+            whole(problems, "a mark", h.x(), h.y(), h.r(), f);
         }
         if (f.onMap() != located) {
             problems.add("the note says " + f.onMap() + " events on the map, " + located + " are located");

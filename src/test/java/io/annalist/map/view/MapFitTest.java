@@ -27,7 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @org.junit.jupiter.api.Tag("toolkit")
 class MapFitTest extends ApplicationTest {
     private static final double[][] SIZES = {{240, 350}, {237, 472}, {320, 240}, {600, 450}, {1000, 700},
-        {1600, 400}, {400, 900}, {260, 180}};
+        {1600, 400}, {400, 900}, {260, 180}, {347, 267}, {300, 200}, {250, 190}};
     private Stage stage;
     private MapView view;
     private final Pane root = new Pane();
@@ -94,6 +94,12 @@ class MapFitTest extends ApplicationTest {
     }
 
     @Test
+    void countsAndRingedMarksAtTheEdgesOfTheEventsAreFittedWhole() throws Exception {
+        // Six events at Kursk and three at Pyongyang, the far west and east of the events: counts, wider than marks.
+        checkEverySize("src/test/resources/io/annalist/map/kursk-pyongyang.json");
+    }
+
+    @Test
     void aMapThatFollowsItsEventsFitsTheTimelinesNewWindow() throws Exception {
         show("data/russia-north-korea-2018-2025.json");
         resize(600, 450);
@@ -105,6 +111,44 @@ class MapFitTest extends ApplicationTest {
         assertTrue(view.getScale().pixelsPerUnit() > all.pixelsPerUnit() * 4, "zoomed in on the one place");
         assertTrue(WaitForAsyncUtils.asyncFx(() -> FitChecks.problems(view)).get().isEmpty());
         assertEquals(1, view.lastFrame().onMap());
+    }
+
+    @Test
+    void aSelectionOfAnotherTimeNeitherMovesTheMapNorStopsItFollowing() throws Exception {
+        show("src/test/resources/io/annalist/map/kursk-pyongyang.json");
+        resize(600, 450);
+        Event pyongyang = view.getEvents().get(0);
+        Event laterInPyongyang = view.getEvents().get(9);
+        interact(() -> view.setSelectedEvent(pyongyang));
+        // 20 February: Kursk alone; then the search selects an event in Pyongyang two days later.
+        interact(() -> view.timeWindowProperty().set(new io.annalist.timeline.TimeWindow(1424390400000L,
+                1424476800000L)));
+        WaitForAsyncUtils.waitForFxEvents();
+        interact(() -> view.setSelectedEvent(laterInPyongyang));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(view.isFollowingEvents(), "the map was not moved by hand");
+        assertTrue(WaitForAsyncUtils.asyncFx(() -> FitChecks.problems(view)).get().isEmpty());
+        assertEquals(2, view.lastFrame().onMap());
+        // The whole time again: the map fits every event, as the timeline shows them all.
+        interact(() -> view.timeWindowProperty().set(new io.annalist.timeline.TimeWindow(1424131200000L,
+                1424649600000L)));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> problems = WaitForAsyncUtils.asyncFx(() -> FitChecks.problems(view)).get();
+        assertTrue(problems.isEmpty(), problems.toString());
+        assertEquals(10, view.lastFrame().onMap());
+        // The time narrowed to Kursk again, then widened and an event in Pyongyang selected before the map is laid
+        // out anew: the selection is off the old view, but the new fit holds it.
+        interact(() -> view.timeWindowProperty().set(new io.annalist.timeline.TimeWindow(1424390400000L,
+                1424476800000L)));
+        WaitForAsyncUtils.waitForFxEvents();
+        interact(() -> {
+            view.timeWindowProperty().set(new io.annalist.timeline.TimeWindow(1424131200000L, 1424649600000L));
+            view.setSelectedEvent(pyongyang);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(view.isFollowingEvents(), "selecting is not moving the map by hand");
+        problems = WaitForAsyncUtils.asyncFx(() -> FitChecks.problems(view)).get();
+        assertTrue(problems.isEmpty(), problems.toString());
     }
 
     @Test

@@ -43,15 +43,43 @@ class MapPaintTest extends ApplicationTest {
     }
 
     private PixelReader draw(List<Event> events, Event selected, MapScale s) throws Exception {
+        return draw(events, selected, s, Long.MIN_VALUE, Long.MAX_VALUE, new MapFrame[1]);
+    }
+
+    private PixelReader draw(List<Event> events, Event selected, MapScale s, long t0, long t1, MapFrame[] frame)
+            throws Exception {
         PlacedEvents placed = PlacedEvents.of(events, map);
         WritableImage[] out = new WritableImage[1];
         interact(() -> {
             Canvas c = new Canvas(s.width(), s.height());
-            new MapPainter().paint(c.getGraphicsContext2D(), new MapPaintRequest(s.width(), s.height(), s, map,
-                    outlines, placed, Long.MIN_VALUE, Long.MAX_VALUE, false, selected, null, null, palette, false));
+            frame[0] = new MapPainter().paint(c.getGraphicsContext2D(), new MapPaintRequest(s.width(), s.height(), s,
+                    map, outlines, placed, t0, t1, false, selected, null, null, palette, false));
             out[0] = c.snapshot(null, null);
         });
         return out[0].getPixelReader();
+    }
+
+    @Test
+    void aSelectedEventOfAnotherTimeIsNotDrawnWhereTheNoteCountsNone() throws Exception {
+        Event exact = new Event("a", EventKind.AGREEMENT, "a", When.at(PartialDate.parse("2024-06-19")),
+                new Place("x", null, 39.0, 125.0), List.of(), null, List.of("s"), null, List.of(), null, Map.of(), 0);
+        MapScale s = MapScale.fit(new GeoBox(37.0, 123.0, 41.0, 130.0), 900, 700, 50);
+        int x = (int) Math.round(s.screenX(Mercator.x(125.0)));
+        int y = (int) Math.round(s.screenY(Mercator.y(39.0)));
+        Color agreement = palette.base().kind(EventKind.AGREEMENT);
+        MapFrame[] frame = new MapFrame[1];
+        long june = exact.when().start();
+        PixelReader shown = draw(List.of(exact), exact, s, june - 86_400_000L, june + 2 * 86_400_000L, frame);
+        assertEquals(1, frame[0].onMap());
+        assertTrue(near(shown.getColor(x, y), agreement), "the selection of the time shown is drawn");
+        // A year later: the note says no event is on the map, and none is drawn.
+        long later = june + 365 * 86_400_000L;
+        PixelReader other = draw(List.of(exact), exact, s, later, later + 86_400_000L, frame);
+        assertEquals(0, frame[0].onMap());
+        for (int dx = -12; dx <= 12; dx++) {
+            Color c = other.getColor(x + dx, y);
+            assertTrue(!near(c, agreement) && !near(c, palette.base().selection()), "drawn at " + dx + ": " + c);
+        }
     }
 
     private static boolean near(Color a, Color b) {
@@ -113,5 +141,10 @@ class MapPaintTest extends ApplicationTest {
         assertNotEquals(agreement, px.getColor(bx, by));
         assertTrue(!near(px.getColor(bx, by), agreement), "an area's mark is hollow: " + px.getColor(bx, by));
         assertEquals(2, PlacedEvents.of(List.of(exact, area), map).size());
+        Event near = new Event("c", EventKind.AGREEMENT, "c", When.at(PartialDate.parse("2024")),
+                new Place("near y", null, 39.0, 128.0, io.annalist.model.PlacePrecision.NEAR), List.of(), null,
+                List.of("s"), null, List.of(), null, Map.of(), 0);
+        Color nearAt = draw(List.of(exact, near), null, s).getColor(bx, by);
+        assertTrue(!near(nearAt, agreement), "a place near the coordinates is hollow: " + nearAt);
     }
 }
