@@ -143,6 +143,17 @@ public record MapScale(double centreX, double centreY, double pixelsPerUnit, dou
      */
     public static MapScale fit(GeoBox box, double width, double height, double leastKm, double insetTop,
                                double insetBottom, double margin) {
+        return fit(box, width, height, leastKm, insetTop, insetBottom, margin, 0);
+    }
+
+    /**
+     * As {@link #fit(GeoBox, double, double, double, double, double, double)}, with {@code reach}
+     * pixels more round the box: how far what is drawn for its events (a mark's ring, a count's
+     * circle) reaches beyond their points; on a small map both shrink together, as the margin
+     * alone does.
+     */
+    public static MapScale fit(GeoBox box, double width, double height, double leastKm, double insetTop,
+                               double insetBottom, double margin, double reach) {
         // A low strip of map (below the timeline in a small window): the note, the scale bar and the legend
         // would leave the events a few pixels, so they are kept clear only as far as leaves the events room.
         double room = Math.min(LEAST_CLEAR, height * 0.6);
@@ -153,7 +164,7 @@ public record MapScale(double centreX, double centreY, double pixelsPerUnit, dou
             insetBottom *= cut;
         }
         double clearH = Math.max(1, height - insetTop - insetBottom);
-        double m = Math.max(0, Math.min(margin, Math.min(width, clearH) / 5));
+        double m = Math.max(0, Math.min(margin + Math.max(0, reach), Math.min(width, clearH) / 5));
         double roomW = Math.max(1, width - 2 * m);
         double roomH = Math.max(1, clearH - 2 * m);
         double x0 = Mercator.x(box.west());

@@ -8,7 +8,9 @@ import java.util.Set;
 import io.annalist.draw.FxSurface;
 import io.annalist.draw.Surface;
 import io.annalist.map.Clusters;
+import io.annalist.map.GeoBox;
 import io.annalist.map.MapScale;
+import io.annalist.map.Mercator;
 import io.annalist.map.PlacedEvents;
 import io.annalist.model.EventKind;
 import io.annalist.timeline.Palette;
@@ -35,8 +37,13 @@ public final class MapPainter {
     /** Cell size for grouping, in pixels. */
     public static final double CELL_PX = 44;
     static final String COMPUTED = "computed from range and bearing";
-    /** Room kept round the events when the map is fitted to them: a count's circle, which may sit off its events, fits. */
-    public static final double FIT_MARGIN = 2 * 16 + 4;
+    /**
+     * Room kept between what a fit to events draws (marks, their rings, counts) and the edges of
+     * the map's clear part; less on a small map.
+     */
+    public static final double FIT_ROOM = 2 * 16 + 4;
+    /** How far a single mark reaches from its event's point: its dotted ring, or the selection's, with the outline. */
+    private static final double MARK_REACH = MARK_R + 6;
     /** Up to this many computed landing points are drawn even where their sites are counted in a group. */
     static final int MAX_LANDINGS = 600;
 
@@ -108,6 +115,53 @@ public final class MapPainter {
         List<String> parts = MapNote.parts(contents.placed(), contents.unplaced(), contents.offMap(), 0,
                 seen[1] && legendH == 0);
         return new double[]{note.bottom(width, parts, font), legendH + ScaleBar.height(font)};
+    }
+
+    /**
+     * The view fitted to the events of {@code t0}–{@code t1} (every one given with
+     * {@code wholeRange}) in a frame {@code width} × {@code height}: every mark, ring and count
+     * whole inside the part clear of the note, the scale bar and the legend, with {@link #FIT_ROOM}
+     * round them and no less than {@link MapScale#LEAST_FIT_KM} across; the world when none is
+     * placed. A count's circle is wider than a mark and may sit off the middle of its events, and
+     * which events are counted together is known only at a zoom: the events are grouped at the
+     * fitted view and the fit made again with room for how far what is drawn reaches beyond
+     * their points, until it holds (a few rounds at most).
+     */
+    public MapScale fit(PlacedEvents p, long t0, long t1, boolean wholeRange, double width, double height,
+                        MapPalette palette, boolean legend) {
+        GeoBox box = p.bounds(t0, t1);
+        if (box == null) {
+            return MapScale.world(width, height);
+        }
+        double[] clear = overlays(width, height, palette, p.contents(t0, t1, wholeRange), legend);
+        double reach = MARK_REACH;
+        MapScale s = MapScale.fit(box, width, height, MapScale.LEAST_FIT_KM, clear[0], clear[1], FIT_ROOM, reach);
+        for (int round = 0; round < 3; round++) {
+            double drawn = reach(p.cluster(s, t0, t1, wholeRange, CELL_PX), s, box);
+            if (drawn <= reach + 0.5) {
+                break;
+            }
+            reach = drawn;
+            s = MapScale.fit(box, width, height, MapScale.LEAST_FIT_KM, clear[0], clear[1], FIT_ROOM, reach);
+        }
+        return s;
+    }
+
+    /** How far the marks and counts of {@code c} reach beyond {@code box} as {@code s} draws it, in pixels. */
+    private static double reach(Clusters c, MapScale s, GeoBox box) {
+        double x0 = s.screenX(Mercator.x(box.west()));
+        double east = Mercator.x(box.east()) - Mercator.x(box.west());
+        double x1 = x0 + (east < 0 ? east + 1 : east) * s.pixelsPerUnit();
+        double y0 = s.screenY(Mercator.y(box.north()));
+        double y1 = s.screenY(Mercator.y(box.south()));
+        double reach = MARK_REACH;
+        for (int g = 0; g < c.groups(); g++) {
+            // The circle and its outline.
+            double r = c.groupRadius(g) + 1;
+            reach = Math.max(reach, Math.max(Math.max(x0 - (c.groupX(g) - r), c.groupX(g) + r - x1),
+                    Math.max(y0 - (c.groupY(g) - r), c.groupY(g) + r - y1)));
+        }
+        return reach;
     }
 
     /** Draws the events; returns how many are on the map by their landing point alone (their site out of view). */

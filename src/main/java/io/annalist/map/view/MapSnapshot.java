@@ -370,16 +370,12 @@ public final class MapSnapshot {
             gc.fillText(line, 12, y);
             y += lineHeight(p.font());
         }
-        GeoBox box = spec.view() != null ? spec.view() : placed.bounds(spec.t0(), spec.t1());
         MapPainter painter = new MapPainter();
-        double[] clear = painter.overlays(spec.width(), mapH, palette, placed.contents(spec.t0(), spec.t1(), false),
-                spec.legend());
         // The part of the world asked for is shown as it is, under the note and the legend as on screen; the
-        // events' own box gets room round them, clear of both.
-        MapScale scale = spec.shown() != null ? asShown(spec.shown(), spec.width(), mapH)
-                : box == null ? MapScale.world(spec.width(), mapH) : spec.view() != null
-                ? MapScale.fit(box, spec.width(), mapH, 300, 0, 0, 0)
-                : MapScale.fit(box, spec.width(), mapH, MapScale.LEAST_FIT_KM, clear[0], clear[1], MapPainter.FIT_MARGIN);
+        // events' own fit gets room round what is drawn of them, clear of both.
+        MapScale scale = spec.shown() != null ? asShown(spec.shown(), spec.width(), mapH) : spec.view() != null
+                ? MapScale.fit(spec.view(), spec.width(), mapH, 300, 0, 0, 0)
+                : painter.fit(placed, spec.t0(), spec.t1(), false, spec.width(), mapH, palette, spec.legend());
         gc.save();
         gc.translate(0, header);
         gc.clipRect(0, 0, spec.width(), mapH);

@@ -10,7 +10,6 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 
 import io.annalist.map.BaseMap;
-import io.annalist.map.GeoBox;
 import io.annalist.map.MapOutlines;
 import io.annalist.map.MapScale;
 import io.annalist.map.PlaceFilter;
@@ -216,11 +215,7 @@ public class MapView extends Control {
         boolean whole = getShowWholeRange() || timeWindow.get() == null;
         long t0 = whole ? Long.MIN_VALUE : timeWindow.get().start();
         long t1 = whole ? Long.MAX_VALUE : timeWindow.get().end();
-        PlacedEvents p = placed.get();
-        GeoBox box = p.bounds(t0, t1);
-        double[] clear = measure.overlays(w, h, palette(), p.contents(t0, t1, whole), showLegend.get());
-        fitted = box == null ? MapScale.world(w, h)
-                : MapScale.fit(box, w, h, MapScale.LEAST_FIT_KM, clear[0], clear[1], MapPainter.FIT_MARGIN);
+        fitted = measure.fit(placed.get(), t0, t1, whole, w, h, palette(), showLegend.get());
         scale.set(fitted);
     }
 

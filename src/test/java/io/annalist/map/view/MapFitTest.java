@@ -97,6 +97,33 @@ class MapFitTest extends ApplicationTest {
     void countsAndRingedMarksAtTheEdgesOfTheEventsAreFittedWhole() throws Exception {
         // Six events at Kursk and three at Pyongyang, the far west and east of the events: counts, wider than marks.
         checkEverySize("src/test/resources/io/annalist/map/kursk-pyongyang.json");
+        for (double[] size : new double[][]{{1600, 900}, {1000, 700}, {600, 450}}) {
+            resize(size[0], size[1]);
+            interact(() -> view.fitToEvents());
+            WaitForAsyncUtils.waitForFxEvents();
+            List<String> cramped = WaitForAsyncUtils.asyncFx(() -> roomRound(view.lastFrame())).get();
+            assertTrue(cramped.isEmpty(), view.getWidth() + " × " + view.getHeight() + ": " + cramped);
+        }
+    }
+
+    /** What is drawn closer to the edges of the clear part than the room a fit keeps round its counts and marks. */
+    private List<String> roomRound(MapFrame f) {
+        List<String> cramped = new java.util.ArrayList<>();
+        double top = f.clearTop();
+        double bottom = f.mapHeight() - 20;
+        // As the fit keeps it where the map is large enough; 2 pixels for the note and legend measured before the frame.
+        double room = MapPainter.FIT_ROOM - 2;
+        io.annalist.map.Clusters c = f.clusters();
+        for (int g = 0; g < c.groups(); g++) {
+            double r = c.groupRadius(g);
+            double x = c.groupX(g);
+            double y = c.groupY(g);
+            if (x - r < room || x + r > f.scale().width() - room || y - r < top + room) {
+                cramped.add(String.format("a count of %d at (%.0f, %.0f), radius %.0f, within %.0f px of an edge",
+                        c.groupCount(g), x, y, r, room));
+            }
+        }
+        return cramped;
     }
 
     @Test
