@@ -59,6 +59,7 @@ public final class SnapshotRenderer {
     public static final int EXPORT_ROWS = 16;
 
     private final SnapshotSpec spec;
+    private final Fit fit;
     private final Lanes lanes;
     private final Palette palette;
     private final TimeWindow dataRange;
@@ -97,7 +98,9 @@ public final class SnapshotRenderer {
         /** A height asked for: lanes, rows and notes settled to fit it. */
         ASKED,
         /** A height fitted to every lane and note: settled, but no note left out for room. */
-        FITTED
+        FITTED,
+        /** The tallest picture there may be, for content taller still: settled as a height asked for. */
+        TALLEST
     }
 
     /**
@@ -106,6 +109,7 @@ public final class SnapshotRenderer {
      */
     private SnapshotRenderer(SnapshotSpec spec, Lanes lanes, Palette palette, Fit fit) {
         this.spec = spec;
+        this.fit = fit;
         this.lanes = spec.onlyLanes().isEmpty() ? lanes : lanes.only(spec.onlyLanes());
         this.palette = palette;
         this.dataRange = this.lanes.all().range();
@@ -121,7 +125,7 @@ public final class SnapshotRenderer {
                 + (spec.showTitle() || spec.showCaption() ? 6 : 0);
         this.footer = new SnapshotFooter(spec, this.lanes, palette, starredList);
         if (!spec.autoHeight() && fit != Fit.PROBE) {
-            lanesFit = new FixedHeight(this, fit == Fit.ASKED).settle();
+            lanesFit = new FixedHeight(this, fit != Fit.FITTED).settle();
         }
     }
 
@@ -144,7 +148,8 @@ public final class SnapshotRenderer {
             if (needed > largest) {
                 // Taller than the largest picture: settled as a height asked for (lanes that do not fit left out and
                 // named, the notes kept to their share and the rest counted), so nothing runs off its foot.
-                return new SnapshotRenderer(spec.withSize(spec.width(), largest, spec.scale()), lanes, palette);
+                return new SnapshotRenderer(spec.withSize(spec.width(), largest, spec.scale()), lanes, palette,
+                        Fit.TALLEST);
             }
             return new SnapshotRenderer(spec.withSize(spec.width(), (int) Math.max(120, Math.ceil(needed)),
                     spec.scale()), lanes, palette, Fit.FITTED);
@@ -170,7 +175,7 @@ public final class SnapshotRenderer {
         double firstWhole = contentHeight(spec.withLanesShown(Set.of(), spec.compress()), first, palette);
         if (firstWhole > max) {
             // Even the largest picture cannot list every note of the first lane: grown to it as a height asked for.
-            return new SnapshotRenderer(spec.withSize(spec.width(), max, spec.scale()), lanes, palette);
+            return new SnapshotRenderer(spec.withSize(spec.width(), max, spec.scale()), lanes, palette, Fit.TALLEST);
         }
         int whole = Math.max(spec.height(), (int) Math.max(120, Math.ceil(firstWhole)));
         // Grown by a fifth at a time as a height asked for (fewer rows, notes beyond a quarter of the height
@@ -217,16 +222,22 @@ public final class SnapshotRenderer {
         if (rows < EXPORT_ROWS && spec.showCaption()) {
             // Thin rows of small untitled marks still show under the titled rows: the caption counts the titled ones.
             addCaption("Lanes drawn with at most " + rows + (rows == 1 ? " row" : " rows")
-                    + " of titled marks each to fit the height (small marks below them); what does not fit is"
+                    + " of titled marks each to fit " + theHeight() + " (small marks below them); what does not fit is"
                     + " counted in badges");
         }
         List<String> out = leftOut(f.lanesShown());
         if (!out.isEmpty() && spec.showCaption()) {
             // A fixed height that cannot hold every lane says so under the title, not only at the foot.
             // Under the title, the first few: hundreds of names there would take the room of the lanes themselves.
-            addCaption("Lanes left out, as they did not fit the height: " + firstNamed(out, "the foot"));
+            addCaption("Lanes left out, as they did not fit " + theHeight() + ": " + firstNamed(out, "the foot"));
         }
         layOutFooter(f);
+    }
+
+    /** The height the lanes were fitted to, in words: the one asked for, or the most a picture may have. */
+    private String theHeight() {
+        return fit == Fit.TALLEST
+                ? String.format("the tallest picture there may be, %,d pixels tall", spec.pixelHeight()) : "the height";
     }
 
     /** Lanes left out named under the title and in the message; the footer names them all. */

@@ -66,8 +66,9 @@ class TallestPictureTest {
         String foot = String.join(" ", r.footerLines());
         assertTrue(foot.contains(String.format("%d of %d lanes; left out, as they did not fit: ", f.lanesShown(),
                 lanes.lanes().size())), foot);
-        assertTrue(r.captionCopy().stream().anyMatch(l -> l.startsWith("Lanes left out, as they did not fit")),
-                String.join("\n", r.captionCopy()));
+        assertTrue(String.join(" ", r.captionCopy()).contains("Lanes left out, as they did not fit the tallest picture"
+                + " there may be, 32,000 pixels tall: "), "the caption says why, at a height of auto: "
+                + String.join("\n", r.captionCopy()));
         List<List<String>> notes = r.notesWrapped(10_000);
         String last = notes.get(notes.size() - 1).get(0);
         int counted = last.startsWith("… and ") ? Integer.parseInt(last.replaceAll("… and ([0-9,]+) more.*", "$1")
