@@ -226,7 +226,8 @@ public final class LaneStacking {
                 continue;
             }
             if (row.labels.free(a, b)) {
-                if (inside(row, it, left, right) || row.free(b, labelEnd + GAP)) {
+                if (inside(row, it, left, right) || (turnsLeft(it, right) ? leftFree(row, it, left)
+                        : row.free(b, labelEnd + GAP))) {
                     return r;
                 }
                 if (clear < 0) {
@@ -242,7 +243,8 @@ public final class LaneStacking {
     private static boolean titleFits(Row row, Item it, double left, double right) {
         double b = it.x1() + GAP;
         return row.labels.free(it.x0() - GAP, b) && (inside(row, it, left, right)
-                || row.free(b, Math.min(right, it.x1() + LABEL_OFFSET + it.labelWidth()) + GAP));
+                || (turnsLeft(it, right) ? leftFree(row, it, left)
+                : row.free(b, Math.min(right, it.x1() + LABEL_OFFSET + it.labelWidth()) + GAP)));
     }
 
     /** Room inside a bar before its title: its kind's shape, and a ◂ first when it began before {@code left}. */
@@ -278,9 +280,35 @@ public final class LaneStacking {
         }
     }
 
-    /** Holds the room to the right of a new mark for its title, as much as is free. */
+    /**
+     * A title that would run past the picture's right edge goes left of its mark: the row for such
+     * a mark is one with room on its left, so the latest events of a view keep their titles whole.
+     */
+    private static boolean turnsLeft(Item it, double right) {
+        return it.x1() + LABEL_OFFSET + it.labelWidth() > right;
+    }
+
+    /** The whole title fits left of the mark in {@code row}, inside the picture. */
+    private static boolean leftFree(Row row, Item it, double left) {
+        double end = it.x0() - LABEL_OFFSET;
+        double start = end - it.labelWidth();
+        return start >= left && row.free(start - GAP, end);
+    }
+
+    /**
+     * Holds the room for a new mark's title: to its right, as much as is free; to its left, whole,
+     * when the picture's edge leaves no room on the right and the left is free.
+     */
     private static void reserveRight(Row r, Item it, double left, double right) {
         if (inside(r, it, left, right)) {
+            return;
+        }
+        if (turnsLeft(it, right) && leftFree(r, it, left)) {
+            double end = it.x0() - LABEL_OFFSET;
+            double start = end - it.labelWidth();
+            r.labels.add(start, end);
+            r.labelOf.put(it.id(), new double[]{start, end});
+            r.labelAt.put(start, it.id());
             return;
         }
         double x = it.x1() + LABEL_OFFSET;
@@ -305,7 +333,8 @@ public final class LaneStacking {
             row.labelAt.remove(mine[0]);
             row.labels.remove(mine[0]);
             if (mine[1] - mine[0] >= w - 1e-9) {
-                return claim(row, it, new Label(Side.RIGHT, mine[0], w, p.row(), false));
+                return claim(row, it, new Label(mine[0] < it.x0() ? Side.LEFT : Side.RIGHT, mine[0], w, p.row(),
+                        false));
             }
         }
         double rightX = it.x1() + LABEL_OFFSET;

@@ -129,6 +129,21 @@ class LaneStackingTest {
     }
 
     @Test
+    void theLatestMarkTakesARowWithRoomOnItsLeftRatherThanCutItsTitle() {
+        // A mark with a long title to the right of 700 fills row 0's left of the edge mark; the mark at the
+        // edge, whose title cannot go right, goes into a row where its whole title fits on its left.
+        List<Item> items = List.of(new Item(0, 700, 710, 300, false, Tier.PRECISE),
+                new Item(1, 1150, 1160, 300, false, Tier.PRECISE));
+        LaneStacking.Result res = LaneStacking.stack(items, 4, 0, LEFT, RIGHT, 44);
+        Placed edge = res.placed().stream().filter(p -> p.item().id() == 1).findFirst().orElseThrow();
+        assertEquals(Side.LEFT, edge.label().side(), edge.toString());
+        assertFalse(edge.label().elided(), edge.toString());
+        assertEquals(300, edge.label().width(), 1e-9);
+        Placed first = res.placed().stream().filter(p -> p.item().id() == 0).findFirst().orElseThrow();
+        assertFalse(first.label().elided(), first.toString());
+    }
+
+    @Test
     void aTitleGoesLeftAtTheRightEdgeThenBesideThenIsCut() {
         LaneStacking.Result atEdge = LaneStacking.stack(List.of(new Item(0, 1150, 1160, 200, false, Tier.PRECISE)),
                 1, 0, LEFT, RIGHT, 44);
