@@ -27,11 +27,15 @@ import io.annalist.timeline.TimeWindow;
  * the whole range ("Fit all", with quiet periods compressed as the window does by default, and
  * without: {@code whole_linear}), the busiest calendar year and the busiest month, lanes by
  * actor and by kind, at 1600 × 900 — the share of the events in view drawn as their own mark and
- * the share shown with their full title.
+ * the share shown with their full title; and the whole range again at 900 pixels wide
+ * ({@code whole_900px}), about what the window's timeline has on a laptop beside the map and the
+ * details.
  */
 final class LayoutBench {
     static final int WIDTH = 1600;
     static final int HEIGHT = 900;
+    /** A laptop window's timeline beside the map and the details. */
+    static final int NARROW = 900;
 
     private LayoutBench() {
     }
@@ -50,11 +54,13 @@ final class LayoutBench {
                 Map<String, TimeWindow> zooms = new java.util.LinkedHashMap<>();
                 zooms.put("whole", TimeScale.fit(lanes.all().range()));
                 zooms.put("whole_linear", TimeScale.fit(lanes.all().range()));
+                zooms.put("whole_900px", TimeScale.fit(lanes.all().range()));
                 zooms.put("year", busiest(events, ChronoUnit.YEARS));
                 zooms.put("month", busiest(events, ChronoUnit.MONTHS));
                 for (Map.Entry<String, TimeWindow> z : zooms.entrySet()) {
                     boolean compress = !z.getKey().endsWith("_linear");
-                    LayoutQuality.Figures f = HeadlessFx.call(() -> LayoutQuality.measure(lanes, z.getValue(), WIDTH,
+                    int width = z.getKey().endsWith("_900px") ? NARROW : WIDTH;
+                    LayoutQuality.Figures f = HeadlessFx.call(() -> LayoutQuality.measure(lanes, z.getValue(), width,
                             HEIGHT, palette, compress));
                     String metric = "layout." + set + "." + z.getKey() + "." + mode.name().toLowerCase(java.util.Locale.ROOT);
                     out.report(metric + ".own_marks", f.visible(), 100 * f.ownMarkShare(), "%");

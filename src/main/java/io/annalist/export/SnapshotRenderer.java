@@ -170,28 +170,20 @@ public final class SnapshotRenderer {
             return asked;
         }
         int max = largestHeight(spec);
-        Lanes first = shown.only(Set.of(shown.lanes().get(0).key()));
-        // The first lane with every note in full: the most the picture ever needs to grow to.
-        double firstWhole = contentHeight(spec.withLanesShown(Set.of(), spec.compress()), first, palette);
-        if (firstWhole > max) {
-            // Even the largest picture cannot list every note of the first lane: grown to it as a height asked for.
-            return new SnapshotRenderer(spec.withSize(spec.width(), max, spec.scale()), lanes, palette, Fit.TALLEST);
-        }
-        int whole = Math.max(spec.height(), (int) Math.max(120, Math.ceil(firstWhole)));
         // Grown by a fifth at a time as a height asked for (fewer rows, notes beyond a quarter of the height
         // counted), then back to the least height between the last two that still holds the first lane, so
         // the picture grows no more than it must and leaves no band of blank room.
         int small = spec.height();
         int h = small;
         SnapshotRenderer r = asked;
-        while (r.lanesFit == 0) {
-            h = Math.min(whole, (int) Math.ceil(h * 1.2));
-            if (h >= whole) {
-                return new SnapshotRenderer(spec.withSize(spec.width(), whole, spec.scale()), lanes, palette,
-                        Fit.FITTED);
-            }
-            small = r == asked ? spec.height() : r.spec.height();
+        while (r.lanesFit == 0 && h < max) {
+            small = h;
+            h = Math.min(max, (int) Math.ceil(h * 1.2));
             r = new SnapshotRenderer(spec.withSize(spec.width(), h, spec.scale()), lanes, palette);
+        }
+        if (r.lanesFit == 0) {
+            // Even the largest picture holds no lane whole with its notes: as tall as a picture may be.
+            return new SnapshotRenderer(spec.withSize(spec.width(), max, spec.scale()), lanes, palette, Fit.TALLEST);
         }
         while (h - small > GROWN_WITHIN) {
             int mid = (small + h) / 2;

@@ -28,6 +28,28 @@ public final class QuietPeriods {
         return TimeScale.compressed(window, x0, width, find(events, window, width), BREAK_PX);
     }
 
+    /**
+     * As {@link #compress(EventIndex, TimeWindow, double, double)}, each break keeping {@code keepPx}
+     * pixels of its quiet stretch on either side (room for the titles of the events beside it); a
+     * stretch with too little left to shrink stays as it is. Linear when none is left.
+     */
+    public static TimeScale compress(EventIndex events, TimeWindow window, double x0, double width, double keepPx) {
+        List<TimeWindow> gaps = find(events, window, width);
+        TimeScale full = TimeScale.compressed(window, x0, width, gaps, BREAK_PX);
+        if (keepPx <= 0 || gaps.isEmpty()) {
+            return full;
+        }
+        long keep = (long) (keepPx * full.msPerPixel());
+        long minGap = (long) (window.duration() * MIN_GAP_SHARE);
+        List<TimeWindow> shrunk = new ArrayList<>();
+        for (TimeWindow g : gaps) {
+            if (g.duration() - 2 * keep >= minGap) {
+                shrunk.add(new TimeWindow(g.start() + keep, g.end() - keep));
+            }
+        }
+        return TimeScale.compressed(window, x0, width, shrunk, BREAK_PX);
+    }
+
     /** The quiet periods of {@code window} worth compressing at {@code width} pixels, in time order. */
     public static List<TimeWindow> find(EventIndex events, TimeWindow window, double width) {
         List<TimeWindow> gaps = new ArrayList<>();

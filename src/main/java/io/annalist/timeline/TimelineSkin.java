@@ -42,6 +42,8 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     private final javafx.event.EventHandler<KeyEvent> keyPressed;
     private boolean dirty = true;
     private Frame frame;
+    /** The time window {@link #frame} was drawn for. */
+    private TimeWindow frameWindow;
 
     public TimelineSkin(TimelineView view) {
         super(view);
@@ -133,6 +135,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
                 .withRows(v.getLaneRowLimits(), TimelineView.DEFAULT_LANE_ROWS).withCompress(v.isCompressQuietPeriods())
                 .withMarks(v.marksProperty().get());
         frame = painter.paint(canvas.getGraphicsContext2D(), r);
+        frameWindow = window;
         v.framePainted();
         if (tooltip.isShowing()) {
             javafx.application.Platform.runLater(input::refreshTooltip);
@@ -199,8 +202,15 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         return TimeScale.of(w == null ? new TimeWindow(0, 1000) : w, 0, width);
     }
 
-    /** The scale a frame of {@code w} is drawn with: compressed across quiet periods when the view says so. */
+    /**
+     * The scale a frame of {@code w} is drawn with: the last frame's own for its window (the painter
+     * keeps breaks only where they show more titles whole), else compressed across quiet periods
+     * when the view says so.
+     */
     TimeScale scaleFor(TimeWindow w) {
+        if (w.equals(frameWindow)) {
+            return frame.scale();
+        }
         FrameLayout l = frame.layout();
         TimelineView v = getSkinnable();
         return v.isCompressQuietPeriods() ? QuietPeriods.compress(v.getLanes().all(), w, l.timeX0(), l.timeWidth())

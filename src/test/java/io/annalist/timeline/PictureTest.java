@@ -369,6 +369,23 @@ class PictureTest {
     }
 
     @Test
+    void inANarrowViewTheQuietYearsStayWhereTheyHoldTheTitlesBesideThem() throws Exception {
+        Lanes lanes = bundled(BundledData.RUSSIA_NORTH_KOREA, LaneMode.ACTOR);
+        TimeWindow whole = TimeScale.fit(lanes.all().range());
+        // About what a laptop window gives the timeline: the break would take the room the 2023-2025 titles go in.
+        Frame narrow = draw(request(lanes, whole, 900, 900).withCompress(true)).frame();
+        TimeScale full = QuietPeriods.compress(lanes.all(), whole, narrow.scale().x0(), narrow.scale().width());
+        assertTrue(narrow.scale().breaks().isEmpty() || narrow.scale().breaks().get(0).duration()
+                < full.breaks().get(0).duration(), "the break keeps room beside it for the titles");
+        LayoutQuality.Figures figures = HeadlessFx.call(() -> LayoutQuality.measure(lanes, whole, 900, 900, palette,
+                true));
+        assertEquals(1.0, figures.ownMarkShare());
+        assertTrue(figures.fullTitleShare() >= 0.9, "nine titles in ten whole at 900 pixels: " + figures);
+        // Wide, the quiet years still shrink to a break.
+        assertEquals(1, draw(request(lanes, whole, 1600, 900).withCompress(true)).frame().scale().breaks().size());
+    }
+
+    @Test
     void badgesNearTheRightEdgeKeepApart() throws Exception {
         long hour = 3_600_000L;
         TimeWindow w = new TimeWindow(0, 1000 * hour);

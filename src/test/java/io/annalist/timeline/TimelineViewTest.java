@@ -226,6 +226,8 @@ class TimelineViewTest extends ApplicationTest {
     @Test
     void draggingAcrossTheAxisZoomsToThatRangeAcrossABreak() {
         interact(() -> {
+            // Collapsed, the lanes have no titles the quiet years could hold: the breaks are kept at any width.
+            view.getLanes().lanes().forEach(l -> view.getCollapsedLanes().add(l.key()));
             view.setCompressQuietPeriods(true);
             view.fitAll();
         });
