@@ -524,8 +524,8 @@ final class TimelineInput {
             b.append(hit.name()).append(String.format(": %,d event%s", hit.clusterCount(),
                     hit.clusterCount() == 1 ? "" : "s"));
         } else {
-            b.append(String.format("%,d events not drawn apart, starting %s", hit.clusterCount(),
-                    startsIn(hit.members())));
+            b.append(String.format(hit.clusterCount() == 1 ? "1 event not drawn apart, starting %2$s"
+                    : "%,d events not drawn apart, starting %s", hit.clusterCount(), startsIn(hit.members())));
         }
         java.util.List<Event> members = hit.members();
         for (int i = 0; i < Math.min(LISTED, members.size()); i++) {

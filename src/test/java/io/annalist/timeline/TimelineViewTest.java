@@ -335,6 +335,9 @@ class TimelineViewTest extends ApplicationTest {
         Frame.Hit badge = frame().hits().stream().filter(Frame.Hit::isBadge).findFirst().orElseThrow();
         assertTrue(TimelineInput.describeBadge(badge).contains("starting 19 June 2024 10:00"),
                 "the badge's time is its events' time: " + TimelineInput.describeBadge(badge));
+        Frame.Hit one = new Frame.Hit(0, 0, 10, 10, null, badge.cluster(), 1, "all", List.of(same.get(0)), null);
+        assertTrue(TimelineInput.describeBadge(one).startsWith("1 event not drawn apart, starting 19 June 2024"),
+                TimelineInput.describeBadge(one));
         Point2D at0 = onScreen(badge.x() + badge.w() / 2, badge.y() + badge.h() / 2);
         doubleClickOn(at0);
         WaitForAsyncUtils.waitForFxEvents();
