@@ -176,6 +176,21 @@ public record TimeScale(double start, double msPerPixel, double x0, double width
     }
 
     /** The window that shows {@code data} whole: a margin, more on the right where the last titles go, a week at least. */
+    /**
+     * As {@link #fit(TimeWindow)} for the part of {@code data} within {@code from}–{@code to} (a date
+     * range; null ends open), and never beyond the range: a range of three days shows those three
+     * days, not the week around them.
+     */
+    public static TimeWindow fit(TimeWindow data, Long from, Long to) {
+        TimeWindow kept = data.within(from, to);
+        TimeWindow fitted = fit(kept == null ? data : kept);
+        TimeWindow inRange = fitted.within(from, to);
+        return inRange == null || inRange.duration() < MIN_RANGE_SHOWN ? fitted : inRange;
+    }
+
+    /** A date range shorter than this is shown with some time around it. */
+    static final long MIN_RANGE_SHOWN = 3_600_000L;
+
     public static TimeWindow fit(TimeWindow data) {
         long pad = Math.max(1, data.duration() / 40);
         TimeWindow padded = new TimeWindow(data.start() - pad, data.end() + pad);

@@ -126,8 +126,7 @@ public class TimelineView extends Control {
         }
         TimeWindow data = dataRange.get();
         if (data != null) {
-            TimeWindow kept = data.within(fitFrom, fitTo);
-            navigateTo(TimeScale.fit(kept == null ? data : kept));
+            navigateTo(TimeScale.fit(data, fitFrom, fitTo));
         }
     }
 

@@ -244,9 +244,7 @@ public final class Session {
         for (Event e : events) {
             end = Math.max(end, e.when().end());
         }
-        TimeWindow all = new TimeWindow(start, end);
-        TimeWindow kept = all.within(from, to);
-        return TimeScale.fit(kept == null ? all : kept);
+        return TimeScale.fit(new TimeWindow(start, end), from, to);
     }
 
     /** The same file read again: its new events under the same view, the history kept. */

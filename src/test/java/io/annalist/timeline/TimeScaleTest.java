@@ -13,6 +13,23 @@ class TimeScaleTest {
     private final TimeScale scale = TimeScale.of(new TimeWindow(T0, T0 + 100 * DAY), 150, 1000);
 
     @Test
+    void aDateRangeIsShownWithinItself() {
+        long day = 86_400_000L;
+        long from = Instant.parse("2025-03-20T00:00:00Z").toEpochMilli();
+        long to = from + 3 * day;
+        // Events on the 20th and the 21st: the three days asked for, not the week around them.
+        TimeWindow data = new TimeWindow(from + 10 * 3_600_000L, from + day + 12 * 3_600_000L);
+        TimeWindow w = TimeScale.fit(data, from, to);
+        assertTrue(w.start() >= from && w.end() <= to, w.toString());
+        assertTrue(w.start() <= data.start() && w.end() >= data.end(), "every event of the range in view");
+        // One day: that day.
+        TimeWindow one = TimeScale.fit(new TimeWindow(from + 3_600_000L, from + 2 * 3_600_000L), from, from + day);
+        assertEquals(new TimeWindow(from, from + day), one);
+        // No range: the padded fit.
+        assertEquals(TimeScale.fit(data), TimeScale.fit(data, null, null));
+    }
+
+    @Test
     void mapsTimeToPixelsAndBack() {
         assertEquals(150, scale.xOf(T0), 1e-9);
         assertEquals(1150, scale.xOf(T0 + 100 * DAY), 1e-6);
