@@ -125,7 +125,9 @@ public final class MainWindow {
         loader.lastReportProperty().addListener((obs, o, r) -> status.report(r));
 
         BorderPane root = new BorderPane(sides);
-        root.setBottom(status);
+        // Messages come when background work ends ("Exported …"), maybe while the analyst is clicking: they
+        // take their room at the foot, above the status line, so nothing at the top moves under the pointer.
+        root.setBottom(new VBox(notifications, status));
         acceptDrops(root, file -> ImportDialog.open(stage, loader, file));
         Scene scene = new Scene(root, b[2], b[3]);
         scene.getStylesheets().add(MainWindow.class.getResource("annalist.css").toExternalForm());
@@ -139,7 +141,7 @@ public final class MainWindow {
                 panes, mapPane, timeline, theme, filters, prefs, () -> showReport(stage,
                 loader.lastReportProperty().get()));
         javafx.scene.control.MenuBar menuBar = MainMenu.create(actions);
-        root.setTop(new VBox(menuBar, new TimelineToolbar(session, timeline, theme), banner, notifications));
+        root.setTop(new VBox(menuBar, new TimelineToolbar(session, timeline, theme), banner));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                 filters::focusSearch);
         HomeKey.install(scene, timeline);

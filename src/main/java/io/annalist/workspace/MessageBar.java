@@ -10,10 +10,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 
 /**
- * The {@link Notifier} of the window: a bar in the layout under the toolbar ("Exported …",
+ * The {@link Notifier} of the window: a bar in the layout above the status line ("Exported …",
  * "Could not load …"). It takes room of its own while it shows and gives it back when it
  * goes, so it never covers the search box, the axis or anything else the analyst may need
- * while reading it. FX thread.
+ * while reading it; at the foot, it moves nothing at the top of the window when it comes. FX
+ * thread.
  */
 final class MessageBar extends HBox implements Notifier {
     private final Label text = new Label();

@@ -65,6 +65,8 @@ class MainWindowTest extends ApplicationTest {
         openAndWait(new DataLocation.Bundled(BundledData.DEFAULT));
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, "{\"format\": \"annalist/1\",\n \"events\": [,]}");
+        javafx.scene.Node line = lookup("#timeline").query();
+        double top = line.localToScene(line.getLayoutBounds()).getMinY();
         openAndWait(new DataLocation.OnDisk(broken));
         assertEquals(18, table().getItems().size());
         MessageBar notifications = lookup("#notifications").query();
@@ -74,14 +76,16 @@ class MainWindowTest extends ApplicationTest {
                 + notifications.getText());
         assertTrue(notifications.getText().contains("previous data is still shown"), notifications.getText());
         WaitForAsyncUtils.waitForFxEvents();
-        // The message takes room of its own: the search box and the timeline (its axis) stay uncovered.
+        // The message takes room of its own at the foot: the search box and the timeline stay uncovered, and
+        // nothing at the top moves under the pointer when it comes.
         javafx.geometry.Bounds bar = notifications.localToScene(notifications.getLayoutBounds());
         for (String id : new String[]{"#textFilter", "#timeline", "#filterPane"}) {
             javafx.scene.Node n = lookup(id).query();
             javafx.geometry.Bounds b = n.localToScene(n.getLayoutBounds());
-            assertTrue(bar.getMaxY() <= b.getMinY() + 0.5, id + " starts at " + b.getMinY() + ", under the message"
-                    + " that ends at " + bar.getMaxY());
+            assertTrue(b.getMaxY() <= bar.getMinY() + 0.5, id + " ends at " + b.getMaxY() + ", above the message"
+                    + " that starts at " + bar.getMinY());
         }
+        assertEquals(top, line.localToScene(line.getLayoutBounds()).getMinY(), 0.5, "the timeline stayed put");
         clickOn("#notificationDismiss");
         assertFalse(notifications.isShowing());
         assertFalse(notifications.isManaged(), "a dismissed message gives its room back");
