@@ -10,6 +10,8 @@ import io.annalist.model.EventKind;
 import io.annalist.model.EventStore;
 import io.annalist.model.Precision;
 import javafx.scene.control.Button;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -17,8 +19,9 @@ import javafx.scene.layout.Region;
 /**
  * The active filters as removable chips ("Actor: Shoigu ×"), and Clear all, in a row above the
  * timeline that is there with no filter too ("No filters"), so a chip never moves what is under
- * the pointer. The row never grows: chips that do not fit share it, shortened with "…" (each
- * tooltip gives its chip whole), and Clear all keeps its full width at their end.
+ * the pointer. The row never grows: chips that do not fit share it, shortened with "…" down to
+ * a few words (each tooltip gives its chip whole); those that still do not fit are listed under
+ * "+N more" (each removable there), and Clear all keeps its full width at the end.
  */
 final class FilterChips extends HBox {
     private final Session session;
@@ -39,11 +42,19 @@ final class FilterChips extends HBox {
         setMinWidth(0);
         session.filterProperty().addListener((obs, o, f) -> refresh());
         store.datasetProperty().addListener((obs, o, d) -> refresh());
+        widthProperty().addListener((obs, o, w) -> refresh());
         refresh();
     }
 
+    /** The narrowest a chip is shortened to before it goes under "+N more". */
+    static final double CHIP_MIN = 96;
+
+    /** The chips of the filter, in order: what each says and the filter without it. */
+    private final java.util.List<java.util.Map.Entry<String, EventFilter>> chips = new java.util.ArrayList<>();
+
     private void refresh() {
         getChildren().clear();
+        chips.clear();
         EventFilter f = session.getFilter();
         if (f.isEmpty()) {
             javafx.scene.control.Label none = new javafx.scene.control.Label("No filters: every event is shown");
@@ -104,17 +115,74 @@ final class FilterChips extends HBox {
         clear.getStyleClass().add("clear-filters");
         clear.setOnAction(e -> session.setFilter(EventFilter.NONE));
         clear.setMinWidth(Region.USE_PREF_SIZE);
+        java.util.List<Button> buttons = new java.util.ArrayList<>();
+        for (var c : chips) {
+            buttons.add(chipButton(c.getKey(), c.getValue()));
+        }
+        getChildren().addAll(buttons);
         getChildren().add(clear);
+        double room = getWidth() - snappedLeftInset() - snappedRightInset();
+        if (room <= 0 || getScene() == null) {
+            return; // not laid out yet: the first width given lays the row out again
+        }
+        // Widths from the chips' text in their font (the row's CSS may not be applied yet while it is laid out).
+        for (int i = 0; i < buttons.size(); i++) {
+            buttons.get(i).setMinWidth(Math.min(CHIP_MIN, wide(buttons.get(i).getText())));
+        }
+        double used = wide(clear.getText());
+        int shown = 0;
+        MenuButton more = new MenuButton();
+        more.getStyleClass().addAll("filter-chip", "more-filters");
+        double moreWidth = wide("+" + chips.size() + " more") + ARROW + getSpacing();
+        while (shown < buttons.size()) {
+            double next = used + getSpacing() + buttons.get(shown).getMinWidth();
+            boolean last = shown == buttons.size() - 1;
+            if (next + (last ? 0 : moreWidth) > room) {
+                break;
+            }
+            used = next;
+            shown++;
+        }
+        if (shown < buttons.size()) {
+            getChildren().removeAll(buttons.subList(shown, buttons.size()));
+            more.setText("+" + (buttons.size() - shown) + " more");
+            more.setId("moreFilters");
+            more.setMinWidth(Region.USE_PREF_SIZE);
+            more.setTooltip(new Tooltip("The filters that do not fit in this row; choose one to remove it"));
+            for (var c : chips.subList(shown, chips.size())) {
+                MenuItem item = new MenuItem(c.getKey() + "  ×");
+                EventFilter without = c.getValue();
+                item.setOnAction(e -> session.setFilter(without));
+                more.getItems().add(item);
+            }
+            getChildren().add(getChildren().size() - 1, more);
+        }
+    }
+
+    /** A chip's padding and border around its text; a menu button's arrow. */
+    private static final double PADDING = 20;
+    private static final double ARROW = 16;
+    private static final javafx.scene.text.Font CHIP_FONT = javafx.scene.text.Font.font(12);
+
+    /** About how wide a chip (or Clear all) with {@code text} is drawn: its text in the chips' font, and its padding. */
+    static double wide(String text) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+        t.setFont(CHIP_FONT);
+        return Math.ceil(t.getLayoutBounds().getWidth()) + PADDING;
     }
 
     private void chip(String text, EventFilter without) {
+        chips.add(java.util.Map.entry(text, without));
+    }
+
+    private Button chipButton(String text, EventFilter without) {
         Button chip = new Button(text + "  ×");
         chip.getStyleClass().add("filter-chip");
         chip.setTooltip(new Tooltip(text + "\nClick to remove this filter"));
-        // Short chips keep their words; long ones give up the room when the row is full.
-        chip.setMinWidth(text.length() <= 24 ? Region.USE_PREF_SIZE : 0);
+        // Shortened when the row is full, down to a few words (set once laid out); below that the chip goes
+        // under "+N more".
         chip.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
         chip.setOnAction(e -> session.setFilter(without));
-        getChildren().add(chip);
+        return chip;
     }
 }

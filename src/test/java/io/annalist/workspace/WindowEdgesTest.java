@@ -103,11 +103,12 @@ class WindowEdgesTest extends WindowTestBase {
         Region details = lookup("#detailPane").query();
         assertTrue(details.localToScene(details.getLayoutBounds()).getMaxX() <= window.stage().getScene().getWidth()
                 + 0.5, "on a 1024-pixel screen every pane fits in the window");
-        interact(() -> window.session().setFilter(window.session().getFilter().withWindow(from, to)));
+        interact(() -> window.session().setFilter(io.annalist.model.EventFilter.NONE.withWindow(from, to)));
         WaitForAsyncUtils.waitForFxEvents();
         Region chips = lookup("#filterChips").query();
         Bounds row = chips.localToScreen(chips.getLayoutBounds());
-        Button dates = lookup(".filter-chip").match((Button b) -> b.getTooltip().getText().startsWith("Dates:"))
+        Button dates = lookup(".filter-chip").match((Node n) -> n instanceof Button b && !(n instanceof
+                javafx.scene.control.MenuButton) && b.getTooltip().getText().startsWith("Dates:"))
                 .query();
         assertTrue(dates.getTooltip().getText().startsWith("Dates: " + DateText.human(from, Precision.DAY) + " – "
                 + DateText.human(to - 1, Precision.DAY)), dates.getTooltip().getText());
@@ -118,6 +119,26 @@ class WindowEdgesTest extends WindowTestBase {
         }
         Button clear = lookup("#clearFilters").query();
         assertTrue(clear.getWidth() >= clear.prefWidth(-1) - 0.5, "Clear all keeps its whole width");
+        // Three kinds and the dates at 940 pixels with the filters shown: what does not fit is under "+N more".
+        interact(() -> window.session().setFilter(window.session().getFilter().withKinds(java.util.Set.of(
+                io.annalist.model.EventKind.VISIT, io.annalist.model.EventKind.MEETING,
+                io.annalist.model.EventKind.STATEMENT, io.annalist.model.EventKind.MILITARY_EXERCISE))));
+        WaitForAsyncUtils.waitForFxEvents();
+        Bounds full = chips.localToScreen(chips.getLayoutBounds());
+        int listed = 0;
+        for (Node chip : chips.getChildrenUnmodifiable()) {
+            Bounds b = chip.localToScreen(chip.getLayoutBounds());
+            assertTrue(b.getMaxX() <= full.getMaxX() + 0.5, "inside the row: " + chip + " " + b + " " + full);
+            if (chip instanceof Button c && c.getStyleClass().contains("filter-chip")) {
+                listed++;
+                assertTrue(c.getWidth() >= Math.min(FilterChips.CHIP_MIN, c.prefWidth(-1)) - 0.5,
+                        "a chip keeps a few words: " + c.getText() + " " + c.getWidth());
+            } else if (chip instanceof javafx.scene.control.MenuButton m) {
+                listed += m.getItems().size();
+            }
+        }
+        assertEquals(5, listed, "every filter is in the row or under +N more");
+        assertTrue(lookup("#moreFilters").tryQuery().isPresent(), "the row is full");
         assertEquals(chipsHeight, chips.getHeight(), 0.5, "a long chip takes no second row");
         assertEquals(paneWidth, lookup("#filterPane").queryAs(Region.class).getWidth(), 0.5,
                 "the filter pane keeps its width");
