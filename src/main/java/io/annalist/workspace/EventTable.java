@@ -15,13 +15,16 @@ import javafx.scene.control.TableView;
 /**
  * The events passing the filter as a sortable table: date (as precisely as known), kind,
  * title, actors and place. Cells show file text as plain text. The date and kind columns are
- * as wide as the longest date and kind of the file, so they keep their width whatever the
- * filter; a cell that is still cut shows its whole text as its tooltip. Ctrl+C (or Copy rows
+ * as wide as the longest kind and nearly every date of the file (a rare long date is cut), so
+ * they keep their width whatever the filter; a cell that is cut shows its whole text as its
+ * tooltip. Ctrl+C (or Copy rows
  * in the context menu) copies the selected rows as tab-separated text under a header row.
  */
 public final class EventTable extends TableView<Event> {
     /** Room around a cell's text: the cell's padding and the sort arrow of a header. */
     private static final double CELL_MARGIN = 22;
+    /** The share of the file's dates the date column is wide enough for. */
+    static final double DATES_WHOLE = 0.98;
     /** At most this many dates are measured; in a larger file, events spread over all of it. */
     private static final int DATES_MEASURED = 50_000;
 
@@ -115,13 +118,23 @@ public final class EventTable extends TableView<Event> {
         javafx.scene.text.Font font = cellFont();
         List<Event> all = store.allEvents();
         int step = Math.max(1, all.size() / DATES_MEASURED);
-        // The longest texts by length are measured; among texts of one length the widest wins.
+        // Wide enough for 49 dates in 50: a rare long one ("between April and September of 1984") would take
+        // the title's room in every row; it is cut, and its tooltip gives it whole. The longest texts up to
+        // that length are measured; among texts of one length the widest wins.
+        List<String> labels = new java.util.ArrayList<>();
+        for (int i = 0; i < all.size(); i += step) {
+            labels.add(all.get(i).when().label());
+        }
+        int[] lengths = labels.stream().mapToInt(String::length).sorted().toArray();
+        int most = lengths.length == 0 ? 0 : lengths[(int) Math.floor((lengths.length - 1) * DATES_WHOLE)];
         java.util.TreeSet<String> longest = new java.util.TreeSet<>(
                 java.util.Comparator.comparingInt(String::length).thenComparing(s -> s));
-        for (int i = 0; i < all.size(); i += step) {
-            longest.add(all.get(i).when().label());
-            if (longest.size() > 40) {
-                longest.pollFirst();
+        for (String label : labels) {
+            if (label.length() <= most) {
+                longest.add(label);
+                if (longest.size() > 40) {
+                    longest.pollFirst();
+                }
             }
         }
         longest.add(date.getText());

@@ -182,6 +182,25 @@ class WindowEdgesTest extends WindowTestBase {
     }
 
     @Test
+    void aRareLongDateIsCutRatherThanTakeTheTitlesRoomInEveryRow() throws Exception {
+        WindowWaits.open(window, new DataLocation.Bundled(BundledData.NK_MISSILE_TESTS));
+        TableColumn<Event, ?> date = table().getColumns().stream().filter(c -> "dateColumn".equals(c.getId()))
+                .findFirst().orElseThrow();
+        Text measure = new Text();
+        measure.setFont(lookup("#eventTable .table-cell").queryAs(javafx.scene.control.Labeled.class).getFont());
+        int fit = 0;
+        for (Event e : window.store().allEvents()) {
+            measure.setText(e.when().label());
+            fit += measure.getLayoutBounds().getWidth() + 8 <= date.getWidth() ? 1 : 0;
+        }
+        int all = window.store().allEvents().size();
+        assertTrue(fit >= 0.98 * all, fit + " of " + all + " dates fit in " + date.getWidth());
+        measure.setText("between April and September of 1984");
+        assertTrue(date.getWidth() < measure.getLayoutBounds().getWidth(), "the rare long date is cut: "
+                + date.getWidth());
+    }
+
+    @Test
     void ctrlCCopiesTheSelectedRowsAsTabSeparatedTextWithAHeader() throws Exception {
         clickOn(lookup("#eventTable .table-row-cell").nth(1).queryAs(Node.class));
         press(KeyCode.SHIFT);
