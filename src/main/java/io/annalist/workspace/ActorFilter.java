@@ -65,6 +65,21 @@ final class ActorFilter extends VBox {
         tree.setId("actorTree");
         tree.setShowRoot(false);
         tree.setPrefHeight(240);
+        // A long name is shortened in its middle with "…", so the end of the name and the count stay in
+        // sight, and the tooltip gives it whole; the tree never scrolls sideways.
+        tree.setCellFactory(t -> new javafx.scene.control.cell.CheckBoxTreeCell<>() {
+            {
+                setPrefWidth(0);
+                setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
+                setEllipsisString("…");
+            }
+
+            @Override
+            public void updateItem(Row row, boolean empty) {
+                super.updateItem(row, empty);
+                setTooltip(empty || row == null ? null : new Tooltip(row.toString()));
+            }
+        });
         VBox.setVgrow(tree, Priority.ALWAYS);
         ToggleGroup match = new ToggleGroup();
         any.setToggleGroup(match);

@@ -74,6 +74,20 @@ class WindowEdgesTest extends WindowTestBase {
                 lookup("#kind-troop_deployment").queryAs(CheckBox.class).getText());
     }
 
+    @Test
+    void aLongActorNameIsShortenedInItsMiddleAndKeepsItsCountInSight() {
+        TreeCell<?> cell = lookup(".tree-cell").match((TreeCell<?> c) -> c.getItem() instanceof ActorFilter.Row r
+                && r.id().equals("kcna")).query();
+        Region tree = lookup("#actorTree").query();
+        Bounds treeBounds = tree.localToScene(tree.getLayoutBounds());
+        Bounds cellBounds = cell.localToScene(cell.getLayoutBounds());
+        assertTrue(cellBounds.getMaxX() <= treeBounds.getMaxX() + 0.5, "the row fits the tree: " + cellBounds);
+        Text shown = (Text) cell.getChildrenUnmodifiable().stream().filter(n -> n instanceof Text).findFirst()
+                .orElseThrow();
+        assertTrue(shown.getText().contains("…") && shown.getText().endsWith("  1"), shown.getText());
+        assertEquals("KCNA (North Korean state news agency)  1", cell.getTooltip().getText());
+    }
+
     // ---- 3: chips move nothing and stay inside ----------------------------------------------
 
     @Test
