@@ -378,7 +378,7 @@ final class TimelineInput {
         double clampedX = Math.max(s.x0(), Math.min(s.x0() + s.width(), x));
         double anchor = s.timeAt(clampedX);
         TimeWindow next = s.zoomAt(clampedX, factor, view.maxSpan()).window();
-        if (!s.breaks().isEmpty() && skin.frame() != null) {
+        if (view.isCompressQuietPeriods() && skin.frame() != null) {
             // Breaks come and go as the window changes: nudge the window until the anchor is under the pointer.
             for (int i = 0; i < 3; i++) {
                 TimeScale ns = skin.scaleFor(next);

@@ -121,6 +121,16 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         }
     }
 
+    /** What a frame of {@code window} is painted from: the view as it is now. */
+    private PaintRequest request(TimeWindow window) {
+        TimelineView v = getSkinnable();
+        return new PaintRequest(canvas.getWidth(), canvas.getHeight(), window, v.getLanes(),
+                laneScroll.getValue(), v.getCollapsedLanes(), v.getSelectedEvent(), v.getHoveredEvent(), v.palette(),
+                v.getDataRange(), true, v.showLegendProperty().get(), v.showOverviewProperty().get(), true, true)
+                .withRows(v.getLaneRowLimits(), TimelineView.DEFAULT_LANE_ROWS).withCompress(v.isCompressQuietPeriods())
+                .withMarks(v.marksProperty().get());
+    }
+
     /** Paints the frame; true when the scroll bar was shown or hidden, so the layout must be redone. */
     private boolean paint() {
         dirty = false;
@@ -129,11 +139,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         if (window == null) {
             window = new TimeWindow(0, 86_400_000L * 365);
         }
-        PaintRequest r = new PaintRequest(canvas.getWidth(), canvas.getHeight(), window, v.getLanes(),
-                laneScroll.getValue(), v.getCollapsedLanes(), v.getSelectedEvent(), v.getHoveredEvent(), v.palette(),
-                v.getDataRange(), true, v.showLegendProperty().get(), v.showOverviewProperty().get(), true, true)
-                .withRows(v.getLaneRowLimits(), TimelineView.DEFAULT_LANE_ROWS).withCompress(v.isCompressQuietPeriods())
-                .withMarks(v.marksProperty().get());
+        PaintRequest r = request(window);
         frame = painter.paint(canvas.getGraphicsContext2D(), r);
         frameWindow = window;
         v.framePainted();
@@ -203,18 +209,15 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     }
 
     /**
-     * The scale a frame of {@code w} is drawn with: the last frame's own for its window (the painter
-     * keeps breaks only where they show more titles whole), else compressed across quiet periods
-     * when the view says so.
+     * The scale a frame of {@code w} is drawn with: the last frame's own for its window, else the
+     * one the painter would choose (breaks where quiet periods are compressed and they cost no
+     * titles).
      */
     TimeScale scaleFor(TimeWindow w) {
         if (w.equals(frameWindow)) {
             return frame.scale();
         }
-        FrameLayout l = frame.layout();
-        TimelineView v = getSkinnable();
-        return v.isCompressQuietPeriods() ? QuietPeriods.compress(v.getLanes().all(), w, l.timeX0(), l.timeWidth())
-                : TimeScale.of(w, l.timeX0(), l.timeWidth());
+        return painter.scaleFor(request(w), frame.layout());
     }
 
     /** Pans so the selected event is on screen, and scrolls its lane into view. */

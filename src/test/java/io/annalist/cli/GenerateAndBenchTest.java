@@ -84,9 +84,9 @@ class GenerateAndBenchTest {
         StringWriter out = new StringWriter();
         assertEquals(0, cli(out, "bench", "--layout", "--csv"), out.toString());
         List<String> lines = out.toString().lines().skip(1).toList();
-        assertEquals(2 * 4 * 2 * 2, lines.size(), lines.toString());
+        assertEquals(2 * 5 * 2 * 2, lines.size(), lines.toString());
         for (String set : new String[]{"seed", "missiles"}) {
-            for (String zoom : new String[]{"whole", "whole_linear", "year", "month"}) {
+            for (String zoom : new String[]{"whole", "whole_linear", "whole_900px", "year", "month"}) {
                 for (String lanes : new String[]{"actor", "kind"}) {
                     for (String figure : new String[]{"own_marks", "full_titles"}) {
                         String metric = "layout." + set + "." + zoom + "." + lanes + "." + figure;
