@@ -22,6 +22,8 @@ import javafx.scene.layout.VBox;
  */
 final class DetailBuilder {
     static final double LABEL_WIDTH = 104;
+    /** Letters of one word beyond which a label's word does not fit its column. */
+    static final int LONG_WORD = 13;
 
     private final VBox box = new VBox(6);
     private final String highlight;
@@ -99,7 +101,14 @@ final class DetailBuilder {
         }
         Label l = new Label(name);
         l.getStyleClass().add("detail-label");
-        l.setWrapText(true);
+        // Names wrap between words; a single word too long for the column ("analyst_comment") is shortened in its
+        // middle rather than broken across lines, and its tooltip gives it whole.
+        boolean longWord = java.util.Arrays.stream(name.split("\\s+")).anyMatch(w -> w.length() > LONG_WORD);
+        l.setWrapText(!longWord);
+        if (longWord) {
+            l.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
+            l.setEllipsisString("…");
+        }
         l.setMinWidth(LABEL_WIDTH);
         l.setPrefWidth(LABEL_WIDTH);
         l.setMaxWidth(LABEL_WIDTH);

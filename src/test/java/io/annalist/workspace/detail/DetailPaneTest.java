@@ -163,6 +163,14 @@ class DetailPaneTest extends ApplicationTest {
         assertFalse(t.contains("csv.analyst_comment"), "the importer's prefix is not the column's name: " + t);
         DetailText value = lookup("#detailField-analyst-comment").query();
         assertTrue(value.getText().equals("check against the imagery"), value.getText());
+        javafx.scene.control.Label name = lookup(".detail-label").match((javafx.scene.control.Label l) ->
+                "analyst_comment".equals(l.getText())).query();
+        javafx.scene.text.Text drawn = (javafx.scene.text.Text) name.getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof javafx.scene.text.Text).findFirst().orElseThrow();
+        assertFalse(drawn.getText().contains("\n"), "one line, not broken inside the word: " + drawn.getText());
+        assertTrue(drawn.getBoundsInParent().getHeight() < 2 * name.getFont().getSize() * 1.1,
+                "one line high: " + drawn.getBoundsInParent());
+        org.junit.jupiter.api.Assertions.assertEquals("analyst_comment", name.getTooltip().getText());
     }
 
     @Test
