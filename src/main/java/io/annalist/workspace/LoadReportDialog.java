@@ -13,7 +13,8 @@ import javafx.stage.Window;
 
 /**
  * Shows a load report: the counts, then one problem a line as {@code FILE:LINE:COL: error: ...},
- * in a read-only text area so it can be selected and copied.
+ * in a read-only text area so it can be selected and copied; a long problem wraps to the
+ * dialog's width (each begins with its file and line), so none needs scrolling sideways.
  */
 final class LoadReportDialog extends Dialog<Void> {
 
@@ -28,7 +29,7 @@ final class LoadReportDialog extends Dialog<Void> {
                 .collect(Collectors.joining("\n")));
         text.setId("loadReportText");
         text.setEditable(false);
-        text.setWrapText(false);
+        text.setWrapText(true);
         text.setPrefSize(820, 360);
         BorderPane content = new BorderPane(text);
         content.setTop(summary);

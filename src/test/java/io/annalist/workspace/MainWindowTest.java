@@ -113,6 +113,7 @@ class MainWindowTest extends ApplicationTest {
         javafx.scene.control.TextArea text = lookup("#loadReportText").query();
         assertTrue(text.getText().contains("some-bad.json:3:"), text.getText());
         assertFalse(text.isEditable());
+        assertTrue(text.isWrapText(), "a long problem wraps: no scrolling sideways to read it");
     }
 
     @Test
