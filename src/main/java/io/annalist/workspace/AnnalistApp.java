@@ -58,7 +58,7 @@ public final class AnnalistApp extends Application {
         if (file == null) {
             window.openLastOrDefault();
         } else {
-            window.open(new DataLocation.OnDisk(Path.of(file)));
+            window.openNamed(Path.of(file));
         }
     }
 }

@@ -221,6 +221,25 @@ public final class MainWindow {
         return w;
     }
 
+    /**
+     * A file named on the command line opens as File → Open opens it: its import choices (which data
+     * file of an archive, the order of day and month) asked first; cancelled, the data of the last
+     * run (or the bundled data) opens instead, so the window never starts empty. A file that is not
+     * there opens as it is, and says why it cannot be read.
+     */
+    public void openNamed(java.nio.file.Path file) {
+        if (!Files.isRegularFile(file)) {
+            open(new DataLocation.OnDisk(file));
+            return;
+        }
+        java.util.Optional<io.annalist.io.ImportOptions> options = ImportDialog.ask(stage, file);
+        if (options.isPresent()) {
+            loader.open(new DataLocation.OnDisk(file, options.get()), false);
+        } else {
+            openLastOrDefault();
+        }
+    }
+
     /** A file dropped on the window opens as File → Open opens it, its import choices asked first. */
     void drop(java.nio.file.Path file) {
         ImportDialog.open(stage, loader, file);

@@ -245,6 +245,25 @@ class MainWindowTest extends ApplicationTest {
     }
 
     @Test
+    void aZipNamedOnTheCommandLineAsksWhichFileAndCancelledOpensTheBundledData() throws Exception {
+        Path zip = dir.resolve("named.zip");
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            for (String name : new String[]{"ucdp-ged-release.csv", "icews-events.tab"}) {
+                z.putNextEntry(new java.util.zip.ZipEntry(name));
+                z.write(Files.readAllBytes(Path.of("src/test/resources/fixtures", name)));
+            }
+        }
+        javafx.application.Platform.runLater(() -> window.openNamed(zip));
+        waitForDialog(".dialog-pane .combo-box");
+        javafx.scene.control.DialogPane pane = lookup(".dialog-pane").query();
+        assertTrue(pane.getHeaderText().contains("2 data files"), pane.getHeaderText());
+        clickOn(pane.lookupButton(javafx.scene.control.ButtonType.CANCEL));
+        WindowWaits.settle(window);
+        assertTrue(window.location() instanceof DataLocation.Bundled, "not an empty window: " + window.location());
+        assertEquals(18, table().getItems().size());
+    }
+
+    @Test
     void aDroppedFileCancelledInItsDialogLeavesTheDataOnScreen() throws Exception {
         dropGdelt();
         javafx.scene.control.DialogPane pane = lookup(".dialog-pane").query();
