@@ -221,16 +221,22 @@ class MainWindowTest extends ApplicationTest {
         assertEquals(3, table().getItems().size(), "12/25/2020 and 31/02/2020 are no days read day first");
     }
 
-    @Test
-    void aZipWithSeveralDataFilesLetsTheAnalystPickOne() throws Exception {
-        openAndWait(new DataLocation.Bundled(BundledData.DEFAULT));
-        Path zip = dir.resolve("downloads.zip");
+    /** A zip holding a UCDP and an ICEWS file. */
+    private Path twoDataFiles(String zipName) throws java.io.IOException {
+        Path zip = dir.resolve(zipName);
         try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
             for (String name : new String[]{"ucdp-ged-release.csv", "icews-events.tab"}) {
                 z.putNextEntry(new java.util.zip.ZipEntry(name));
                 z.write(Files.readAllBytes(Path.of("src/test/resources/fixtures", name)));
             }
         }
+        return zip;
+    }
+
+    @Test
+    void aZipWithSeveralDataFilesLetsTheAnalystPickOne() throws Exception {
+        openAndWait(new DataLocation.Bundled(BundledData.DEFAULT));
+        Path zip = twoDataFiles("downloads.zip");
         javafx.application.Platform.runLater(() -> window.drop(zip));
         waitForDialog(".dialog-pane .combo-box");
         javafx.scene.control.DialogPane pane = lookup(".dialog-pane").query();
@@ -246,13 +252,7 @@ class MainWindowTest extends ApplicationTest {
 
     @Test
     void aZipNamedOnTheCommandLineAsksWhichFileAndCancelledOpensTheBundledData() throws Exception {
-        Path zip = dir.resolve("named.zip");
-        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
-            for (String name : new String[]{"ucdp-ged-release.csv", "icews-events.tab"}) {
-                z.putNextEntry(new java.util.zip.ZipEntry(name));
-                z.write(Files.readAllBytes(Path.of("src/test/resources/fixtures", name)));
-            }
-        }
+        Path zip = twoDataFiles("named.zip");
         javafx.application.Platform.runLater(() -> window.openNamed(zip));
         waitForDialog(".dialog-pane .combo-box");
         javafx.scene.control.DialogPane pane = lookup(".dialog-pane").query();
