@@ -114,12 +114,15 @@ public final class FilterCaption {
         return String.join(" · ", parts);
     }
 
-    /** "Sources: Hexham Courant; CNS …" for the sources of the events drawn. */
+    /**
+     * "Sources: Hexham Courant; CNS …" for the sources of the events drawn; a source whose
+     * publisher is its title (an importer's row source: "Ukrainska Pravda") is named once.
+     */
     public static String sources(List<Source> sources) {
         if (sources.isEmpty()) {
             return "";
         }
-        return "Sources: " + sources.stream().map(s -> s.publisher() == null ? s.title() : s.publisher() + ", "
-                + s.title()).distinct().collect(Collectors.joining("; "));
+        return "Sources: " + sources.stream().map(s -> s.publisher() == null || s.publisher().equals(s.title())
+                ? s.title() : s.publisher() + ", " + s.title()).distinct().collect(Collectors.joining("; "));
     }
 }

@@ -182,6 +182,10 @@ class ExportTest {
         assertEquals("Actors: North Korea, Russia · Kinds: visit, troop deployment · Dates: 1 January 2023 – 30 June 2025",
                 c);
         assertEquals("All events", FilterCaption.of(EventFilter.NONE, Map.of(), null));
+        assertEquals("Sources: Ukrainska Pravda; Reuters, Talks end", FilterCaption.sources(List.of(
+                new io.annalist.model.Source("a", "Ukrainska Pravda", "Ukrainska Pravda", null, null, null),
+                new io.annalist.model.Source("b", "Talks end", "Reuters", null, null, null))),
+                "a publisher that is its own title is named once");
     }
 
     private static int cli(StringWriter out, StringWriter err, String... args) {
