@@ -178,13 +178,16 @@ public record TimeScale(double start, double msPerPixel, double x0, double width
     /** The window that shows {@code data} whole: a margin, more on the right where the last titles go, a week at least. */
     /**
      * As {@link #fit(TimeWindow)} for the part of {@code data} within {@code from}–{@code to} (a date
-     * range; null ends open), and never beyond the range: a range of three days shows those three
-     * days, not the week around them.
+     * range; null ends open), and never beyond the range by more than the margin that keeps a mark
+     * at its edge whole: a range of three days shows those three days, not the week around them.
      */
     public static TimeWindow fit(TimeWindow data, Long from, Long to) {
         TimeWindow kept = data.within(from, to);
-        TimeWindow fitted = fit(kept == null ? data : kept);
-        TimeWindow inRange = fitted.within(from, to);
+        TimeWindow shown = kept == null ? data : kept;
+        TimeWindow fitted = fit(shown);
+        // Past the range by no more than Fit all's margin, so a mark at its very edge is drawn whole.
+        long pad = Math.max(1, shown.duration() / 40);
+        TimeWindow inRange = fitted.within(from == null ? null : from - pad, to == null ? null : to + pad);
         return inRange == null || inRange.duration() < MIN_RANGE_SHOWN ? fitted : inRange;
     }
 

@@ -20,11 +20,16 @@ class TimeScaleTest {
         // Events on the 20th and the 21st: the three days asked for, not the week around them.
         TimeWindow data = new TimeWindow(from + 10 * 3_600_000L, from + day + 12 * 3_600_000L);
         TimeWindow w = TimeScale.fit(data, from, to);
-        assertTrue(w.start() >= from && w.end() <= to, w.toString());
+        long margin = data.duration() / 40 + 1;
+        assertTrue(w.start() >= from - margin && w.end() <= to + margin, "the range and Fit all's margin: " + w);
         assertTrue(w.start() <= data.start() && w.end() >= data.end(), "every event of the range in view");
         // One day: that day.
         TimeWindow one = TimeScale.fit(new TimeWindow(from + 3_600_000L, from + 2 * 3_600_000L), from, from + day);
-        assertEquals(new TimeWindow(from, from + day), one);
+        assertEquals((double) from, (double) one.start(), 120_000.0);
+        assertEquals((double) (from + day), (double) one.end(), 120_000.0);
+        // A range that ends just after its last event keeps a margin for that event's mark.
+        TimeWindow edge = TimeScale.fit(new TimeWindow(from, from + 10 * day), null, from + 10 * day + 1);
+        assertTrue(edge.end() > from + 10 * day + day / 10, "room after the last mark: " + edge);
         // No range: the padded fit.
         assertEquals(TimeScale.fit(data), TimeScale.fit(data, null, null));
     }

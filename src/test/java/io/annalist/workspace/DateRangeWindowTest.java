@@ -65,7 +65,7 @@ class DateRangeWindowTest extends WindowTestBase {
         assertEquals("2023-03", field("#dateFrom"), "written as dates are written");
         long from = PartialDate.parse("2023-03").start();
         assertEquals(from, window.session().getFilter().from());
-        assertEquals(TimeScale.fit(keptWithin(from, null)).within(from, null), shown(), "the timeline went to the range");
+        assertEquals(TimeScale.fit(keptWithin(from, null), from, null), shown(), "the timeline went to the range");
         assertTrue(shown().start() > before.start() + 365 * DAY, before + " → " + shown());
         clickOn("#viewBack");
         WaitForAsyncUtils.waitForFxEvents();
@@ -75,7 +75,7 @@ class DateRangeWindowTest extends WindowTestBase {
         clickOn("#viewForward");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(from, window.session().getFilter().from());
-        assertEquals(TimeScale.fit(keptWithin(from, null)).within(from, null), shown());
+        assertEquals(TimeScale.fit(keptWithin(from, null), from, null), shown());
     }
 
     @Test
@@ -87,8 +87,8 @@ class DateRangeWindowTest extends WindowTestBase {
         interact(() -> window.timeline().navigateTo(new TimeWindow(to + 100 * DAY, to + 130 * DAY)));
         clickOn("#fitAll");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(TimeScale.fit(kept).within(null, to), shown(), "the 2018–2019 events, not the whole data, and"
-                + " nothing after the range");
+        assertEquals(TimeScale.fit(kept, null, to), shown(), "the 2018–2019 events, not the whole data, and"
+                + " no more after the range than Fit all's margin");
         // From March 2023, the events kept include one that began in 2022: Fit all starts at the range.
         type("#dateTo", "");
         type("#dateFrom", "2023-03");
@@ -97,7 +97,7 @@ class DateRangeWindowTest extends WindowTestBase {
         interact(() -> window.timeline().navigateTo(new TimeWindow(from - 900 * DAY, from - 800 * DAY)));
         clickOn("#fitAll");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(TimeScale.fit(keptWithin(from, null)).within(from, null), shown());
+        assertEquals(TimeScale.fit(keptWithin(from, null), from, null), shown());
     }
 
     @Test
