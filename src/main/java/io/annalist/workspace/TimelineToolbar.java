@@ -49,7 +49,8 @@ final class TimelineToolbar extends ToolBar {
         compress.setId("compressQuiet");
         compress.setFocusTraversable(false);
         compress.setTooltip(new Tooltip("Shrink long stretches with no events in view to a narrow break on the axis,"
-                + " so the events get the width"));
+                + " so the events get the width — where that cuts no title: a quiet stretch is also where the titles"
+                + " beside it go, so in a narrow view the axis may stay linear"));
         compress.setOnAction(e -> session.setCompressQuietPeriods(compress.isSelected()));
         Runnable follow = () -> {
             ViewState v = session.getView();
