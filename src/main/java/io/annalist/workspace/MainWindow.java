@@ -237,6 +237,8 @@ public final class MainWindow {
             loader.open(new DataLocation.OnDisk(file, options.get()), false);
         } else {
             openLastOrDefault();
+            notifications.show(file.getFileName() + " was not opened (its choices were cancelled); File → Open"
+                    + " opens it");
         }
     }
 

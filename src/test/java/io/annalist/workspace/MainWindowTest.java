@@ -260,6 +260,8 @@ class MainWindowTest extends ApplicationTest {
         clickOn(pane.lookupButton(javafx.scene.control.ButtonType.CANCEL));
         WindowWaits.settle(window);
         assertTrue(window.location() instanceof DataLocation.Bundled, "not an empty window: " + window.location());
+        assertTrue(window.notifications().getText().startsWith("named.zip was not opened"),
+                window.notifications().getText());
         assertEquals(18, table().getItems().size());
     }
 
