@@ -131,8 +131,6 @@ final class FilterChips extends HBox {
         }
         double used = wide(clear.getText());
         int shown = 0;
-        MenuButton more = new MenuButton();
-        more.getStyleClass().addAll("filter-chip", "more-filters");
         double moreWidth = wide("+" + chips.size() + " more") + ARROW + getSpacing();
         while (shown < buttons.size()) {
             double next = used + getSpacing() + buttons.get(shown).getMinWidth();
@@ -145,7 +143,8 @@ final class FilterChips extends HBox {
         }
         if (shown < buttons.size()) {
             getChildren().removeAll(buttons.subList(shown, buttons.size()));
-            more.setText("+" + (buttons.size() - shown) + " more");
+            MenuButton more = new MenuButton("+" + (buttons.size() - shown) + " more");
+            more.getStyleClass().addAll("filter-chip", "more-filters");
             more.setId("moreFilters");
             more.setMinWidth(Region.USE_PREF_SIZE);
             more.setTooltip(new Tooltip("The filters that do not fit in this row; choose one to remove it"));
