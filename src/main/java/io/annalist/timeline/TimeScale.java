@@ -175,7 +175,6 @@ public record TimeScale(double start, double msPerPixel, double x0, double width
         return new TimeWindow(start, start + span);
     }
 
-    /** The window that shows {@code data} whole: a margin, more on the right where the last titles go, a week at least. */
     /**
      * As {@link #fit(TimeWindow)} for the part of {@code data} within {@code from}–{@code to} (a date
      * range; null ends open), and never beyond the range by more than the margin that keeps a mark
@@ -186,16 +185,22 @@ public record TimeScale(double start, double msPerPixel, double x0, double width
         TimeWindow shown = kept == null ? data : kept;
         TimeWindow fitted = fit(shown);
         // Past the range by no more than Fit all's margin, so a mark at its very edge is drawn whole.
-        long pad = Math.max(1, shown.duration() / 40);
+        long pad = margin(shown);
         TimeWindow inRange = fitted.within(from == null ? null : from - pad, to == null ? null : to + pad);
         return inRange == null || inRange.duration() < MIN_RANGE_SHOWN ? fitted : inRange;
+    }
+
+    /** Fit all's margin on each side of {@code data}: a fortieth of it. */
+    private static long margin(TimeWindow data) {
+        return Math.max(1, data.duration() / 40);
     }
 
     /** A date range shorter than this is shown with some time around it. */
     static final long MIN_RANGE_SHOWN = 3_600_000L;
 
+    /** The window that shows {@code data} whole: a margin on each side, a week at least. */
     public static TimeWindow fit(TimeWindow data) {
-        long pad = Math.max(1, data.duration() / 40);
+        long pad = margin(data);
         TimeWindow padded = new TimeWindow(data.start() - pad, data.end() + pad);
         long minSpan = 7L * 86_400_000L;
         if (padded.duration() < minSpan) {
