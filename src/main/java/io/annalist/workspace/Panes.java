@@ -39,6 +39,9 @@ final class Panes {
         }
     }
 
+    /** A divider's width in the default theme, in pixels. */
+    private static final double DEFAULT_DIVIDER = 6;
+
     private final SplitPane sides;
     private final SplitPane middle;
     private final Region filters;
@@ -140,9 +143,15 @@ final class Panes {
         }
     }
 
-    /** Sets the dividers of {@code parent} so each pane in it has its size and the middle the rest. */
+    /**
+     * Sets the dividers of {@code parent} so each pane in it has its size and the middle the rest;
+     * the positions are parts of the room inside the split pane's border.
+     */
     private void place(SplitPane parent) {
-        double total = parent.getOrientation() == Orientation.HORIZONTAL ? parent.getWidth() : parent.getHeight();
+        javafx.geometry.Insets in = parent.getInsets();
+        double total = parent.getOrientation() == Orientation.HORIZONTAL
+                ? parent.getWidth() - in.getLeft() - in.getRight()
+                : parent.getHeight() - in.getTop() - in.getBottom();
         if (total <= 0) {
             return;
         }
@@ -150,19 +159,36 @@ final class Panes {
         List<Node> items = parent.getItems();
         if (parent == sides) {
             if (items.contains(filters)) {
-                positions.add(fraction(Pane.FILTERS, total));
+                positions.add(fraction(parent, Pane.FILTERS, total));
             }
             if (items.contains(details)) {
-                positions.add(1 - fraction(Pane.DETAILS, total));
+                positions.add(1 - fraction(parent, Pane.DETAILS, total));
             }
         } else if (items.contains(table)) {
-            positions.add(1 - fraction(Pane.TABLE, total));
+            positions.add(1 - fraction(parent, Pane.TABLE, total));
         }
         parent.setDividerPositions(positions.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
-    /** A pane's size as a part of {@code total}, leaving the timeline at least a third. */
-    private double fraction(Pane p, double total) {
-        return Math.min(sizes[p.ordinal()] / total, 0.33);
+    /**
+     * Where the divider beside a pane goes, as a part of {@code total}, for the pane to have its
+     * size: the divider's middle sits half its own width past the pane's edge. At most a third, so
+     * the timeline keeps the rest.
+     */
+    private double fraction(SplitPane parent, Pane p, double total) {
+        return Math.min((sizes[p.ordinal()] + dividerWidth(parent) / 2) / total, 0.33);
+    }
+
+    /** The width of a divider of {@code parent} as laid out, or the default theme's before it is. */
+    private static double dividerWidth(SplitPane parent) {
+        for (Node d : parent.getChildrenUnmodifiable()) {
+            if (d instanceof Region r && r.getStyleClass().contains("split-pane-divider")) {
+                double w = parent.getOrientation() == Orientation.HORIZONTAL ? r.getWidth() : r.getHeight();
+                if (w > 0) {
+                    return w;
+                }
+            }
+        }
+        return DEFAULT_DIVIDER;
     }
 }

@@ -281,6 +281,28 @@ class RoughEdgesTest extends WindowTestBase {
         assertEquals(filters, new AppPreferences(node).paneSize("filters", 0), 12, "and is remembered");
     }
 
+    @Test
+    void panesComeBackAtTheirWidthsRunAfterRun() throws Exception {
+        toggle(KeyCode.F);
+        toggle(KeyCode.F);
+        double filters = width("#filterPane");
+        double details = width("#detailPane");
+        double table = height("#eventTable");
+        for (int run = 0; run < 3; run++) {
+            interact(() -> window.stage().close());
+            interact(() -> {
+                Stage stage = new Stage();
+                window = new MainWindow(stage, new AppPreferences(node), url -> { });
+                window.show();
+            });
+            WindowWaits.open(window, new DataLocation.Bundled(BundledData.DEFAULT));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(filters, width("#filterPane"), 1.5, "the filters as wide as in the last run, run " + run);
+            assertEquals(details, width("#detailPane"), 1.5, "the details as wide as in the last run, run " + run);
+            assertEquals(table, height("#eventTable"), 1.5, "the table as tall as in the last run, run " + run);
+        }
+    }
+
     // ---- 7: Home ---------------------------------------------------------------------------
 
     @Test
