@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.annalist.map.Clusters;
+import io.annalist.map.MapNotes;
 import io.annalist.map.MapScale;
 import io.annalist.map.PlaceFilter;
 import io.annalist.map.Placement;
@@ -283,7 +284,7 @@ final class MapInput {
     private String describeGroup(Clusters c, int g) {
         PlacedEvents placed = view.getPlaced();
         int[] members = placed.members(c, c.groupCell(g));
-        StringBuilder b = new StringBuilder(String.format("%,d events here", c.groupCount(g)));
+        StringBuilder b = new StringBuilder(MapNotes.count(c.groupCount(g), "event here", "events here"));
         if (c.wholeRange()) {
             b.append(String.format(" (%,d in the timeline's window)", c.groupInWindow(g)));
         }
