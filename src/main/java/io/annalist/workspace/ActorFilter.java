@@ -23,7 +23,6 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.CheckTreeView;
@@ -98,7 +97,12 @@ final class ActorFilter extends VBox {
         Button none = new Button("None");
         none.setTooltip(new Tooltip("Uncheck every actor: no actor restriction"));
         none.setOnAction(e -> setAll(false));
-        HBox row = new HBox(8, any, all, allButton, none);
+        // Wraps in a narrow pane rather than cutting its words to "a…" and "N…".
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(8, 6, any, all, allButton, none);
+        row.prefWrapLengthProperty().bind(widthProperty());
+        for (javafx.scene.Node n : row.getChildren()) {
+            ((javafx.scene.layout.Region) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         getChildren().addAll(search, row, affiliated, tree);
 
         search.textProperty().addListener((obs, o, n) -> rebuild());

@@ -23,6 +23,12 @@ import javafx.scene.control.TableView;
 public final class EventTable extends TableView<Event> {
     /** Room around a cell's text: the cell's padding and the sort arrow of a header. */
     private static final double CELL_MARGIN = 22;
+    /** The narrowest the title column is made; a narrower table scrolls sideways. */
+    static final double TITLE_MIN = 220;
+    /** The narrowest the actors and place columns are made. */
+    private static final double OTHER_MIN = 110;
+    /** Room kept for the vertical scroll bar, so the columns fit beside it. */
+    private static final double SCROLL_BAR = 16;
     /** The share of the file's dates the date column is wide enough for. */
     static final double DATES_WHOLE = 0.98;
     /** At most this many dates are measured; in a larger file, events spread over all of it. */
@@ -31,6 +37,9 @@ public final class EventTable extends TableView<Event> {
     private final TableColumn<Event, Event> date = new TableColumn<>("Date");
     private final TableColumn<Event, String> kind = new TableColumn<>("Kind");
     private final EventStore store;
+    private final TableColumn<Event, String> title;
+    private final TableColumn<Event, String> actors;
+    private final TableColumn<Event, String> place;
 
     public EventTable(EventStore store) {
         this.store = store;
@@ -43,7 +52,9 @@ public final class EventTable extends TableView<Event> {
             return true;
         });
         setPlaceholder(new Label("No events to show."));
-        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // The columns keep their widths and the table scrolls sideways when they are wider than it:
+        // a narrow table keeps a readable title rather than squeezing it to a sliver.
+        setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
 
         date.setId("dateColumn");
         date.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
@@ -79,6 +90,10 @@ public final class EventTable extends TableView<Event> {
         for (TableColumn<Event, ?> c : getColumns()) {
             c.setId(c.getId() == null ? c.getText().toLowerCase(java.util.Locale.ROOT) + "Column" : c.getId());
         }
+        this.title = title;
+        this.actors = actors;
+        this.place = place;
+        widthProperty().addListener((obs, o, w) -> spread());
         title.setCellFactory(col -> new WholeTextCell());
         actors.setCellFactory(col -> new WholeTextCell());
         place.setCellFactory(col -> new WholeTextCell());
@@ -153,6 +168,26 @@ public final class EventTable extends TableView<Event> {
             c.setPrefWidth(w);
             c.setMaxWidth(w);
         }
+        spread();
+    }
+
+    /**
+     * Shares the table's width beyond its fixed columns: half to the title, a quarter each to actors
+     * and place, never less than {@link #TITLE_MIN} and {@link #OTHER_MIN} (then the table scrolls
+     * sideways).
+     */
+    private void spread() {
+        double room = getWidth() - snappedLeftInset() - snappedRightInset() - SCROLL_BAR;
+        for (TableColumn<Event, ?> c : getColumns()) {
+            if (c != title && c != actors && c != place && c.isVisible()) {
+                room -= c.getWidth();
+            }
+        }
+        double t = Math.max(TITLE_MIN, Math.floor(room / 2));
+        double a = Math.max(OTHER_MIN, Math.floor(room / 4));
+        title.setPrefWidth(t);
+        actors.setPrefWidth(a);
+        place.setPrefWidth(Math.max(OTHER_MIN, Math.floor(room - t - a)));
     }
 
     private static double widest(java.util.Collection<String> texts, javafx.scene.text.Font font) {

@@ -39,6 +39,8 @@ final class Panes {
         }
     }
 
+    /** The side panes together take at most this share of the window's width when they come back. */
+    private static final double MIDDLE_SHARE = 0.5;
     /** A divider's width in the default theme, in pixels. */
     private static final double DEFAULT_DIVIDER = 6;
 
@@ -158,25 +160,29 @@ final class Panes {
         List<Double> positions = new ArrayList<>();
         List<Node> items = parent.getItems();
         if (parent == sides) {
+            // In a narrow window the side panes give up room for the timeline to keep half the width.
+            double both = (items.contains(filters) ? sizes[Pane.FILTERS.ordinal()] : 0)
+                    + (items.contains(details) ? sizes[Pane.DETAILS.ordinal()] : 0);
+            double share = Math.min(1, total * MIDDLE_SHARE / Math.max(1, both));
             if (items.contains(filters)) {
-                positions.add(fraction(parent, Pane.FILTERS, total));
+                positions.add(fraction(parent, Pane.FILTERS, share, total));
             }
             if (items.contains(details)) {
-                positions.add(1 - fraction(parent, Pane.DETAILS, total));
+                positions.add(1 - fraction(parent, Pane.DETAILS, share, total));
             }
         } else if (items.contains(table)) {
-            positions.add(1 - fraction(parent, Pane.TABLE, total));
+            positions.add(1 - fraction(parent, Pane.TABLE, 1, total));
         }
         parent.setDividerPositions(positions.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     /**
      * Where the divider beside a pane goes, as a part of {@code total}, for the pane to have its
-     * size: the divider's middle sits half its own width past the pane's edge. At most a third, so
+     * size times {@code share}: the divider's middle sits half its own width past the pane's edge. At most a third, so
      * the timeline keeps the rest.
      */
-    private double fraction(SplitPane parent, Pane p, double total) {
-        return Math.min((sizes[p.ordinal()] + dividerWidth(parent) / 2) / total, 0.33);
+    private double fraction(SplitPane parent, Pane p, double share, double total) {
+        return Math.min((sizes[p.ordinal()] * share + dividerWidth(parent) / 2) / total, 0.33);
     }
 
     /** The width of a divider of {@code parent} as laid out, or the default theme's before it is. */

@@ -282,6 +282,27 @@ class RoughEdgesTest extends WindowTestBase {
     }
 
     @Test
+    void aWindowOnASmallScreenKeepsHalfItsWidthForTheTimelineAndTheTableATitleColumn() throws Exception {
+        interact(() -> window.stage().close());
+        // The window a 1024 × 700 screen opens: 92 % of it.
+        new AppPreferences(node).setWindowBounds(0, 0, 940, 644);
+        interact(() -> {
+            window = new MainWindow(new Stage(), new AppPreferences(node), url -> { });
+            window.show();
+        });
+        WindowWaits.open(window, new DataLocation.Bundled(BundledData.DEFAULT));
+        WaitForAsyncUtils.waitForFxEvents();
+        double sides = width("#filterPane") + width("#detailPane");
+        assertTrue(sides <= width("#sides") / 2 + 1, "the panes take " + sides + " of " + width("#sides"));
+        javafx.scene.control.TableColumn<?, ?> title = table().getColumns().stream()
+                .filter(c -> "titleColumn".equals(c.getId())).findFirst().orElseThrow();
+        assertTrue(title.getWidth() >= EventTable.TITLE_MIN, "a readable title column: " + title.getWidth());
+        javafx.scene.control.Button none = lookup("#filterPane .button").match((javafx.scene.control.Button b)
+                -> b.getText().equals("None")).query();
+        assertTrue(none.getWidth() >= none.prefWidth(-1) - 0.5, "the actors' buttons keep their words");
+    }
+
+    @Test
     void panesComeBackAtTheirWidthsRunAfterRun() throws Exception {
         toggle(KeyCode.F);
         toggle(KeyCode.F);
