@@ -251,6 +251,12 @@ public final class TimelineJsReader {
             b.reject(line, col, path + ".start_date", e.getMessage(), id);
             return;
         }
+        for (String which : new String[]{"start_date", "end_date"}) {
+            if (yearZero(n.path(which))) {
+                b.warn(line, col, path + "." + which + ".year", "TimelineJS counts a year 0, which the BCE/CE"
+                        + " calendar has not; it is read as 1 BCE, the year before 1 CE");
+            }
+        }
         String display = n.path("display_date").asText(n.path("start_date").path("display_date").asText(""));
         When when;
         try {
@@ -297,7 +303,12 @@ public final class TimelineJsReader {
         }
     }
 
-    /** A TimelineJS date object: year (number or text, may be negative), then month, day, hour, minute, second. */
+    /**
+     * A TimelineJS date object: year (number or text, may be negative), then month, day, hour,
+     * minute, second. A negative year counts years BCE as TimelineJS shows them: -500 is 500 BCE,
+     * -1 is 1 BCE. TimelineJS also has a year 0, which the BCE/CE count has not: it is read as
+     * 1 BCE (see {@link #yearZero}).
+     */
     static PartialDate date(JsonNode d) {
         if (!d.isObject() || !d.has("year")) {
             throw new IllegalArgumentException("a date needs at least a \"year\"");
@@ -307,6 +318,8 @@ public final class TimelineJsReader {
             throw new IllegalArgumentException("year " + year + " is beyond what Annalist can place on a timeline"
                     + " (±" + MAX_YEARS / 1_000_000 + " million years)");
         }
+        // The calendar Annalist counts in has a year 0 for 1 BCE (as ISO 8601 does): n BCE is year 1 - n.
+        long iso = year < 0 ? year + 1 : year;
         String[] parts = {"month", "day", "hour", "minute", "second"};
         Precision[] precisions = {Precision.MONTH, Precision.DAY, Precision.HOUR, Precision.MINUTE, Precision.SECOND};
         int[] v = {1, 1, 0, 0, 0};
@@ -321,13 +334,25 @@ public final class TimelineJsReader {
         try {
             long start;
             if (precision.coarserThanDay() || precision == Precision.DAY) {
-                start = Math.multiplyExact(LocalDate.of((int) year, v[0], v[1]).toEpochDay(), 86_400_000L);
+                start = Math.multiplyExact(LocalDate.of((int) iso, v[0], v[1]).toEpochDay(), 86_400_000L);
             } else {
-                start = LocalDateTime.of((int) year, v[0], v[1], v[2], v[3], v[4]).toEpochSecond(ZoneOffset.UTC) * 1000L;
+                start = LocalDateTime.of((int) iso, v[0], v[1], v[2], v[3], v[4]).toEpochSecond(ZoneOffset.UTC) * 1000L;
             }
             return new PartialDate(start, precision.endOfUnit(start), precision, true);
         } catch (java.time.DateTimeException | ArithmeticException e) {
             throw new IllegalArgumentException("no such date: year " + year + ", month " + v[0] + ", day " + v[1]);
+        }
+    }
+
+    /** True when the date object says year 0, which TimelineJS shows as "0" and places just before 1 CE. */
+    static boolean yearZero(JsonNode d) {
+        if (!d.isObject() || !d.hasNonNull("year")) {
+            return false;
+        }
+        try {
+            return number(d, "year") == 0;
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 

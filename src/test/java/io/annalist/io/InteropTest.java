@@ -87,7 +87,7 @@ class InteropTest {
 
         Event ancient = titled(r, "Ancient event");
         assertEquals("around 500 BCE", ancient.when().display());
-        assertEquals("501 BCE", ancient.when().describe(), "year -500 is 501 BCE");
+        assertEquals("500 BCE", ancient.when().describe(), "year -500 is 500 BCE, as TimelineJS shows it");
 
         Event arrival = titled(r, "Arrival");
         assertEquals(Precision.MINUTE, arrival.when().startPrecision());
@@ -97,6 +97,33 @@ class InteropTest {
         assertEquals(9, error(r, "beyond what Annalist can place").line());
         error(r, "no such date");
         assertTrue(r.dataset().events().stream().anyMatch(x -> x.id().startsWith("era-") && x.tags().contains("era")));
+    }
+
+    @Test
+    void timelineJsYearsBceAreTheYearsTimelineJsShows() throws Exception {
+        Path f = dir.resolve("bce.json");
+        Files.writeString(f, """
+                {"events": [
+                  {"start_date": {"year": -500}, "text": {"headline": "Five hundred"}},
+                  {"start_date": {"year": "-44", "month": 3, "day": 15}, "text": {"headline": "Ides"}},
+                  {"start_date": {"year": -1}, "end_date": {"year": 1}, "text": {"headline": "Across the turn"}},
+                  {"start_date": {"year": 0}, "text": {"headline": "Year nought"}},
+                  {"start_date": {"year": 1}, "text": {"headline": "One CE"}}
+                ]}
+                """);
+        LoadResult r = Formats.read(f, null);
+        assertEquals(5, r.report().loaded(), r.report().problems().toString());
+        assertEquals("500 BCE", titled(r, "Five hundred").when().describe());
+        assertEquals("15 March 44 BCE", titled(r, "Ides").when().describe());
+        assertEquals("1 BCE–1", titled(r, "Across the turn").when().describe(), "no year between 1 BCE and 1 CE");
+        assertEquals("1 BCE", titled(r, "Year nought").when().describe());
+        assertEquals(titled(r, "One CE").when().start() - titled(r, "Year nought").when().end(), 0,
+                "1 BCE ends where 1 CE begins");
+        Problem zero = r.report().problems().stream().filter(p -> p.message().contains("year 0")).findFirst()
+                .orElseThrow(() -> new AssertionError(r.report().problems().toString()));
+        assertEquals(Severity.WARNING, zero.severity());
+        assertEquals(5, zero.line());
+        assertTrue(zero.message().contains("read as 1 BCE"), zero.message());
     }
 
     @Test
