@@ -86,11 +86,12 @@ final class GdeltReader extends TableFormat {
     }
 
     /** Why a row is left out by --root-only, as the load report counts it. */
-    private static final String NOT_ROOT = "not root events (only root events asked for)";
+    private static final ImportPart.LeftOut NOT_ROOT = new ImportPart.LeftOut(
+            "not a root event (only root events asked for)", "not root events (only root events asked for)");
 
     /** Why a row is left out by --min-sources N. */
-    private static String fewerSources(int n) {
-        return n == 1 ? "without a source" : "with fewer than " + n + " sources";
+    private static ImportPart.LeftOut fewerSources(int n) {
+        return new ImportPart.LeftOut(n == 1 ? "without a source" : "with fewer than " + n + " sources");
     }
 
     /** Where the columns that differ between the layouts are, for a row of {@code n} fields. */

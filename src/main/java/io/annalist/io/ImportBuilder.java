@@ -35,7 +35,7 @@ final class ImportBuilder {
     private final IdSet sourceIds = new IdSet();
     private final List<Event> events = new ArrayList<>();
     private final Set<String> eventIds = new HashSet<>();
-    private final Map<String, Integer> excludedBy = new LinkedHashMap<>();
+    private final Map<ImportPart.LeftOut, Integer> excludedBy = new LinkedHashMap<>();
     private int read;
     private int rejected;
     private int excluded;
@@ -96,7 +96,7 @@ final class ImportBuilder {
      * Says that an import option was asked for, leaving out rows for {@code why}: the load
      * report then counts them even when it left out none.
      */
-    void asked(String why) {
+    void asked(ImportPart.LeftOut why) {
         excludedBy.putIfAbsent(why, 0);
     }
 
@@ -191,7 +191,7 @@ final class ImportBuilder {
         if (!excludedBy.isEmpty()) {
             StringBuilder why = new StringBuilder();
             excludedBy.forEach((k, v) -> why.append(why.length() == 0 ? "" : "; ").append(String.format("%,d", v))
-                    .append(' ').append(k));
+                    .append(' ').append(k.words(v)));
             problems.add(new Problem(file, 0, 0, "", Severity.WARNING, (excluded == 0 ? "no"
                     : String.format("%,d", excluded)) + (excluded == 1 ? " row" : " rows")
                     + " left out by the import options: " + why, null));

@@ -61,7 +61,7 @@ final class ImportPart {
     final LinkedHashMap<String, ActorSeen> actors = new LinkedHashMap<>();
     final LinkedHashMap<SourceKey, SourceSeen> sources = new LinkedHashMap<>();
     /** Rows left out by an import option, by the option's words. */
-    final Map<String, Integer> excludedBy = new LinkedHashMap<>();
+    final Map<LeftOut, Integer> excludedBy = new LinkedHashMap<>();
     private final IdSet actorIds = new IdSet();
     private final IdSet sourceIds = new IdSet();
     int read;
@@ -186,8 +186,23 @@ final class ImportPart {
         return was;
     }
 
+    /**
+     * Why rows were left out by an import option, in words that follow their count: {@code one}
+     * for one row ("1 not a root event"), {@code many} for any other count ("0 not root events").
+     */
+    record LeftOut(String one, String many) {
+        /** The same words after any count ("5 with fewer than 2 sources"). */
+        LeftOut(String words) {
+            this(words, words);
+        }
+
+        String words(long n) {
+            return n == 1 ? one : many;
+        }
+    }
+
     /** A counted row left out by an import option, named in words ("not a root event"). */
-    void exclude(String why) {
+    void exclude(LeftOut why) {
         excluded++;
         excludedBy.merge(why, 1, Integer::sum);
     }
@@ -203,6 +218,6 @@ final class ImportPart {
 
     @Override
     public String toString() {
-        return Objects.toString(file) + ": " + events.size() + " events";
+        return Objects.toString(file) + ": " + events.size() + (events.size() == 1 ? " event" : " events");
     }
 }

@@ -29,12 +29,12 @@ public final class OutOfMemory {
      * judged from the file's size of {@code bytes}.
      */
     public static String message(String file, Format format, long rowsRead, long inAll, long bytes) {
-        String unit = format == Format.ANNALIST || format == Format.TIMELINEJS ? "events" : "rows";
+        String unit = format == Format.ANNALIST || format == Format.TIMELINEJS ? "event" : "row";
         String counted = rowsRead > 0
                 ? String.format(Locale.ENGLISH, "%,d %s read before memory ran out, of about %,d in the file",
-                rowsRead, unit, Math.max(inAll, rowsRead))
-                : String.format(Locale.ENGLISH, "about %,d %s, judged from its size of %,d MB", inAll, unit,
-                Math.max(1, bytes >> 20));
+                rowsRead, rowsRead == 1 ? unit : unit + "s", Math.max(inAll, rowsRead))
+                : String.format(Locale.ENGLISH, "about %,d %s, judged from its size of %,d MB", inAll,
+                inAll == 1 ? unit : unit + "s", Math.max(1, bytes >> 20));
         return sentence(file, counted, format);
     }
 

@@ -186,8 +186,8 @@ public final class TimelineJsReader {
         JsonLocation where = e.getLocation();
         String why = (e instanceof com.fasterxml.jackson.core.io.JsonEOFException
                 ? "the file ends before the JSON is complete (cut short?)"
-                : LoadResults.syntaxMessage(e.getOriginalMessage())) + "; the " + entries + " entries before it are"
-                + " loaded, and reading stops here";
+                : LoadResults.syntaxMessage(e.getOriginalMessage())) + (entries == 1 ? "; the entry before it is loaded" : "; the " + entries + " entries before it are loaded")
+                + ", and reading stops here";
         return new io.annalist.model.Problem(name, where == null ? 0 : Math.max(0, where.getLineNr()),
                 where == null ? 0 : Math.max(0, where.getColumnNr()), "", io.annalist.model.Severity.ERROR, why, null);
     }

@@ -33,9 +33,9 @@ public record LoadReport(String file, int read, int loaded, int rejected, int ex
         return problems.stream().filter(p -> p.severity() == Severity.WARNING).count();
     }
 
-    /** "N events: L loaded, R rejected, W warnings". */
+    /** "N events: L loaded, R rejected, W warnings" ("1 event", "1 warning" for one). */
     public String summary() {
-        return read + " events: " + loaded + " loaded, " + rejected + " rejected, "
+        return read + (read == 1 ? " event: " : " events: ") + loaded + " loaded, " + rejected + " rejected, "
                 + (excluded > 0 ? excluded + " left out by import options, " : "") + warnings()
                 + (warnings() == 1 ? " warning" : " warnings");
     }

@@ -57,7 +57,7 @@ class ImportCommandsTest {
         assertTrue(all.out().contains("8 events: 7 loaded, 1 rejected, 0 warnings"), all.out());
         Run root = run("validate", "--root-only", "--min-sources", "2", fixture("gdelt2.export.CSV"));
         assertTrue(root.out().contains("8 events: 2 loaded, 0 rejected, 6 left out by import options"), root.out());
-        assertTrue(root.out().contains("6 rows left out by the import options: 1 not root events"), root.out());
+        assertTrue(root.out().contains("6 rows left out by the import options: 1 not a root event"), root.out());
     }
 
     @Test

@@ -155,7 +155,7 @@ class ImportFormatsTest {
         assertEquals(6, r.report().excluded());
         assertEquals(2, r.report().loaded());
         String counts = problem(r, Severity.WARNING, "6 rows left out by the import options").message();
-        assertTrue(counts.contains("1 not root events") && counts.contains("5 with fewer than 2 sources"), counts);
+        assertTrue(counts.contains("1 not a root event (only root events asked for)") && counts.contains("5 with fewer than 2 sources"), counts);
         assertTrue(r.report().summary().contains("6 left out by import options"));
     }
 
@@ -171,7 +171,7 @@ class ImportFormatsTest {
 
         LoadResult one = Formats.read(fixture("gdelt2.export.CSV"), Format.GDELT,
                 ImportOptions.NONE.withRootEventsOnly(true), ReadProgress.NONE);
-        assertEquals("1 row left out by the import options: 1 not root events (only root events asked for)",
+        assertEquals("1 row left out by the import options: 1 not a root event (only root events asked for)",
                 problem(one, Severity.WARNING, "import options").message());
 
         LoadResult acled = Formats.read(fixture("acled.csv"), null,

@@ -127,6 +127,16 @@ class InteropTest {
     }
 
     @Test
+    void aTimelineJsFileCutAfterItsOnlyEntrySaysOneEntry() throws Exception {
+        Path f = dir.resolve("cut.json");
+        Files.writeString(f, "{\"events\": [{\"start_date\": {\"year\": 2020}, \"text\": {\"headline\": \"A\"}}]");
+        LoadResult r = Formats.read(f, null);
+        assertEquals(1, r.report().loaded());
+        Problem cut = error(r, "cut short");
+        assertTrue(cut.message().contains("the entry before it is loaded"), cut.message());
+    }
+
+    @Test
     void theOldTimelineJs2LayoutIsRefusedClearly() {
         LoadResult r = Formats.read(fixture("timelinejs2.json"), null);
         assertTrue(r.failed());

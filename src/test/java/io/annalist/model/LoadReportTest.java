@@ -21,4 +21,12 @@ class LoadReportTest {
         assertEquals("3 events: 3 loaded, 0 rejected, 0 warnings",
                 new LoadReport("f.csv", 3, 3, 0, List.of(), false).summary());
     }
+
+    @Test
+    void oneEventIsOneEvent() {
+        assertEquals("1 event: 1 loaded, 0 rejected, 0 warnings",
+                new LoadReport("f.csv", 1, 1, 0, List.of(), false).summary());
+        assertEquals("0 events: 0 loaded, 0 rejected, 0 warnings",
+                new LoadReport("f.csv", 0, 0, 0, List.of(), false).summary());
+    }
 }
