@@ -151,14 +151,14 @@ final class Bench {
     /** Only the map's figures for {@code n} events: placing them and the map's frames. */
     void runMap(int n) throws Exception {
         if (!csv) {
-            out.printf("%n%,d events, the map only%n", n);
+            out.printf("%n%s, the map only%n", Counts.of(n, "event", "events"));
         }
         MapBench.run(this, new EventFileReader().read(generated(n)).dataset().events());
     }
 
     void run(int n) throws Exception {
         if (!csv) {
-            out.printf("%n%,d events%n", n);
+            out.printf("%n%s%n", Counts.of(n, "event", "events"));
         }
         Path file = generated(n);
         long size = Files.size(file);

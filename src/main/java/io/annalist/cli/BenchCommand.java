@@ -74,7 +74,7 @@ final class BenchCommand implements Callable<Integer> {
             ImportBench ib = new ImportBench(bench, dir);
             for (int n : sizes) {
                 if (!csv) {
-                    out.printf("%n%,d events, as our JSON, ACLED CSV and GDELT%n", n);
+                    out.printf("%n%s, as our JSON, ACLED CSV and GDELT%n", Counts.of(n, "event", "events"));
                 }
                 ib.run(n);
             }

@@ -205,8 +205,9 @@ final class ExportCommand implements Callable<Integer> {
         }
         rejected = loaded.report().rejected();
         if (loaded.report().rejected() > 0) {
-            spec.commandLine().getErr().println("annalist: warning: " + file + ": " + loaded.report().rejected()
-                    + " events rejected (see: annalist validate " + file + ")");
+            spec.commandLine().getErr().println("annalist: warning: " + file + ": "
+                    + Counts.of(loaded.report().rejected(), "event", "events") + " rejected (see: annalist validate "
+                    + file + ")");
         }
         // The same store and filter as the window, so the same choices keep the same events.
         EventStore store = new EventStore(Integer.MAX_VALUE);

@@ -37,7 +37,7 @@ final class GenerateCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("annalist: cannot write " + out + ": " + e.getMessage());
             return Cli.FAILED;
         }
-        spec.commandLine().getOut().println(out + ": " + events + " events");
+        spec.commandLine().getOut().println(out + ": " + Counts.of(events, "event", "events"));
         return Cli.OK;
     }
 }

@@ -43,8 +43,8 @@ public final class Exporter {
          * lane is shown.
          */
         public String leftOutWarning() {
-            return lanesLeftOut.isEmpty() ? "" : String.format("%d of %d lanes did not fit the height and are left"
-                    + " out: %s (%s)", lanesLeftOut.size(), lanesTotal,
+            return lanesLeftOut.isEmpty() ? "" : String.format("%d of %d lanes did not fit the height and %s left"
+                    + " out: %s (%s)", lanesLeftOut.size(), lanesTotal, lanesLeftOut.size() == 1 ? "is" : "are",
                     SnapshotRenderer.firstNamed(lanesLeftOut, "the foot of the picture"), tallest
                             ? String.format("the picture is as tall as a picture may be, %,d pixels: choose fewer"
                             + " lanes or a lower scale", height) : "a height of auto fits them all");

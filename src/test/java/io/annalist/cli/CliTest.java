@@ -59,6 +59,26 @@ class CliTest {
     }
 
     @Test
+    void oneOfAnythingIsCountedInTheSingular() throws Exception {
+        Path f = dir.resolve("one.json");
+        Files.writeString(f, """
+                {"format": "annalist/1", "sources": [{"id": "s", "title": "S"}],
+                 "events": [{"id": "a", "kind": "other", "title": "A", "when": "2024", "sources": ["s"], "mood": 1}]}
+                """);
+        Run r = run("validate", f.toString());
+        assertEquals(f + ": 1 event: 1 loaded, 0 rejected, 1 warning", r.lines().get(r.lines().size() - 1));
+        Path out = dir.resolve("one-out.json");
+        Run c = run("convert", f.toString(), "--out", out.toString());
+        assertTrue(c.out().contains(": 1 event: 1 loaded, 0 rejected, 1 warning"), c.out());
+        Path generated = dir.resolve("generated.json");
+        Run g = run("generate", "--events", "1", "--out", generated.toString());
+        assertEquals(generated + ": 1 event", g.out().strip(), g.err());
+        assertEquals("1 of 2 lanes did not fit the height and is left out: Russia (a height of auto fits them all)",
+                new io.annalist.export.Exporter.Done(dir.resolve("x.png"), 200, 120, 1,
+                        io.annalist.export.Counted.NONE, 1, 2, List.of("Russia")).leftOutWarning());
+    }
+
+    @Test
     void anExportOfAFileWithRejectedEventsSaysHowManyAreNotInThePicture() throws Exception {
         Path f = dir.resolve("bad.json");
         Files.writeString(f, """
@@ -74,6 +94,7 @@ class CliTest {
         String svg = Files.readString(out);
         assertTrue(svg.contains("1 event of the file not loaded and not in this picture (annalist validate bad.json"
                 + " lists why)"), "the footer says what the picture lacks");
+        assertTrue(r.err().contains(f + ": 1 event rejected (see: annalist validate"), r.err());
         Path clean = dir.resolve("clean.svg");
         assertEquals(0, run("export", "data/russia-north-korea-2018-2025.json", "--out", clean.toString()).code());
         assertTrue(!Files.readString(clean).contains("not loaded"));
