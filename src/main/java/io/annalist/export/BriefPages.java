@@ -242,7 +242,9 @@ public final class BriefPages {
         }
         List<List<String>> notes = r.notesWrapped(width - 24 - 14);
         if (!notes.isEmpty()) {
-            lines.add(new String[]{r.notesHeading(), "text", "0"});
+            for (String heading : r.notesHeading(width - 24)) {
+                lines.add(new String[]{heading, "text", "0"});
+            }
             for (List<String> note : notes) {
                 for (int k = 0; k < note.size(); k++) {
                     lines.add(new String[]{note.get(k), "muted", k == 0 ? "0" : "14"});

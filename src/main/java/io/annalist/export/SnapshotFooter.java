@@ -55,9 +55,9 @@ final class SnapshotFooter {
         return lines;
     }
 
-    /** The line above the notes on shortened titles: what their numbers and dashes mean. */
-    String notesHeading() {
-        return notesHeading;
+    /** The heading above the notes on shortened titles (what their numbers and dashes mean), wrapped to {@code room}. */
+    List<String> notesHeading(double room) {
+        return wrap(notesHeading, room);
     }
 
     /** The notes on shortened titles, each wrapped to {@code room}. */
@@ -140,7 +140,7 @@ final class SnapshotFooter {
             keep = lo;
         }
         notesFor(listed, numbers, keep, shortened.size());
-        int noteLines = notes.isEmpty() ? 0 : 1 + notePlaces()[0][0];
+        int noteLines = notes.isEmpty() ? 0 : headingLines() + notePlaces()[0][0];
         return Math.round(lineHeight() * (lines.size() + starLines.size() + noteLines)
                 + palette.font().getSize() * 1.2);
     }
@@ -172,7 +172,12 @@ final class SnapshotFooter {
         }
         notes = n;
         wrappedNotes = wrapEach(notes, (spec.width() - 24) / noteColumns - 12);
-        return notes.isEmpty() ? 0 : 1 + notePlaces()[0][0];
+        return notes.isEmpty() ? 0 : headingLines() + notePlaces()[0][0];
+    }
+
+    /** The lines the notes' heading takes, wrapped to the footer's width as every other line of it. */
+    private int headingLines() {
+        return wrap(notesHeading, spec.width() - 24).size();
     }
 
     /** The most room, in pixels, the notes on titles may take at the foot; unlimited unless set. */
@@ -305,8 +310,10 @@ final class SnapshotFooter {
             return;
         }
         gc.setFill(palette.text());
-        gc.fillText(notesHeading, 12, y);
-        y += lineHeight();
+        for (String line : wrap(notesHeading, width - 24)) {
+            gc.fillText(line, 12, y);
+            y += lineHeight();
+        }
         int[][] places = notePlaces();
         double colW = (width - 24) / noteColumns;
         gc.setFill(palette.mutedText());

@@ -362,9 +362,9 @@ public final class SnapshotRenderer {
         return footer.lines();
     }
 
-    /** The line above the notes on shortened titles: what their numbers and dashes mean. */
-    String notesHeading() {
-        return footer.notesHeading();
+    /** The heading above the notes on shortened titles (what their numbers and dashes mean), wrapped to {@code room}. */
+    List<String> notesHeading(double room) {
+        return footer.notesHeading(room);
     }
 
     /** The notes on shortened titles, each wrapped to {@code room}. */
