@@ -77,6 +77,18 @@ final class FixedHeight {
         // lanes; the room left over goes below the legend, so no lane is drawn that the words leave out.
         f = fewest;
         r.sayWhatFits(caption, header, f);
+        if (f.lanesShown() > 0 && f.lanesShown() < lanes) {
+            // The legend explains what is drawn: the lanes left out take the kinds only they hold with them.
+            int shown = f.lanesShown();
+            r.drawOnly(shown);
+            Frame g = r.dryRun(room());
+            if (g.lanesShown() == shown) {
+                f = g;
+                r.sayWhatFits(caption, header, f);
+            } else {
+                r.drawOnly(lanes);
+            }
+        }
         double needed = r.neededFor(f);
         double slack = 0;
         if (needed < room()) {

@@ -61,6 +61,8 @@ public final class SnapshotRenderer {
     private final SnapshotSpec spec;
     private final Fit fit;
     private final Lanes lanes;
+    /** The lanes the painter is given: all of them, or the first few when a fixed height leaves the rest out. */
+    private Lanes drawn;
     private final Palette palette;
     private final TimeWindow dataRange;
     private final TimelinePainter painter = new TimelinePainter();
@@ -111,6 +113,7 @@ public final class SnapshotRenderer {
         this.spec = spec;
         this.fit = fit;
         this.lanes = spec.onlyLanes().isEmpty() ? lanes : lanes.only(spec.onlyLanes());
+        this.drawn = this.lanes;
         this.palette = palette;
         this.dataRange = this.lanes.all().range();
         this.starredList = spec.starNotes()
@@ -292,7 +295,7 @@ public final class SnapshotRenderer {
 
     /** The timeline at {@code timelineHeight}, its lanes scrolled up by {@code laneScroll} (a page of a PDF). */
     PaintRequest request(double timelineHeight, double laneScroll) {
-        return new PaintRequest(spec.width(), timelineHeight, spec.window(), lanes, laneScroll, spec.collapsedLanes(),
+        return new PaintRequest(spec.width(), timelineHeight, spec.window(), drawn, laneScroll, spec.collapsedLanes(),
                 null, null, palette, dataRange, spec.showLaneHeaders(), spec.showLegend(), false, spec.showAxis(), false)
                 .withRows(Map.of(), rows).withCompress(spec.compress()).withMarks(spec.marks())
                 .withStarNumbers(starredList.numbers());
@@ -341,6 +344,24 @@ public final class SnapshotRenderer {
 
     int lanesTotal() {
         return lanes.lanes().size();
+    }
+
+    /**
+     * Gives the painter only the first {@code n} lanes (all of them when {@code n} is their count): a
+     * fixed height that leaves the others out draws a legend of what the lanes drawn hold, not of the
+     * kinds and looks only the lanes left out have.
+     */
+    void drawOnly(int n) {
+        if (n >= lanes.lanes().size()) {
+            drawn = lanes;
+        } else {
+            Set<String> keys = new java.util.HashSet<>();
+            for (Lanes.Lane lane : lanes.lanes().subList(0, n)) {
+                keys.add(lane.key());
+            }
+            drawn = lanes.only(keys);
+        }
+        dryRuns.clear();
     }
 
     /** Every lane planned whole, as an export as tall as its lanes shows them; the footer laid out for it. */

@@ -207,6 +207,29 @@ class HonestBriefTest {
     }
 
     @Test
+    void theLegendOfAPictureThatLeavesLanesOutExplainsOnlyTheKindsOfTheLanesDrawn() throws Exception {
+        Data d = load(BundledData.RUSSIA_NORTH_KOREA);
+        Lanes lanes = Lanes.build(d.events(), LaneMode.ACTOR, d.store().actorNames());
+        SnapshotSpec spec = builder(d, 1600, 300).build();
+        int holding = HeadlessFx.call(() -> SnapshotRenderer.heightHolding(spec, lanes, palette));
+        SnapshotRenderer r = renderer(d, spec.withSize(1600, holding, 1));
+        Frame f = HeadlessFx.call(() -> r.paint(new SvgSurface(1600, r.spec().height())));
+        assertTrue(f.lanesShown() > 0 && f.lanesShown() < lanes.lanes().size(), "lanes left out: " + f.lanesShown());
+        java.util.Set<io.annalist.model.EventKind> drawn = java.util.EnumSet.noneOf(io.annalist.model.EventKind.class);
+        for (Lanes.Lane lane : lanes.lanes().subList(0, f.lanesShown())) {
+            for (int i = 0; i < lane.index().size(); i++) {
+                drawn.add(lane.index().get(i).kind());
+            }
+        }
+        assertTrue(drawn.size() < lanes.kinds().size(), "the lanes left out hold kinds the lanes drawn do not");
+        List<String> texts = texts(r);
+        for (io.annalist.model.EventKind k : lanes.kinds()) {
+            assertEquals(drawn.contains(k), texts.contains(k.label()),
+                    "the legend explains " + k.label() + " only when a lane drawn has one: " + texts);
+        }
+    }
+
+    @Test
     void aNarrowExportKeepsTheWordsOfLaneNamesWhole() throws Exception {
         Data d = load(BundledData.RUSSIA_NORTH_KOREA);
         int broken = 0;
