@@ -251,32 +251,89 @@ public final class BriefPages {
                 }
             }
         }
+        double limit = pageH - foot;
+        double first = last.used + p.font().getSize() * 0.5;
+        double next = line + 4;
+        List<Integer> counts = breaks(lines, first, next, limit, line);
+        double[] spacing = new double[counts.size()];
+        java.util.Arrays.fill(spacing, line);
+        int n = counts.size();
+        if (n > 1 && counts.get(n - 1) < KEPT_TOGETHER) {
+            // A line or two alone on a page of their own: set the page before a little closer to take them, or,
+            // when that would crowd it, carry a few of its lines over to keep them company.
+            int together = counts.get(n - 2) + counts.get(n - 1);
+            double top = n == 2 ? first : next;
+            double closer = (limit - top - line) / (together - 1);
+            if (together > 1 && limit - top >= line && closer >= line * CLOSEST) {
+                counts.set(n - 2, together);
+                counts.remove(n - 1);
+                spacing[n - 2] = Math.min(line, closer);
+            } else if (counts.get(n - 2) - (KEPT_TOGETHER - counts.get(n - 1)) >= KEPT_TOGETHER) {
+                counts.set(n - 2, counts.get(n - 2) - (KEPT_TOGETHER - counts.get(n - 1)));
+                counts.set(n - 1, KEPT_TOGETHER);
+            }
+        }
         PageImpl page = last;
-        double y = page.used + p.font().getSize() * 0.5;
+        double y = first;
         boolean rule = true;
-        for (String[] ln : lines) {
-            if (y + line > pageH - foot) {
+        int at0 = 0;
+        for (int c = 0; c < counts.size(); c++) {
+            if (c > 0) {
                 page = continuation(r, scale, pageH, title, p, line);
                 y = page.used;
                 rule = false;
             }
-            double at = y;
-            boolean drawRule = rule;
-            rule = false;
-            page.items.add(g -> {
-                if (drawRule) {
-                    g.setStroke(p.separator());
-                    g.setLineWidth(1);
-                    g.strokeLine(0, at - p.font().getSize() * 0.5 + 0.5, width, at - p.font().getSize() * 0.5 + 0.5);
-                }
-                g.setFont(p.font());
-                g.setFill("text".equals(ln[1]) ? p.text() : p.mutedText());
-                g.setTextBaseline(VPos.TOP);
-                g.setTextAlign(TextAlignment.LEFT);
-                g.fillText(ln[0], 12 + Double.parseDouble(ln[2]), at);
-            });
-            y += line;
-            page.used = y;
+            for (int k = at0; k < at0 + counts.get(c); k++) {
+                String[] ln = lines.get(k);
+                double at = y;
+                boolean drawRule = rule;
+                rule = false;
+                page.items.add(g -> {
+                    if (drawRule) {
+                        g.setStroke(p.separator());
+                        g.setLineWidth(1);
+                        g.strokeLine(0, at - p.font().getSize() * 0.5 + 0.5, width,
+                                at - p.font().getSize() * 0.5 + 0.5);
+                    }
+                    g.setFont(p.font());
+                    g.setFill("text".equals(ln[1]) ? p.text() : p.mutedText());
+                    g.setTextBaseline(VPos.TOP);
+                    g.setTextAlign(TextAlignment.LEFT);
+                    g.fillText(ln[0], 12 + Double.parseDouble(ln[2]), at);
+                });
+                y += spacing[c];
+                page.used = y;
+            }
+            at0 += counts.get(c);
         }
+    }
+
+    /** The fewest lines a page of the footer holds alone: fewer are set closer on the page before or joined by some of its own. */
+    static final int KEPT_TOGETHER = 3;
+    /** The closest the footer's lines are set to take a line or two that would be alone, as a share of their usual spacing. */
+    private static final double CLOSEST = 0.85;
+
+    /**
+     * How many of {@code lines} go on each page: the first page's from {@code first}, the others' from {@code next},
+     * each down to {@code limit}; a heading never ends a page, it goes over with the lines it heads.
+     */
+    private static List<Integer> breaks(List<String[]> lines, double first, double next, double limit, double line) {
+        List<Integer> counts = new ArrayList<>();
+        int i = 0;
+        double top = first;
+        while (i < lines.size()) {
+            int fit = (int) Math.max(0, Math.floor((limit - top) / line));
+            if (!counts.isEmpty() && fit < 1) {
+                fit = 1;
+            }
+            int take = Math.min(fit, lines.size() - i);
+            while (i + take < lines.size() && take > 1 && "text".equals(lines.get(i + take - 1)[1])) {
+                take--;
+            }
+            counts.add(take);
+            i += take;
+            top = next;
+        }
+        return counts;
     }
 }
