@@ -34,6 +34,8 @@ final class SnapshotFooter {
     private List<String> notes = List.of();
     private String notesHeading = "";
     private int noteColumns = 1;
+    /** The columns the width holds for notes. */
+    private int mostColumns = 1;
     private List<List<String>> wrappedNotes = List.of();
     private double height;
     private double noteRoom = Double.POSITIVE_INFINITY;
@@ -63,6 +65,11 @@ final class SnapshotFooter {
     /** The notes on shortened titles, each wrapped to {@code room}. */
     List<List<String>> notesWrapped(double room) {
         return wrapEach(notes, room);
+    }
+
+    /** The notes on titles as drawn: each wrapped to its column. */
+    List<List<String>> notesAsDrawn() {
+        return wrappedNotes;
     }
 
     /** The starred events' titles at the foot, heading first, each wrapped to {@code room}; empty for none. */
@@ -122,7 +129,7 @@ final class SnapshotFooter {
         starLines = starWrapped;
         Map<Event, Integer> numbers = f == null ? Map.of() : f.titleNumbers();
         List<Event> listed = shortened.subList(0, Math.min(SnapshotRenderer.MAX_NOTES, shortened.size()));
-        noteColumns = (int) Math.max(1, Math.min(4, Math.floor(room / 380)));
+        mostColumns = (int) Math.max(1, Math.min(4, Math.floor(room / 380)));
         // Every numbered title is listed, as its number on the picture leads here; titles left out (dashed)
         // only as many as the room for notes holds (the latest go first), the rest counted.
         int keep = (int) listed.stream().filter(e -> !numbers.containsKey(e)).count();
@@ -171,6 +178,8 @@ final class SnapshotFooter {
                     more == 1 ? "title" : "titles"));
         }
         notes = n;
+        // No more columns than notes: one note takes the whole width rather than a quarter of it.
+        noteColumns = Math.max(1, Math.min(mostColumns, n.size()));
         wrappedNotes = wrapEach(notes, (spec.width() - 24) / noteColumns - 12);
         return notes.isEmpty() ? 0 : headingLines() + notePlaces()[0][0];
     }

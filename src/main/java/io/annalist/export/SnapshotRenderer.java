@@ -398,6 +398,10 @@ public final class SnapshotRenderer {
         return footer.starNotesWrapped(room);
     }
 
+    List<List<String>> notesAsDrawn() {
+        return footer.notesAsDrawn();
+    }
+
     double textLineHeight() {
         return lineHeight();
     }

@@ -281,6 +281,20 @@ class HonestBriefTest {
     }
 
     @Test
+    void aSingleNoteTakesTheWholeWidthNotAColumnOfIt() throws Exception {
+        Data d = load(BundledData.NK_MISSILE_TESTS);
+        SnapshotSpec spec = SnapshotSpecBuilder.of(d.dataset(), d.events(), EventFilter.NONE, d.store().actorNames())
+                .wholeRange(io.annalist.model.PartialDate.parse("2017").start(),
+                        io.annalist.model.PartialDate.parse("2017").end(), null)
+                .size(1600, SnapshotSpec.AUTO_HEIGHT, 1).build();
+        SnapshotRenderer r = renderer(d, spec);
+        HeadlessFx.call(r::wholeFrame);
+        List<List<String>> notes = r.notesAsDrawn();
+        assertEquals(1, notes.size(), "one title shortened in 2017: " + notes);
+        assertEquals(1, notes.get(0).size(), "on one line across the picture: " + notes.get(0));
+    }
+
+    @Test
     void atAFixedHeightTitlesLeftOutGiveWayToLanesButNumberedTitlesAreAllListed() throws Exception {
         Data d = load(BundledData.NK_MISSILE_TESTS);
         int height = 1200;
