@@ -17,10 +17,12 @@ final class FrameScale {
      * says so. A quiet stretch is also where the titles of the events beside it go: in a narrow
      * view, shrinking it whole can cut the very titles it was meant to make room for. So, with up
      * to {@link #CHOOSE_UP_TO} events in view, each break keeps as much of its stretch beside it
-     * ({@link #KEEP_PX}, least first) as it takes for the lanes to read about as well as on the
-     * linear scale — more events drawn as their own mark (nothing hidden comes first), or as many
-     * and at least {@link #TITLES_KEPT} of the titles whole; where no break can, the scale stays
-     * linear.
+     * ({@link #KEEP_PX}, least first) as it takes for the lanes to read as well as on the linear
+     * scale — more events drawn as their own mark (nothing hidden comes first), or as many and as
+     * many titles whole; failing that, the least room with as many marks and at least
+     * {@link #TITLES_KEPT} of the titles whole, where the breaks free a good part of the width
+     * ({@link #FREED_FOR_A_TITLE}): a title is not given up for a short break. Where no break can,
+     * the scale stays linear.
      */
     TimeScale of(PaintRequest r, FrameLayout layout, TextMeasure tm) {
         TimeScale linear = TimeScale.of(r.window(), layout.timeX0(), layout.timeWidth());
@@ -38,7 +40,8 @@ final class FrameScale {
             return lastChosen;
         }
         int[] target = readable(r, linear, layout, tm);
-        TimeScale chosen = linear;
+        TimeScale tolerable = null;
+        TimeScale chosen = null;
         for (double keep : KEEP_PX) {
             TimeScale s = keep == 0 ? compressed : QuietPeriods.compress(all, r.window(), layout.timeX0(),
                     layout.timeWidth(), keep);
@@ -46,11 +49,16 @@ final class FrameScale {
                 break;
             }
             int[] read = readable(r, s, layout, tm);
-            if (read[0] > target[0] || read[0] == target[0] && read[1] >= TITLES_KEPT * target[1]) {
+            if (read[0] > target[0] || read[0] == target[0] && read[1] >= target[1]) {
                 chosen = s;
                 break;
             }
+            if (tolerable == null && read[0] == target[0] && read[1] >= TITLES_KEPT * target[1]
+                    && freed(s, linear) >= FREED_FOR_A_TITLE * layout.timeWidth()) {
+                tolerable = s;
+            }
         }
+        chosen = chosen != null ? chosen : tolerable != null ? tolerable : linear;
         lastChoice = key;
         lastChosen = chosen;
         return chosen;
@@ -60,6 +68,8 @@ final class FrameScale {
     static final int CHOOSE_UP_TO = 400;
     /** The share of the linear scale's whole titles a frame with breaks must show. */
     static final double TITLES_KEPT = 0.9;
+    /** The share of the width breaks must free for a title to be given up to them. */
+    static final double FREED_FOR_A_TITLE = 0.25;
     /** Pixels of a quiet stretch a break may keep on each side for the titles beside it, tried in turn. */
     static final double[] KEEP_PX = {0, 120, 240, 360};
 
@@ -70,6 +80,15 @@ final class FrameScale {
 
     private ScaleChoice lastChoice;
     private TimeScale lastChosen;
+
+    /** The pixels the breaks of {@code s} take less than their stretches of time do on {@code linear}. */
+    private static double freed(TimeScale s, TimeScale linear) {
+        double freed = 0;
+        for (TimeScale.Break b : s.breaks()) {
+            freed += linear.pixels(b.duration()) - b.w();
+        }
+        return freed;
+    }
 
     /** How readable the lanes of {@code r} are at {@code scale}: the marks drawn, and those with their whole title. */
     private static int[] readable(PaintRequest r, TimeScale scale, FrameLayout layout, TextMeasure tm) {
