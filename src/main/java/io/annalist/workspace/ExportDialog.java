@@ -77,6 +77,8 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
 
     /** The key of the PDF's orientation as chosen for a PDF or a print. */
     private static final String LANDSCAPE = "pageLandscape";
+    /** The dialog's width in pixels: its rows, with the header wrapped to them. */
+    static final double DIALOG_WIDTH = 640;
 
     /** Where the dialog remembers its settings between uses and runs. */
     private static java.util.prefs.Preferences memory() {
@@ -140,6 +142,8 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
         scale.getItems().addAll("1×", "2× (high-DPI)", "3×");
         scale.getSelectionModel().select(0);
         TextField titleField = new TextField(title);
+        titleField.setPrefColumnCount(32);
+        HBox.setHgrow(titleField, javafx.scene.layout.Priority.ALWAYS);
         CheckBox showTitle = new CheckBox("Title");
         CheckBox caption = new CheckBox("Caption of the active filters");
         CheckBox legend = new CheckBox("Legend");
@@ -306,6 +310,10 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
         shown.run();
         setOnShown(e -> shown.run());
         getDialogPane().setContent(g);
+        // As wide as its rows need, the header wrapped to that, and never wider than the screen.
+        double screen = javafx.stage.Screen.getPrimary().getVisualBounds().getWidth();
+        getDialogPane().setPrefWidth(Math.min(DIALOG_WIDTH, screen - 24));
+        getDialogPane().setMaxWidth(screen - 24);
         ButtonType export = new ButtonType(forPrint ? "Print…" : "Export…", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(export, ButtonType.CANCEL);
         setResultConverter(b -> {

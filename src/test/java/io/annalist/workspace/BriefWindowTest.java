@@ -108,6 +108,18 @@ class BriefWindowTest extends ApplicationTest {
     }
 
     @Test
+    void theDialogIsAsWideAsItsRowsWithItsHeaderWrappedAndATitleFieldThatShowsTheTitle() throws Exception {
+        ExportDialog dialog = exportDialog(null);
+        double width = dialog.getDialogPane().getWidth();
+        assertTrue(width <= ExportDialog.DIALOG_WIDTH + 0.5, "fits a small screen: " + width);
+        javafx.scene.control.TextField title = (javafx.scene.control.TextField) dialog.getDialogPane()
+                .lookupAll(".text-field").stream().filter(n -> n instanceof javafx.scene.control.TextField t
+                        && "Brief".equals(t.getText())).findFirst().orElseThrow();
+        assertTrue(title.getWidth() >= 300, "the title field shows a title of a few words: " + title.getWidth());
+        interact(dialog::close);
+    }
+
+    @Test
     void theDialogHidesThePngsOptionsForVectorsAndShowsThePaperForAPdf() throws Exception {
         ExportDialog dialog = exportDialog(null);
         ComboBox<String> format = formatOf(dialog);
