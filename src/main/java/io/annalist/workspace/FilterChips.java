@@ -47,7 +47,7 @@ final class FilterChips extends HBox {
     }
 
     /** The narrowest a chip is shortened to before it goes under "+N more". */
-    static final double CHIP_MIN = 96;
+    static final double CHIP_MIN = 130;
 
     /** The chips of the filter, in order: what each says and the filter without it. */
     private final java.util.List<java.util.Map.Entry<String, EventFilter>> chips = new java.util.ArrayList<>();
@@ -126,20 +126,24 @@ final class FilterChips extends HBox {
             return; // not laid out yet: the first width given lays the row out again
         }
         // Widths from the chips' text in their font (the row's CSS may not be applied yet while it is laid out).
-        for (int i = 0; i < buttons.size(); i++) {
-            buttons.get(i).setMinWidth(Math.min(CHIP_MIN, wide(buttons.get(i).getText())));
-        }
-        double used = wide(clear.getText());
-        int shown = 0;
-        double moreWidth = wide("+" + chips.size() + " more") + ARROW + getSpacing();
-        while (shown < buttons.size()) {
-            double next = used + getSpacing() + buttons.get(shown).getMinWidth();
-            boolean last = shown == buttons.size() - 1;
-            if (next + (last ? 0 : moreWidth) > room) {
+        // As many chips as fit, the widest shortened first (never below CHIP_MIN, and keeping the start of
+        // their words: "Actor: Sergei Sh…"); the rest under "+N more".
+        double[] widths = null;
+        int shown = buttons.size();
+        for (; shown > 0; shown--) {
+            double more = shown == buttons.size() ? 0 : wide("+" + (chips.size() - shown) + " more") + ARROW
+                    + getSpacing();
+            widths = fitting(shown, room - wide(clear.getText()) - more);
+            if (widths != null) {
                 break;
             }
-            used = next;
-            shown++;
+        }
+        for (int i = 0; i < shown; i++) {
+            Button b = buttons.get(i);
+            if (widths[i] < wide(b.getText()) - 0.5) {
+                b.setText(shortened(chips.get(i).getKey(), widths[i]));
+            }
+            b.setMinWidth(Region.USE_PREF_SIZE);
         }
         if (shown < buttons.size()) {
             getChildren().removeAll(buttons.subList(shown, buttons.size()));
@@ -170,17 +174,61 @@ final class FilterChips extends HBox {
         return Math.ceil(t.getLayoutBounds().getWidth()) + PADDING;
     }
 
+    /**
+     * The widths of the first {@code count} chips in {@code room}, the widest shortened first down to
+     * {@link #CHIP_MIN}; null when they do not fit even so.
+     */
+    private double[] fitting(int count, double room) {
+        double[] w = new double[count];
+        double sum = 0;
+        for (int i = 0; i < count; i++) {
+            w[i] = wide(chips.get(i).getKey() + X);
+            sum += w[i] + getSpacing();
+        }
+        while (sum > room) {
+            int widest = 0;
+            for (int i = 1; i < count; i++) {
+                widest = w[i] > w[widest] ? i : widest;
+            }
+            double min = Math.min(CHIP_MIN, wide(chips.get(widest).getKey() + X));
+            if (w[widest] <= min) {
+                return null;
+            }
+            double next = Math.max(min, w[widest] - (sum - room));
+            sum -= w[widest] - next;
+            w[widest] = next;
+        }
+        return w;
+    }
+
+    /** {@code text} cut at its end to a chip {@code width} wide: "Actor: Sergei Sh…  ×". */
+    static String shortened(String text, double width) {
+        int lo = 0;
+        int hi = text.length();
+        while (lo < hi) {
+            int mid = (lo + hi + 1) / 2;
+            if (wide(text.substring(0, mid).stripTrailing() + "…" + X) <= width) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return text.substring(0, lo).stripTrailing() + "…" + X;
+    }
+
+    /** What a chip shows after its text: the sign that clicking removes it. */
+    private static final String X = "  ×";
+
     private void chip(String text, EventFilter without) {
         chips.add(java.util.Map.entry(text, without));
     }
 
     private Button chipButton(String text, EventFilter without) {
-        Button chip = new Button(text + "  ×");
+        Button chip = new Button(text + X);
         chip.getStyleClass().add("filter-chip");
         chip.setTooltip(new Tooltip(text + "\nClick to remove this filter"));
         // Shortened when the row is full, down to a few words (set once laid out); below that the chip goes
         // under "+N more".
-        chip.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
         chip.setOnAction(e -> session.setFilter(without));
         return chip;
     }

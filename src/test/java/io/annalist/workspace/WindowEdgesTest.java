@@ -159,6 +159,31 @@ class WindowEdgesTest extends WindowTestBase {
         interact(() -> window.stage().setWidth(1400));
     }
 
+    @Test
+    void chipsShortenedKeepTheStartOfTheirWordsAndTheRestGoUnderMore() {
+        interact(() -> window.session().setFilter(io.annalist.model.EventFilter.NONE
+                .withActors(java.util.Set.of("north-korea", "russia", "shoigu", "nk-defence-ministry"), false)
+                .withKinds(java.util.EnumSet.allOf(io.annalist.model.EventKind.class))));
+        WaitForAsyncUtils.waitForFxEvents();
+        Region chips = lookup("#filterChips").query();
+        int listed = 0;
+        for (Node chip : chips.getChildrenUnmodifiable()) {
+            if (chip instanceof javafx.scene.control.MenuButton m) {
+                listed += m.getItems().size();
+            } else if (chip instanceof Button c && c.getStyleClass().contains("filter-chip")) {
+                listed++;
+                String whole = c.getTooltip().getText().lines().findFirst().orElseThrow();
+                String text = c.getText().replace("  ×", "");
+                assertTrue(text.equals(whole) || text.endsWith("…") && whole.startsWith(text.substring(0,
+                        text.length() - 1)), "the start of its words: " + text + " for " + whole);
+                assertTrue(text.length() >= Math.min(whole.length(), "Actor: North".length()),
+                        "a few letters of the name: " + text);
+                assertTrue(c.getWidth() >= c.prefWidth(-1) - 0.5, "its text whole in its width: " + text);
+            }
+        }
+        assertEquals(4 + io.annalist.model.EventKind.values().length, listed, "every filter in the row or under more");
+    }
+
     // ---- 5: the timeline gets the room ------------------------------------------------------
 
     @Test
