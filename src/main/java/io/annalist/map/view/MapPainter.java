@@ -241,6 +241,16 @@ public final class MapPainter {
         return dx - Math.floor(dx + 0.5);
     }
 
+    /** The group drawn over ({@code x}, {@code y}), or null. */
+    private static MapFrame.Hit groupAt(List<MapFrame.Hit> hits, double x, double y) {
+        for (MapFrame.Hit h : hits) {
+            if (h.group() >= 0 && Math.hypot(x - h.x(), y - h.y()) <= h.r()) {
+                return h;
+            }
+        }
+        return null;
+    }
+
     private void selection(Surface gc, MapPaintRequest r, MapScale s, List<MapFrame.Hit> hits, boolean[] seen) {
         Palette p = r.palette().base();
         PlacedEvents ev = r.events();
@@ -266,12 +276,18 @@ public final class MapPainter {
                 seen[1] = true;
                 hits.add(new MapFrame.Hit(lx, ly, MARK_R + 2, pos, -1, true));
             }
-            // Drawn on top of any count it is part of, so a selection is always seen where it is.
-            MapMarks.drawMark(gc, kind, x, y, ev.area(pos), p.kind(kind), false);
-            double rr = MARK_R + (which == 1 ? 4 : 3);
             gc.setStroke(which == 1 ? p.selection() : p.selection().deriveColor(0, 1, 1, 0.45));
             gc.setLineWidth(which == 1 ? 2.5 : 2);
             // No hit of its own: a click there reaches its mark or its group (which steps through its events).
+            MapFrame.Hit group = groupAt(hits, x, y);
+            if (group != null) {
+                // Within a group: ringed around it, so its count stays readable.
+                double rr = group.r() + (which == 1 ? 3 : 2);
+                gc.strokeOval(group.x() - rr, group.y() - rr, 2 * rr, 2 * rr);
+                continue;
+            }
+            MapMarks.drawMark(gc, kind, x, y, ev.area(pos), p.kind(kind), false);
+            double rr = MARK_R + (which == 1 ? 4 : 3);
             gc.strokeOval(x - rr, y - rr, 2 * rr, 2 * rr);
         }
     }

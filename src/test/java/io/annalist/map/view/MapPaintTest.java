@@ -82,6 +82,37 @@ class MapPaintTest extends ApplicationTest {
         }
     }
 
+    @Test
+    void aSelectedEventInAGroupIsRingedAroundTheGroupWhoseCountStaysReadable() throws Exception {
+        List<Event> five = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            five.add(new Event("e" + i, EventKind.MEETING, "e" + i, When.at(PartialDate.parse("2024-06-1" + i)),
+                    new Place("Pyongyang", null, 39.03, 125.75), List.of(), null, List.of("s"), null, List.of(), null,
+                    Map.of(), 0));
+        }
+        MapScale s = MapScale.fit(new GeoBox(20.0, 100.0, 50.0, 150.0), 900, 700, 50);
+        MapFrame[] frame = new MapFrame[1];
+        PixelReader plain = draw(five, null, s, Long.MIN_VALUE, Long.MAX_VALUE, frame);
+        MapFrame.Hit group = frame[0].hits().stream().filter(h -> h.group() >= 0).findFirst().orElseThrow();
+        PixelReader chosen = draw(five, five.get(2), s, Long.MIN_VALUE, Long.MAX_VALUE, frame);
+        int cx = (int) Math.round(group.x());
+        int cy = (int) Math.round(group.y());
+        int inside = (int) Math.floor(group.r()) - 2;
+        for (int dy = -inside; dy <= inside; dy++) {
+            for (int dx = -inside; dx <= inside; dx++) {
+                if (dx * dx + dy * dy <= inside * inside) {
+                    assertEquals(plain.getColor(cx + dx, cy + dy), chosen.getColor(cx + dx, cy + dy),
+                            "the group and its count as they were at (" + dx + ", " + dy + ")");
+                }
+            }
+        }
+        int ring = (int) Math.round(group.r() + 3);
+        Color at = chosen.getColor(cx + ring, cy);
+        Color amber = palette.base().selection();
+        assertTrue(!at.equals(plain.getColor(cx + ring, cy)) && Math.abs(at.getRed() - amber.getRed()) < 0.1
+                && Math.abs(at.getBlue() - amber.getBlue()) < 0.15, "ringed around the group: " + at + " for " + amber);
+    }
+
     private static boolean near(Color a, Color b) {
         return Math.abs(a.getRed() - b.getRed()) < 0.03 && Math.abs(a.getGreen() - b.getGreen()) < 0.03
                 && Math.abs(a.getBlue() - b.getBlue()) < 0.03;
