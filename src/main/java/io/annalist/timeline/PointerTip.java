@@ -21,6 +21,10 @@ public final class PointerTip {
 
     public PointerTip(Tooltip tip) {
         this.tip = tip;
+        // Escape is the canvas's (it clears the selection): the tip under the pointer must not take the
+        // first press for itself.
+        tip.setHideOnEscape(false);
+        tip.setConsumeAutoHidingEvents(false);
         // A new text resizes the tooltip after it is shown: keep it on the screen at its new size.
         javafx.beans.InvalidationListener resized = o -> {
             if (tip.isShowing()) {

@@ -80,6 +80,19 @@ class TimelineViewTest extends ApplicationTest {
     }
 
     @Test
+    void oneEscapeClearsTheSelectionWithThePointerStillOverTheEventAndItsTooltipShown() {
+        Event putin = event("putin-kim-pyongyang-2024");
+        show(new TimeWindow(putin.when().start() - 60 * DAY, putin.when().start() + 60 * DAY));
+        Frame.Hit hit = frame().hitOf(putin);
+        double x = frame().scale().xOf((putin.when().start() + putin.when().end()) / 2.0);
+        clickOn(onScreen(x, hit.y() + hit.h() / 2));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(putin, view.getSelectedEvent());
+        type(KeyCode.ESCAPE);
+        assertNull(view.getSelectedEvent(), "the first Escape clears it, not only the tooltip");
+    }
+
+    @Test
     void theWheelZoomsAroundThePointer() {
         show(new TimeWindow(event("singapore-summit").when().start(), event("shoigu-arrives-pyongyang-march-2025").when().end()));
         Frame f = frame();
