@@ -350,9 +350,7 @@ final class Chrome {
         if (layout.headerWidth() > 0) {
             gc.setFill(p.mutedText());
             gc.setTextBaseline(VPos.CENTER);
-            String from = DateText.human(range.start(), Precision.YEAR);
-            String to = DateText.human(range.end() - 1, Precision.YEAR);
-            gc.fillText(tm.elide(from + " – " + to, layout.headerWidth() - 10), 6, top + h / 2);
+            gc.fillText(tm.elide(rangeLabel(range), layout.headerWidth() - 10), 6, top + h / 2);
         }
     }
 
@@ -360,5 +358,20 @@ final class Chrome {
     static TimeWindow overviewRange(TimeWindow data, TimeWindow window) {
         TimeWindow padded = data.padded(0.03);
         return new TimeWindow(Math.min(padded.start(), window.start()), Math.max(padded.end(), window.end()));
+    }
+
+    /**
+     * The data's range as the overview bar names it: its years ("2017 – 2025"), or its months or days
+     * where it lies within one year or one month ("June 2024 – August 2024"), never "2024 – 2024".
+     */
+    static String rangeLabel(TimeWindow range) {
+        for (Precision p : new Precision[]{Precision.YEAR, Precision.MONTH, Precision.DAY}) {
+            String from = DateText.human(range.start(), p);
+            String to = DateText.human(range.end() - 1, p);
+            if (!from.equals(to)) {
+                return from + " – " + to;
+            }
+        }
+        return DateText.human(range.start(), Precision.DAY);
     }
 }
