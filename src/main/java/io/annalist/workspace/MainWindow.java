@@ -121,8 +121,9 @@ public final class MainWindow {
         LoadBanner banner = new LoadBanner(report -> showReport(stage, report));
         loader.shownReportProperty().addListener((obs, o, r) -> banner.dataShown(r));
         status = new StatusLine(session, tasks);
-        status.onReport(() -> showReport(stage, loader.lastReportProperty().get()));
-        loader.lastReportProperty().addListener((obs, o, r) -> status.report(r));
+        // The status line counts the problems of the data on screen; only where it has none, a failed load's.
+        status.onReport(() -> showReport(stage, statusReport()));
+        loader.lastReportProperty().addListener((obs, o, r) -> status.report(statusReport()));
 
         BorderPane root = new BorderPane(sides);
         // Messages come when background work ends ("Exported …"), maybe while the analyst is clicking: they
@@ -371,6 +372,12 @@ public final class MainWindow {
 
     boolean paneShown(String which) {
         return panes.shown(which);
+    }
+
+    /** The report the status line's button stands for: the data on screen's, unless it has no problem. */
+    private io.annalist.model.LoadReport statusReport() {
+        io.annalist.model.LoadReport shown = loader.shownReportProperty().get();
+        return shown != null && !shown.problems().isEmpty() ? shown : loader.lastReportProperty().get();
     }
 
     void showReport() {

@@ -394,6 +394,9 @@ class RoughEdgesTest extends WindowTestBase {
         assertTrue(window.notifications().isShowing(), "the failure is said");
         assertTrue(shown("#loadBanner"), "and the data on screen still says what it is missing");
         assertTrue(reportShown().contains("some-bad.json:3:"), "its own report, not the failed file's");
+        javafx.scene.control.Labeled status = lookup("#loadReportButton").query();
+        assertTrue(status.getText().startsWith("1 rejected"), "the status line counts the data on screen: "
+                + status.getText());
 
         clickOn("#loadBannerDismiss");
         WaitForAsyncUtils.waitForFxEvents();
