@@ -200,6 +200,15 @@ public final class AppPreferences {
         node.put("workspaces.folder", folder);
     }
 
+    /** Whether the timeline's legend is shown (View → Legend); shown the first time. */
+    public boolean legendShown() {
+        return node.getBoolean("legend", true);
+    }
+
+    public void setLegendShown(boolean shown) {
+        node.putBoolean("legend", shown);
+    }
+
     public boolean darkTheme() {
         return node.getBoolean("dark", false);
     }

@@ -86,6 +86,13 @@ final class MainMenu {
             view.getItems().add(item);
         }
         view.getItems().add(mapMenu(a.mapPane()));
+        // The legend takes a few rows of a narrow timeline: an analyst who knows the marks may give them to the lanes.
+        CheckMenuItem legend = new CheckMenuItem("Legend");
+        legend.setId("legendItem");
+        legend.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+L"));
+        legend.selectedProperty().bindBidirectional(a.timeline().showLegendProperty());
+        legend.setOnAction(e -> a.prefs().setLegendShown(legend.isSelected()));
+        view.getItems().add(legend);
         view.addEventHandler(Menu.ON_SHOWING, e -> view.getItems().forEach(i -> {
             if (i.getId() != null && i.getId().startsWith("show-")) {
                 ((CheckMenuItem) i).setSelected(a.panes().shown(i.getId().substring(5)));

@@ -158,6 +158,7 @@ public final class MainWindow {
         stage.titleProperty().bind(Bindings.createStringBinding(() -> title(session), session.locationProperty(),
                 store.datasetProperty()));
         theme.setDark(prefs.darkTheme());
+        timeline.showLegendProperty().set(prefs.legendShown());
         panes.restore();
         // The filters of the last run, once every pane is there to show them; no step of the history.
         session.change(Session.Change.UNTRACKED, v -> v.withFilter(prefs.filter()));

@@ -39,6 +39,7 @@ final class ShortcutsDialog extends Dialog<Void> {
             {"Ctrl+Shift+D", "Dark theme"},
             {"Ctrl+Shift+F / I / T", "Show or hide the filters / details / table"},
             {"Ctrl+Shift+M", "Show or hide the map"},
+            {"Ctrl+Shift+L", "Show or hide the timeline's legend"},
             {"Shift+drag on the map", "Filter to the places in a box"},
             {"Alt+drag on the map", "Filter to the places in an area you draw (lasso)"},
             {"Ctrl+C in the table", "Copy the chosen rows as tab-separated text with a header"},

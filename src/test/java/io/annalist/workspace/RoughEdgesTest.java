@@ -303,6 +303,22 @@ class RoughEdgesTest extends WindowTestBase {
     }
 
     @Test
+    void theLegendHidesForTheLanesAndStaysHiddenNextRun() throws Exception {
+        assertTrue(window.timeline().showLegendProperty().get(), "shown the first time");
+        toggle(KeyCode.L);
+        assertFalse(window.timeline().showLegendProperty().get());
+        interact(() -> window.stage().close());
+        interact(() -> {
+            window = new MainWindow(new Stage(), new AppPreferences(node), url -> { });
+            window.show();
+        });
+        WindowWaits.open(window, new DataLocation.Bundled(BundledData.DEFAULT));
+        assertFalse(window.timeline().showLegendProperty().get(), "remembered");
+        toggle(KeyCode.L);
+        assertTrue(window.timeline().showLegendProperty().get());
+    }
+
+    @Test
     void panesComeBackAtTheirWidthsRunAfterRun() throws Exception {
         toggle(KeyCode.F);
         toggle(KeyCode.F);
