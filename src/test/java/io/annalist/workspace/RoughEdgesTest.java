@@ -297,6 +297,10 @@ class RoughEdgesTest extends WindowTestBase {
         javafx.scene.control.TableColumn<?, ?> title = table().getColumns().stream()
                 .filter(c -> "titleColumn".equals(c.getId())).findFirst().orElseThrow();
         assertTrue(title.getWidth() >= EventTable.TITLE_MIN, "a readable title column: " + title.getWidth());
+        javafx.scene.control.TableColumn<?, ?> date = table().getColumns().stream()
+                .filter(c -> "dateColumn".equals(c.getId())).findFirst().orElseThrow();
+        assertTrue(date.getWidth() <= table().getWidth() / 3 + 1, "a long date gives way: " + date.getWidth()
+                + " of " + table().getWidth());
         javafx.scene.control.Button none = lookup("#filterPane .button").match((javafx.scene.control.Button b)
                 -> b.getText().equals("None")).query();
         assertTrue(none.getWidth() >= none.prefWidth(-1) - 0.5, "the actors' buttons keep their words");
