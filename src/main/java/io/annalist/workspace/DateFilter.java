@@ -211,10 +211,10 @@ final class DateFilter extends VBox {
         syncing = true;
         try {
             if (force || !from.isFocused()) {
-                from.setText(f.from() == null ? "" : DateText.iso(f.from(), Precision.DAY));
+                from.setText(f.from() == null ? "" : written(f.from(), false));
             }
             if (force || !to.isFocused()) {
-                to.setText(f.to() == null ? "" : DateText.iso(f.to() - 1, Precision.DAY));
+                to.setText(f.to() == null ? "" : written(f.to(), true));
             }
             if (force) {
                 // A range set elsewhere: what was said about the one typed no longer holds.
@@ -223,5 +223,21 @@ final class DateFilter extends VBox {
         } finally {
             syncing = false;
         }
+    }
+
+    /**
+     * A bound of the range as the analyst would have typed it: the year or the month it begins
+     * ({@code end}: ends) exactly, else the day — "2025", "2023-03", "2024-06-19".
+     */
+    static String written(long bound, boolean end) {
+        long inside = end ? bound - 1 : bound;
+        for (Precision p : new Precision[]{Precision.YEAR, Precision.MONTH}) {
+            String text = DateText.iso(inside, p);
+            io.annalist.model.PartialDate d = io.annalist.model.PartialDate.parse(text);
+            if ((end ? d.end() : d.start()) == bound) {
+                return text;
+            }
+        }
+        return DateText.iso(inside, Precision.DAY);
     }
 }

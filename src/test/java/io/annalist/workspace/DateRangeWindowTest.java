@@ -112,6 +112,11 @@ class DateRangeWindowTest extends WindowTestBase {
         assertTrue(message.isVisible());
         assertEquals("From was after To; swapped: 2023-03 to 2025.", message.getText());
         assertFalse(message.getStyleClass().contains("field-error"), "a note, not an error");
+        // Back to the range before: From 2025 alone, written as it was typed.
+        clickOn("#viewBack");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("2025", field("#dateFrom"), "a year stays a year, not 2025-01-01");
+        assertEquals("", field("#dateTo"));
     }
 
     @Test
