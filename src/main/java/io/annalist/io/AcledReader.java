@@ -241,9 +241,8 @@ final class AcledReader extends TableFormat {
 
         private static When when(PartialDate day, String precision, String dateText) {
             return switch (precision) {
-                case "2" -> When.span(new PartialDate(day.start() - 3 * 86_400_000L, day.start() - 2 * 86_400_000L,
-                                Precision.DAY, true), new PartialDate(day.start() + 3 * 86_400_000L,
-                                day.start() + 4 * 86_400_000L, Precision.DAY, true), true, "week of " + dateText,
+                case "2" -> When.at(new PartialDate(day.start() - 3 * 86_400_000L, day.start() + 4 * 86_400_000L,
+                                Precision.WEEK, true), true, "week of " + dateText,
                         "ACLED time_precision 2: the week around this date");
                 case "3" -> {
                     long monthStart = java.time.LocalDate.ofEpochDay(Math.floorDiv(day.start(), 86_400_000L))

@@ -42,7 +42,8 @@ public final class ContentId {
 
     /** The text that is hashed. */
     static String text(Event e, Map<String, String> actorNames) {
-        When w = e.when();
+        // As the file writes it, so the id is the same when the written file is read again.
+        When w = e.when().inDays();
         List<String> names = new ArrayList<>();
         for (String a : e.actors()) {
             names.add(actorNames.getOrDefault(a, a));

@@ -56,7 +56,7 @@ public final class CsvEventWriter {
     }
 
     private static String[] row(Event e, Map<String, String> names, Map<String, Source> sources) {
-        var w = e.when();
+        var w = e.when().inDays();
         String source = "";
         if (!e.sources().isEmpty() && sources.get(e.sources().get(0)) != null) {
             Source s = sources.get(e.sources().get(0));

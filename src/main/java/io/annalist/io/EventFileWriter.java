@@ -194,7 +194,8 @@ public final class EventFileWriter {
         g.writeEndObject();
     }
 
-    static void when(JsonGenerator g, When w) throws IOException {
+    static void when(JsonGenerator g, When when) throws IOException {
+        When w = when.inDays();
         String start = DateText.iso(w.start(), w.startPrecision());
         if (!w.isSpan() && !w.isApproximate() && w.display() == null && w.note() == null) {
             g.writeStringField("when", start);

@@ -83,8 +83,11 @@ public final class ImportSamples {
             long ts = 1_600_000_000L;
             for (Event e : d.events()) {
                 String[] t = acledTypes(e.kind());
-                String day = DateText.iso(e.when().start(), Precision.DAY);
-                String precision = e.when().startPrecision().coarserThanDay() ? "3" : "1";
+                Precision known = e.when().startPrecision();
+                // ACLED's week (time_precision 2) is the week around the day it gives.
+                String day = DateText.iso(known == Precision.WEEK ? e.when().start() + 3 * 86_400_000L
+                        : e.when().start(), Precision.DAY);
+                String precision = known == Precision.WEEK ? "2" : known.coarserThanDay() ? "3" : "1";
                 String place = e.where() == null || e.where().name() == null ? "" : e.where().name();
                 Source s = e.sources().isEmpty() ? null : sources.get(e.sources().get(0));
                 String[] row = {e.id(), day, day.substring(0, 4), precision, t[0], t[1], t[2], name(names, e.actors(), 0),

@@ -261,8 +261,8 @@ final class UcdpReader extends TableFormat {
     /**
      * The date as precisely as UCDP knows it ({@code date_prec}): 1 the day; 2 a period of two to
      * six days; 3 a week; 4 a month; 5 a year — each between {@code date_start} and
-     * {@code date_end}. A whole calendar month or year is kept as that month or year; any other
-     * period is an approximate span.
+     * {@code date_end}. A whole calendar month or year is kept as that month or year, a week of
+     * seven days as that week; any other period is an approximate span.
      */
     static When when(PartialDate start, PartialDate end, String precision) {
         PartialDate last = end == null ? start : end;
@@ -285,6 +285,10 @@ final class UcdpReader extends TableFormat {
         if (a.getDayOfYear() == 1 && b.equals(a.withDayOfYear(a.lengthOfYear()))) {
             long y = a.toEpochDay() * 86_400_000L;
             return When.at(new PartialDate(y, Precision.YEAR.endOfUnit(y), Precision.YEAR, true), false, null, note);
+        }
+        if (precision.equals("3") && b.equals(a.plusDays(6))) {
+            long w = a.toEpochDay() * 86_400_000L;
+            return When.at(new PartialDate(w, Precision.WEEK.endOfUnit(w), Precision.WEEK, true), false, null, note);
         }
         return When.span(start, last, true, null, note);
     }

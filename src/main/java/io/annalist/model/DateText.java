@@ -18,7 +18,11 @@ public final class DateText {
         return ZonedDateTime.ofInstant(Instant.ofEpochMilli(millis), ZoneOffset.UTC);
     }
 
-    /** ISO-8601 text that keeps only the digits the precision knows: {@code 2024-06} for a month. */
+    /**
+     * ISO-8601 text that keeps only the digits the precision knows: {@code 2024-06} for a month.
+     * ISO has no week that starts on any day: a week is given by its first day (files write a
+     * week as the span of its days, {@link When#inDays()}).
+     */
     public static String iso(long millis, Precision precision) {
         ZonedDateTime t = utc(millis);
         String year = t.getYear() >= 0 && t.getYear() <= 9999 ? String.format("%04d", t.getYear())
@@ -26,7 +30,7 @@ public final class DateText {
         return switch (precision) {
             case YEAR -> year;
             case MONTH -> year + String.format("-%02d", t.getMonthValue());
-            case DAY -> year + String.format("-%02d-%02d", t.getMonthValue(), t.getDayOfMonth());
+            case WEEK, DAY -> year + String.format("-%02d-%02d", t.getMonthValue(), t.getDayOfMonth());
             case HOUR -> year + String.format("-%02d-%02dT%02dZ", t.getMonthValue(), t.getDayOfMonth(), t.getHour());
             case MINUTE -> year + String.format("-%02d-%02dT%02d:%02dZ", t.getMonthValue(), t.getDayOfMonth(),
                     t.getHour(), t.getMinute());
@@ -35,12 +39,17 @@ public final class DateText {
         };
     }
 
-    /** A date for a person, as precisely as it is known: "2024", "June 2024", "19 June 2024", "19 June 2024 10:00 UTC". */
+    /**
+     * A date for a person, as precisely as it is known: "2024", "June 2024", "6–12 May 2020" (a
+     * week), "19 June 2024", "19 June 2024 10:00 UTC".
+     */
     public static String human(long millis, Precision precision) {
         ZonedDateTime t = utc(millis);
         return switch (precision) {
             case YEAR -> year(t);
             case MONTH -> MONTHS[t.getMonthValue() - 1] + " " + year(t);
+            case WEEK -> humanSpan(millis, Precision.DAY, Precision.WEEK.endOfUnit(millis) - 86_400_000L,
+                    Precision.DAY);
             case DAY -> t.getDayOfMonth() + " " + MONTHS[t.getMonthValue() - 1] + " " + year(t);
             case HOUR, MINUTE -> t.getDayOfMonth() + " " + MONTHS[t.getMonthValue() - 1] + " " + year(t)
                     + String.format(" %02d:%02d UTC", t.getHour(), t.getMinute());

@@ -7,10 +7,14 @@ import java.time.temporal.ChronoUnit;
 /**
  * How precisely one end of a date is known. A date at {@code MONTH} precision covers the
  * whole month; the timeline draws it as a band over that month rather than as a point.
+ * {@code WEEK} is seven days from whatever day it starts on (a source's "week of 9 May" is
+ * the week around that day, not a calendar week); event files have no week, so a week is
+ * written as the span of its days ({@link When#inDays()}).
  */
 public enum Precision {
     YEAR(ChronoUnit.YEARS),
     MONTH(ChronoUnit.MONTHS),
+    WEEK(ChronoUnit.WEEKS),
     DAY(ChronoUnit.DAYS),
     HOUR(ChronoUnit.HOURS),
     MINUTE(ChronoUnit.MINUTES),
@@ -25,6 +29,8 @@ public enum Precision {
     /** The first instant after the unit of this precision that starts at {@code startMillis}. */
     public long endOfUnit(long startMillis) {
         switch (this) {
+            case WEEK:
+                return startMillis + 7 * 86_400_000L;
             case DAY:
                 return startMillis + 86_400_000L;
             case HOUR:
@@ -43,6 +49,6 @@ public enum Precision {
 
     /** True when this precision is coarser than a day: the date is a band, not a point. */
     public boolean coarserThanDay() {
-        return this == YEAR || this == MONTH;
+        return this == YEAR || this == MONTH || this == WEEK;
     }
 }

@@ -85,6 +85,7 @@ public final class When implements Comparable<When> {
         long unitStart = switch (endPrecision) {
             case YEAR -> e.minusYears(1).toInstant().toEpochMilli();
             case MONTH -> e.minusMonths(1).toInstant().toEpochMilli();
+            case WEEK -> e.minusWeeks(1).toInstant().toEpochMilli();
             case DAY -> e.minusDays(1).toInstant().toEpochMilli();
             case HOUR -> e.minusHours(1).toInstant().toEpochMilli();
             case MINUTE -> e.minusMinutes(1).toInstant().toEpochMilli();
@@ -123,8 +124,25 @@ public final class When implements Comparable<When> {
     }
 
     private String known() {
+        if (span && (startPrecision == Precision.WEEK || endPrecision == Precision.WEEK)) {
+            return inDays().known();
+        }
         return span ? DateText.humanSpan(start, startPrecision, endUnitStart(), endPrecision)
                 : DateText.human(start, startPrecision);
+    }
+
+    /**
+     * The date as a file writes it. Event files and CSV have no week: a date known to the week
+     * is written as the span of its first to its last day, keeping whether it is approximate,
+     * its wording and its note ("week of 09 May 2020" reads back as 6–12 May 2020 to the day).
+     * Any other date is itself.
+     */
+    public When inDays() {
+        if (startPrecision != Precision.WEEK && endPrecision != Precision.WEEK) {
+            return this;
+        }
+        return new When(start, end, startPrecision == Precision.WEEK ? Precision.DAY : startPrecision,
+                endPrecision == Precision.WEEK ? Precision.DAY : endPrecision, true, approximate, display, note);
     }
 
     /** The file's own wording when it has one, else {@link #describe()}. */
@@ -170,8 +188,9 @@ public final class When implements Comparable<When> {
 
     /** ISO text at the written precision: "2024-06" or "2024-09/2024-11". */
     public String toIsoText() {
-        String a = DateText.iso(start, startPrecision);
-        return span ? a + "/" + DateText.iso(endUnitStart(), endPrecision) : a;
+        When w = inDays();
+        String a = DateText.iso(w.start, w.startPrecision);
+        return w.span ? a + "/" + DateText.iso(w.endUnitStart(), w.endPrecision) : a;
     }
 
     @Override

@@ -215,6 +215,14 @@ class ImportFormatsTest {
         assertEquals(Boolean.TRUE, ((Clash) month.details()).civilianTargeting(), "one-sided violence targets civilians");
         assertTrue(month.tags().contains("one-sided violence"));
 
+        var week = UcdpReader.when(PartialDate.parse("2015-06-02"), PartialDate.parse("2015-06-08"), "3");
+        assertEquals(Precision.WEEK, week.startPrecision(), "date_prec 3: some time in this week");
+        assertFalse(week.isSpan() || week.isApproximate(), "one event in a week UCDP names: the week is not a guess");
+        assertEquals(PartialDate.parse("2015-06-02").start(), week.start());
+        assertEquals(PartialDate.parse("2015-06-09").start(), week.end());
+        var longer = UcdpReader.when(PartialDate.parse("2015-06-02"), PartialDate.parse("2015-06-10"), "3");
+        assertTrue(longer.isSpan() && longer.isApproximate(), "a \"week\" of nine days is kept as its days");
+
         Event days = e.get("900003");
         assertTrue(days.when().isSpan() && days.when().isApproximate(), "date_prec 2: some days in the period");
         assertEquals(4 * 86_400_000L, days.when().end() - days.when().start());

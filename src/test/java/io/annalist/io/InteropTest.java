@@ -169,8 +169,12 @@ class InteropTest {
 
         Event agreement = e.get("UKR2");
         assertEquals(EventKind.AGREEMENT, agreement.kind());
-        assertTrue(agreement.when().isSpan() && agreement.when().isApproximate(), "time_precision 2: the week around it");
-        assertEquals(7 * 86_400_000L, agreement.when().end() - agreement.when().start());
+        var week = agreement.when();
+        assertEquals("WEEK", week.startPrecision().name(), "time_precision 2: known to the week, not to the day");
+        assertFalse(week.isSpan(), "one event on some day of that week, not one lasting all of it");
+        assertEquals(PartialDate.parse("2020-05-06").start(), week.start(), "the week around 9 May");
+        assertEquals(PartialDate.parse("2020-05-13").start(), week.end());
+        assertEquals("week of 09 May 2020 (6–12 May 2020, approx.)", week.writtenAndRead());
         assertEquals(4, agreement.actors().size(), "associated actors split on ;");
 
         Event base = e.get("UKR3");
@@ -180,6 +184,26 @@ class InteropTest {
 
         assertEquals(PartialDate.parse("2015-01-01").start(), e.get("UKR5").when().start());
         assertEquals("\"2\"", e.get("UKR5").extra().get("acled.fatalities"));
+    }
+
+    /** Our files and CSV have no week: a date known to the week is written as the span of its days, wording and note kept. */
+    @Test
+    void anAcledWeekWrittenToOurFileOrCsvKeepsItsDays() throws Exception {
+        LoadResult acled = Formats.read(fixture("acled.csv"), null);
+        var week = byId(acled).get("UKR2").when();
+        Path json = dir.resolve("acled.json");
+        new EventFileWriter().write(acled.dataset(), acled.dataset().events(), json);
+        Path csv = dir.resolve("acled-out.csv");
+        Map<String, String> names = acled.dataset().actors().stream().collect(Collectors.toMap(a -> a.id(), a -> a.name()));
+        new CsvEventWriter().write(acled.dataset().events(), names, acled.dataset().sourcesById(), csv);
+        for (LoadResult back : List.of(new EventFileReader().read(json), Formats.read(csv, null))) {
+            var days = byId(back).get("UKR2").when();
+            assertEquals(week.start(), days.start());
+            assertEquals(week.end(), days.end());
+            assertTrue(days.isSpan() && days.isApproximate(), days.toString());
+            assertEquals(week.display(), days.display());
+        }
+        assertEquals(week.note(), byId(new EventFileReader().read(json)).get("UKR2").when().note());
     }
 
     @Test

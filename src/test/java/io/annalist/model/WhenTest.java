@@ -33,6 +33,30 @@ class WhenTest {
     }
 
     @Test
+    void aDateKnownToTheWeekCoversItsSevenDaysAndIsWrittenAsTheirSpan() {
+        long may6 = PartialDate.parse("2020-05-06").start();
+        When w = When.at(new PartialDate(may6, Precision.WEEK.endOfUnit(may6), Precision.WEEK, true));
+        assertEquals(PartialDate.parse("2020-05-13").start(), w.end());
+        assertTrue(w.isVague(), "drawn as the band of its week");
+        assertFalse(w.isSpan());
+        assertEquals("6–12 May 2020", w.describe());
+        assertEquals("2020-05-06/2020-05-12", w.toIsoText());
+        When days = w.inDays();
+        assertTrue(days.isSpan());
+        assertEquals(Precision.DAY, days.startPrecision());
+        assertEquals(Precision.DAY, days.endPrecision());
+        assertEquals(w.start(), days.start());
+        assertEquals(w.end(), days.end());
+        assertEquals(w.describe(), days.describe());
+
+        long dec29 = PartialDate.parse("2019-12-29").start();
+        When turn = When.at(new PartialDate(dec29, Precision.WEEK.endOfUnit(dec29), Precision.WEEK, true));
+        assertEquals("29 Dec 2019 – 4 Jan 2020", turn.describe());
+        When plain = When.at(PartialDate.parse("2020-05-06"));
+        assertEquals(plain, plain.inDays(), "a date with no week in it is written as it is");
+    }
+
+    @Test
     void aListUnderAPictureGivesTheFilesWordingWhenItNamesItsYear() {
         When korean = When.span(PartialDate.parse("2015-04-02T00:00+09:00"), PartialDate.parse("2015-04-02T23:59+09:00"),
                 false, "2015-04-02 (Korean date)", null);
