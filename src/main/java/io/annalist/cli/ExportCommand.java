@@ -214,7 +214,7 @@ final class ExportCommand implements Callable<Integer> {
         store.setDataset(loaded.dataset());
         WorkspaceOption.Loaded marks;
         try {
-            marks = workspace.load(file, store.getDataset());
+            marks = workspace.load(file, store.getDataset(), !views.isEmpty());
         } catch (IllegalArgumentException e) {
             throw new UsageError(e.getMessage());
         }
@@ -294,17 +294,23 @@ final class ExportCommand implements Callable<Integer> {
         for (String view : views) {
             drawn.add(view(store, marks, view, dark));
         }
+        if (marks.keptByWindow()) {
+            spec.commandLine().getErr().println("annalist: note: views and marks read from " + marks.file()
+                    + ", where the window keeps the workspace of the bundled dataset, as none is beside " + file);
+        }
         return draw(drawn, dark);
     }
 
     private Drawn view(EventStore store, WorkspaceOption.Loaded marks, String view, boolean dark) throws UsageError {
         SavedView v = marks.workspace().view(view);
         if (v == null) {
-            throw new UsageError(marks.file() == null ? "no workspace beside " + file + " (" + Workspace.beside(file)
-                    + "), so no view \"" + view + "\"; name one with --workspace"
+            throw new UsageError(marks.file() == null ? "no view \"" + view + "\": no workspace " + marks.looked()
+                    + "; name one with --workspace"
                     : "no view \"" + view + "\" in " + marks.file() + "; its views are: " + (marks.workspace().views()
                     .isEmpty() ? "none" : String.join(", ", marks.workspace().views().stream().map(SavedView::name)
-                    .toList())));
+                    .toList())) + (!marks.keptByWindow() ? ""
+                    : " (read where the window keeps the workspace of the bundled dataset, as none is beside " + file
+                    + "; name another with --workspace)"));
         }
         store.setFilter(v.filter());
         List<Event> kept = List.copyOf(store.filteredEvents());

@@ -23,6 +23,9 @@ import io.annalist.model.EventFilter;
 import io.annalist.model.EventKind;
 import io.annalist.model.MarkFacet;
 import io.annalist.model.PartialDate;
+import java.util.prefs.Preferences;
+
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +45,30 @@ class ExportViewTest {
         StringWriter err = new StringWriter();
         int code = Cli.run(new PrintWriter(out), new PrintWriter(err), args);
         return new Run(code, out.toString(), err.toString());
+    }
+
+    /** The preferences the window and the command line read: where the window keeps the bundled datasets' workspaces. */
+    private static final Preferences PREFS = Preferences.userRoot()
+            .node(System.getProperty("annalist.prefs.node", "io/annalist"));
+    private static final String FOLDER = "workspaces.folder";
+    private String folderBefore;
+    /** Where the window keeps the workspaces of the bundled datasets in these tests: empty unless a test fills it. */
+    private Path windowFolder;
+
+    @BeforeEach
+    void theWindowKeepsItsWorkspacesInAFolderOfTheTest() {
+        folderBefore = PREFS.get(FOLDER, null);
+        windowFolder = dir.resolve("window-workspaces");
+        PREFS.put(FOLDER, windowFolder.toString());
+    }
+
+    @AfterEach
+    void theWindowsFolderAsItWas() {
+        if (folderBefore == null) {
+            PREFS.remove(FOLDER);
+        } else {
+            PREFS.put(FOLDER, folderBefore);
+        }
     }
 
     @BeforeEach
@@ -174,6 +201,37 @@ class ExportViewTest {
         assertEquals(2, none.code());
         assertTrue(none.err().contains("no workspace beside"), none.err());
         assertTrue(Files.notExists(out));
+    }
+
+    @Test
+    void aViewOfABundledDatasetIsLookedForWhereTheWindowKeepsItsWorkspace() throws Exception {
+        Path bundled = Path.of("data/russia-north-korea-2018-2025.json");
+        Path kept = windowFolder.resolve("russia-north-korea-2018-2025.json" + Workspace.SUFFIX);
+        Path out = dir.resolve("everything.png");
+        Run none = run("export", bundled.toString(), "--out", out.toString(), "--view", "Everything");
+        assertEquals(2, none.code());
+        assertEquals("annalist: no view \"Everything\": no workspace beside " + bundled + " (" + Workspace.beside(bundled)
+                + ") and where the window keeps the workspace of the bundled dataset (" + kept + "); name one with"
+                + " --workspace", none.err().strip());
+
+        Files.createDirectories(windowFolder);
+        Files.copy(Workspace.beside(data), kept);
+        Run r = run("export", bundled.toString(), "--out", out.toString(), "--view", "everything");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.exists(out));
+        assertTrue(r.err().contains("annalist: note: views and marks read from " + kept + ", where the window keeps"
+                + " the workspace of the bundled dataset, as none is beside " + bundled), r.err());
+        Run unknown = run("export", bundled.toString(), "--out", dir.resolve("x.png").toString(), "--view", "Kursk");
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("no view \"Kursk\" in " + kept + "; its views are: Starred visits,"
+                + " Everything (read where the window keeps the workspace of the bundled dataset"), unknown.err());
+
+        // A copy of the bundled data under another name is a file of its own: the window's workspace is not its.
+        Path copy = dir.resolve("copy.json");
+        Files.copy(bundled, copy);
+        Run other = run("export", copy.toString(), "--out", out.toString(), "--view", "Everything");
+        assertEquals(2, other.code());
+        assertTrue(!other.err().contains(kept.toString()), other.err());
     }
 
     @Test
