@@ -102,7 +102,7 @@ final class ConvertCommand implements Callable<Integer> {
             return Cli.FAILED;
         }
         String kept = only.isEmpty() ? "" : "; " + events.size() + " written (" + describe(only) + ")";
-        spec.commandLine().getOut().println(out + ": " + Counts.read(r.report()) + kept
+        spec.commandLine().getOut().println(out + ": " + r.report().summary() + kept
                 + (r.report().problems().isEmpty() ? "" : " (see: annalist validate --format " + (f == null ? "auto"
                 : f.option()) + " " + in + ")"));
         if (!marks.marks().orphans().isEmpty()) {

@@ -51,7 +51,7 @@ final class ValidateCommand implements Callable<Integer> {
                 out.println(file + ": not loaded");
                 code = Cli.FAILED;
             } else {
-                out.println(file + ": " + Counts.read(result.report()));
+                out.println(file + ": " + result.report().summary());
                 if (result.report().rejected() > 0 && code == Cli.OK) {
                     code = Cli.REJECTED;
                 }
