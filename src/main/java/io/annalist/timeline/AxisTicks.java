@@ -181,6 +181,15 @@ public final class AxisTicks {
         return scale.x0() + scale.width();
     }
 
+    /**
+     * The year at or before {@code year} (ISO: 0 is 1 BCE) that a step of {@code amount} years starts
+     * on: a multiple of it, counted as readers count — 2010 and, before the era, 560 BCE (ISO -559),
+     * never 561 BCE.
+     */
+    static int alignYear(int year, int amount) {
+        return year > 0 ? Math.floorDiv(year, amount) * amount : Math.floorDiv(year - 1, amount) * amount + 1;
+    }
+
     /** Rounds down to a multiple of the step: weeks start on Monday, 5-year steps on years divisible by 5. */
     static ZonedDateTime floor(ZonedDateTime t, ChronoUnit unit, int amount) {
         return switch (unit) {
@@ -189,8 +198,7 @@ public final class AxisTicks {
             case WEEKS -> t.truncatedTo(ChronoUnit.DAYS).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             case MONTHS -> t.truncatedTo(ChronoUnit.DAYS).withDayOfMonth(1)
                     .withMonth((t.getMonthValue() - 1) / amount * amount + 1);
-            case YEARS -> t.truncatedTo(ChronoUnit.DAYS).withDayOfYear(1)
-                    .withYear(Math.floorDiv(t.getYear(), amount) * amount);
+            case YEARS -> t.truncatedTo(ChronoUnit.DAYS).withDayOfYear(1).withYear(alignYear(t.getYear(), amount));
             default -> throw new IllegalArgumentException(unit.toString());
         };
     }
@@ -271,9 +279,9 @@ public final class AxisTicks {
             case DAY -> day;
             case MONTH -> day.withDayOfMonth(1);
             case YEAR -> day.withDayOfYear(1);
-            case DECADE -> day.withDayOfYear(1).withYear(Math.floorDiv(t.getYear(), 10) * 10);
-            case CENTURY -> day.withDayOfYear(1).withYear(Math.floorDiv(t.getYear(), 100) * 100);
-            case MILLENNIUM -> day.withDayOfYear(1).withYear(Math.floorDiv(t.getYear(), 1000) * 1000);
+            case DECADE -> day.withDayOfYear(1).withYear(alignYear(t.getYear(), 10));
+            case CENTURY -> day.withDayOfYear(1).withYear(alignYear(t.getYear(), 100));
+            case MILLENNIUM -> day.withDayOfYear(1).withYear(alignYear(t.getYear(), 1000));
         };
     }
 
@@ -299,7 +307,10 @@ public final class AxisTicks {
             case DECADE, MILLENNIUM -> List.of(t.getYear() > 0 ? year(t) + "s" : year(t));
             // "2000s" would read as a decade: a century says so ("21st century", the years 2000–2099).
             case CENTURY -> t.getYear() >= 0 ? List.of(ordinal(t.getYear() / 100 + 1) + " century",
-                    ordinal(t.getYear() / 100 + 1) + " c.") : List.of(year(t));
+                    ordinal(t.getYear() / 100 + 1) + " c.")
+                    // 600–501 BCE: the 6th century BCE.
+                    : List.of(ordinal((100 - t.getYear()) / 100) + " century BCE",
+                    ordinal((100 - t.getYear()) / 100) + " c. BCE", year(t));
         };
     }
 

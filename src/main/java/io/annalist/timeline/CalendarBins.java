@@ -83,7 +83,7 @@ public final class CalendarBins {
             case MONTH -> day.withDayOfMonth(1);
             case QUARTER -> day.withDayOfMonth(1).withMonth((t.getMonthValue() - 1) / 3 * 3 + 1);
             case YEAR -> day.withDayOfYear(1);
-            case DECADE -> day.withDayOfYear(1).withYear(Math.floorDiv(t.getYear(), 10) * 10);
+            case DECADE -> day.withDayOfYear(1).withYear(AxisTicks.alignYear(t.getYear(), 10));
         };
     }
 

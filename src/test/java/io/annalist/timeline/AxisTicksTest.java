@@ -74,6 +74,26 @@ class AxisTicksTest {
     }
 
     @Test
+    void yearsBeforeTheEraAreRoundAsReadersCountThem() {
+        // 600 to 450 BCE: ISO years -599 to -449.
+        long from = java.time.ZonedDateTime.of(-599, 1, 1, 0, 0, 0, 0, java.time.ZoneOffset.UTC).toInstant()
+                .toEpochMilli();
+        long to = java.time.ZonedDateTime.of(-449, 1, 1, 0, 0, 0, 0, java.time.ZoneOffset.UTC).toInstant()
+                .toEpochMilli();
+        AxisTicks.Rows rows = AxisTicks.compute(TimeScale.of(new TimeWindow(from, to), 0, 1200), SEVEN_PX);
+        List<String> minor = rows.minor().stream().map(AxisTicks.Tick::label).filter(l -> l != null).toList();
+        assertFalse(minor.isEmpty());
+        for (String label : minor) {
+            assertTrue(label.matches("\\d*0 BCE"), "a round year before the era: " + label + " in " + minor);
+        }
+        List<String> major = rows.major().stream().map(AxisTicks.Tick::label).filter(l -> l != null).toList();
+        assertTrue(major.contains("6th century BCE") || major.contains("5th century BCE"), major.toString());
+        assertEquals(-559, AxisTicks.alignYear(-559, 10), "560 BCE begins a decade");
+        assertEquals(-569, AxisTicks.alignYear(-565, 10), "566 BCE lies in the decade from 570 BCE");
+        assertEquals(2010, AxisTicks.alignYear(2017, 10));
+    }
+
+    @Test
     void monthsSitUnderTheirYear() {
         TimeScale s = TimeScale.of(new TimeWindow(Instant.parse("2023-11-01T00:00:00Z").toEpochMilli(),
                 Instant.parse("2024-09-01T00:00:00Z").toEpochMilli()), 0, 1200);
