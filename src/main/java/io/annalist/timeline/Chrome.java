@@ -192,7 +192,7 @@ final class Chrome {
 
     /** The kinds present, with their marks, then how uncertainty is drawn; items that do not fit are left out whole. */
     /** The legend's samples after the kinds: what a mark's look says. */
-    private static final String[] SAMPLES = {"exact date", "month or year only", "span", "approximate",
+    private static final String[] SAMPLES = {"exact date", "not to the day", "span", "approximate",
         "too close to show apart"};
 
     /** What a legend explains: the kinds, and which of the samples of a mark's look ({@code samples[i]}). */

@@ -143,14 +143,14 @@ class PictureTest {
         };
         List<String> exact = legend.apply(events);
         assertTrue(exact.contains("exact date"), exact.toString());
-        for (String absent : List.of("month or year only", "span", "approximate", "too close to show apart")) {
+        for (String absent : List.of("not to the day", "span", "approximate", "too close to show apart")) {
             assertFalse(exact.contains(absent), absent + " explained with no such mark: " + exact);
         }
         events.add(NothingHiddenTest.event(4, When.at(PartialDate.parse("2024-08")), EventKind.VISIT));
         events.add(NothingHiddenTest.event(5, When.span(PartialDate.parse("2024-03-01"), PartialDate.parse("2024-04-30"),
                 true, null, null), EventKind.MILITARY_EXERCISE));
         List<String> more = legend.apply(events);
-        for (String present : List.of("exact date", "month or year only", "span", "approximate")) {
+        for (String present : List.of("exact date", "not to the day", "span", "approximate")) {
             assertTrue(more.contains(present), present + " missing: " + more);
         }
     }
