@@ -86,11 +86,7 @@ final class WorkspaceOption {
         String name = data.getFileName() == null ? "" : data.getFileName().toString();
         for (BundledFile b : BundledFile.values()) {
             if (b.fileName().equals(name) && sameBytes(data, "/io/annalist/data/" + name)) {
-                String chosen = java.util.prefs.Preferences.userRoot()
-                        .node(System.getProperty("annalist.prefs.node", "io/annalist")).get("workspaces.folder", null);
-                Path folder = chosen != null ? Path.of(chosen)
-                        : Path.of(System.getProperty("user.home"), ".annalist", "workspaces");
-                return folder.resolve(name + Workspace.SUFFIX);
+                return io.annalist.marks.BundledWorkspaces.folder().resolve(name + Workspace.SUFFIX);
             }
         }
         return null;

@@ -193,11 +193,11 @@ public final class AppPreferences {
 
     /** The folder for the workspaces of the bundled datasets, when one was chosen; else null (Annalist's own). */
     public String workspaceFolder() {
-        return node.get("workspaces.folder", null);
+        return node.get(io.annalist.marks.BundledWorkspaces.FOLDER_KEY, null);
     }
 
     public void setWorkspaceFolder(String folder) {
-        node.put("workspaces.folder", folder);
+        node.put(io.annalist.marks.BundledWorkspaces.FOLDER_KEY, folder);
     }
 
     /** Whether the timeline's legend is shown (View → Legend); shown the first time. */

@@ -52,9 +52,7 @@ final class MarksWiring {
 
     /** Where the workspaces of the bundled datasets are kept: the preferences may name a folder (tests do). */
     static Path bundledFolder(AppPreferences prefs) {
-        String chosen = prefs.workspaceFolder();
-        return chosen != null ? Path.of(chosen)
-                : Path.of(System.getProperty("user.home"), ".annalist", "workspaces");
+        return io.annalist.marks.BundledWorkspaces.folder(prefs.workspaceFolder());
     }
 
     static void wire(Parts p) {
