@@ -41,6 +41,9 @@ final class Panes {
 
     /** The side panes together take at most this share of the window's width when they come back. */
     private static final double MIDDLE_SHARE = 0.5;
+    /** The narrowest the details and the filters are made for it (the filters' date fields keep their labels). */
+    private static final double DETAILS_NARROWEST = 220;
+    private static final double FILTERS_NARROWEST = 250;
     /** A divider's width in the default theme, in pixels. */
     private static final double DEFAULT_DIVIDER = 6;
 
@@ -51,6 +54,8 @@ final class Panes {
     private final Region table;
     private final AppPreferences prefs;
     private final double[] sizes = new double[Pane.values().length];
+    /** The sizes last given to the panes on screen: a pane still at it has not been resized by hand. */
+    private final double[] placed = new double[Pane.values().length];
 
     /**
      * @param sides  filters, the middle and details, left to right
@@ -139,7 +144,8 @@ final class Panes {
         for (Pane p : Pane.values()) {
             Region n = node(p);
             double size = p == Pane.TABLE ? n.getHeight() : n.getWidth();
-            if (shown(p.key) && n.getScene() != null && size > 0) {
+            // A pane narrowed for a small window keeps the size the analyst gave it.
+            if (shown(p.key) && n.getScene() != null && size > 0 && Math.abs(size - placed[p.ordinal()]) > 1.5) {
                 sizes[p.ordinal()] = size;
             }
         }
@@ -160,29 +166,36 @@ final class Panes {
         List<Double> positions = new ArrayList<>();
         List<Node> items = parent.getItems();
         if (parent == sides) {
-            // In a narrow window the side panes give up room for the timeline to keep half the width.
-            double both = (items.contains(filters) ? sizes[Pane.FILTERS.ordinal()] : 0)
-                    + (items.contains(details) ? sizes[Pane.DETAILS.ordinal()] : 0);
-            double share = Math.min(1, total * MIDDLE_SHARE / Math.max(1, both));
+            // In a narrow window the side panes give up room for the timeline to keep half the width: the
+            // details first, down to their narrowest, then the filters down to theirs. The sizes the analyst
+            // gave them stay what they are, for a wider window.
+            double f = items.contains(filters) ? sizes[Pane.FILTERS.ordinal()] : 0;
+            double d = items.contains(details) ? sizes[Pane.DETAILS.ordinal()] : 0;
+            double excess = f + d - total * MIDDLE_SHARE;
+            double dGives = Math.max(0, Math.min(excess, d - DETAILS_NARROWEST));
+            double fGives = Math.max(0, Math.min(excess - dGives, f - FILTERS_NARROWEST));
+            placed[Pane.FILTERS.ordinal()] = f - fGives;
+            placed[Pane.DETAILS.ordinal()] = d - dGives;
             if (items.contains(filters)) {
-                positions.add(fraction(parent, Pane.FILTERS, share, total));
+                positions.add(fraction(parent, f - fGives, total));
             }
             if (items.contains(details)) {
-                positions.add(1 - fraction(parent, Pane.DETAILS, share, total));
+                positions.add(1 - fraction(parent, d - dGives, total));
             }
         } else if (items.contains(table)) {
-            positions.add(1 - fraction(parent, Pane.TABLE, 1, total));
+            placed[Pane.TABLE.ordinal()] = sizes[Pane.TABLE.ordinal()];
+            positions.add(1 - fraction(parent, sizes[Pane.TABLE.ordinal()], total));
         }
         parent.setDividerPositions(positions.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     /**
      * Where the divider beside a pane goes, as a part of {@code total}, for the pane to have its
-     * size times {@code share}: the divider's middle sits half its own width past the pane's edge. At most a third, so
+     * {@code size}: the divider's middle sits half its own width past the pane's edge. At most a third, so
      * the timeline keeps the rest.
      */
-    private double fraction(SplitPane parent, Pane p, double share, double total) {
-        return Math.min((sizes[p.ordinal()] * share + dividerWidth(parent) / 2) / total, 0.33);
+    private double fraction(SplitPane parent, double size, double total) {
+        return Math.min((size + dividerWidth(parent) / 2) / total, 0.33);
     }
 
     /** The width of a divider of {@code parent} as laid out, or the default theme's before it is. */

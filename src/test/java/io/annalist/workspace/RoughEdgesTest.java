@@ -304,6 +304,19 @@ class RoughEdgesTest extends WindowTestBase {
         javafx.scene.control.Button none = lookup("#filterPane .button").match((javafx.scene.control.Button b)
                 -> b.getText().equals("None")).query();
         assertTrue(none.getWidth() >= none.prefWidth(-1) - 0.5, "the actors' buttons keep their words");
+        javafx.scene.control.Label from = lookup("#filterPane .label").match((javafx.scene.control.Label l)
+                -> l.getText().equals("From")).query();
+        assertTrue(from.getWidth() >= from.prefWidth(-1) - 0.5, "the date fields keep their labels");
+        // Back on a wide screen, the panes are as wide as the analyst had them, not as the small window made them.
+        interact(() -> window.stage().close());
+        new AppPreferences(node).setWindowBounds(0, 0, 1400, 880);
+        interact(() -> {
+            window = new MainWindow(new Stage(), new AppPreferences(node), url -> { });
+            window.show();
+        });
+        WindowWaits.open(window, new DataLocation.Bundled(BundledData.DEFAULT));
+        assertEquals(Panes.Pane.FILTERS.defaultSize, width("#filterPane"), 1.5);
+        assertEquals(Panes.Pane.DETAILS.defaultSize, width("#detailPane"), 1.5);
     }
 
     @Test
