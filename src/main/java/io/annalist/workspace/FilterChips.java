@@ -64,7 +64,9 @@ final class FilterChips extends HBox {
             getChildren().add(none);
             return;
         }
-        for (String a : f.actors()) {
+        // In an order that does not change with the row's width: actors by name, kinds as the legend has them.
+        for (String a : f.actors().stream().sorted(java.util.Comparator.comparing(
+                (String id) -> store.actorNames().getOrDefault(id, id))).toList()) {
             Set<String> rest = new HashSet<>(f.actors());
             rest.remove(a);
             chip("Actor: " + store.actorNames().getOrDefault(a, a), f.withActors(rest, f.allActors()));
@@ -75,17 +77,17 @@ final class FilterChips extends HBox {
         if (f.includeAffiliated() && !f.actors().isEmpty()) {
             chip("With affiliated actors", f.withIncludeAffiliated(false));
         }
-        for (EventKind k : f.kinds()) {
+        for (EventKind k : f.kinds().stream().sorted().toList()) {
             Set<EventKind> rest = new HashSet<>(f.kinds());
             rest.remove(k);
             chip("Kind: " + k.label(), f.withKinds(rest));
         }
         if (f.from() != null && f.to() != null) {
             chip("Dates: " + DateText.humanDays(f.from(), f.to()), f.withWindow(null, null));
-        } else if (f.from() != null || f.to() != null) {
-            String from = f.from() == null ? "…" : DateText.human(f.from(), Precision.DAY);
-            String to = f.to() == null ? "…" : DateText.human(f.to() - 1, Precision.DAY);
-            chip("Dates: " + from + " – " + to, f.withWindow(null, null));
+        } else if (f.from() != null) {
+            chip("Dates: from " + DateText.human(f.from(), Precision.DAY), f.withWindow(null, null));
+        } else if (f.to() != null) {
+            chip("Dates: until " + DateText.human(f.to() - 1, Precision.DAY), f.withWindow(null, null));
         }
         if (!f.text().isEmpty()) {
             chip("Text: \"" + f.text() + "\"", f.withText(""));

@@ -182,6 +182,23 @@ class WindowEdgesTest extends WindowTestBase {
             }
         }
         assertEquals(4 + io.annalist.model.EventKind.values().length, listed, "every filter in the row or under more");
+        // In the order of their names, whatever the order they were chosen in or the row's width.
+        List<String> actors = new java.util.ArrayList<>();
+        for (Node chip : chips.getChildrenUnmodifiable()) {
+            if (chip instanceof javafx.scene.control.MenuButton m) {
+                m.getItems().forEach(i -> actors.add(i.getText()));
+            } else if (chip instanceof Button c && c.getStyleClass().contains("filter-chip")) {
+                actors.add(c.getTooltip().getText().lines().findFirst().orElseThrow());
+            }
+        }
+        List<String> names = actors.stream().filter(t -> t.startsWith("Actor: ")).toList();
+        assertEquals(names.stream().sorted().toList(), names);
+        // A range open at one end says so in words.
+        interact(() -> window.session().setFilter(io.annalist.model.EventFilter.NONE.withWindow(
+                PartialDate.parse("2025").start(), null)));
+        WaitForAsyncUtils.waitForFxEvents();
+        Button from = lookup(".filter-chip").match((Node n) -> n instanceof Button).query();
+        assertEquals("Dates: from 1 January 2025", from.getTooltip().getText().lines().findFirst().orElseThrow());
     }
 
     // ---- 5: the timeline gets the room ------------------------------------------------------
