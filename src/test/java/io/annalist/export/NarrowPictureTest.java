@@ -2,12 +2,9 @@ package io.annalist.export;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 
-import io.annalist.draw.Nowhere;
+import io.annalist.draw.TextRecorder;
 import io.annalist.io.EventFileReader;
 import io.annalist.model.Dataset;
 import io.annalist.model.Event;
@@ -16,8 +13,6 @@ import io.annalist.model.EventStore;
 import io.annalist.timeline.Lanes;
 import io.annalist.timeline.Palette;
 import io.annalist.workspace.BundledData;
-import javafx.scene.text.Font;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,49 +36,6 @@ class NarrowPictureTest {
     private record Line(String text, double right) {
     }
 
-    /** Keeps the texts drawn outside the timeline's translated frame, measured in the font they are drawn in. */
-    private static final class Lines extends Nowhere {
-        final List<Line> lines = new ArrayList<>();
-        private final Deque<Integer> saved = new ArrayDeque<>();
-        private int moved;
-        private Font font;
-        private TextAlignment align = TextAlignment.LEFT;
-
-        @Override
-        public void save() {
-            saved.push(moved);
-        }
-
-        @Override
-        public void restore() {
-            moved = saved.isEmpty() ? 0 : saved.pop();
-        }
-
-        @Override
-        public void translate(double x, double y) {
-            moved++;
-        }
-
-        @Override
-        public void setFont(Font f) {
-            font = f;
-        }
-
-        @Override
-        public void setTextAlign(TextAlignment a) {
-            align = a;
-        }
-
-        @Override
-        public void fillText(String text, double x, double y) {
-            if (moved == 0 && align == TextAlignment.LEFT) {
-                Text t = new Text(text);
-                t.setFont(font);
-                lines.add(new Line(text, x + t.getLayoutBounds().getWidth()));
-            }
-        }
-    }
-
     private static List<Line> linesOf(BundledData which, int width, int height) throws Exception {
         Dataset d = which.load(new EventFileReader()).dataset();
         EventStore store = new EventStore(Integer.MAX_VALUE);
@@ -94,9 +46,11 @@ class NarrowPictureTest {
         return HeadlessFx.call(() -> {
             SnapshotRenderer r = SnapshotRenderer.fitted(spec, Lanes.build(events, spec.lanes(), store.actorNames()),
                     palette);
-            Lines s = new Lines();
+            TextRecorder s = new TextRecorder();
             r.paint(s);
-            return s.lines;
+            // The texts outside the timeline's translated frame, left-aligned: the header's and the footer's.
+            return s.texts.stream().filter(t -> !t.translated() && t.align() == TextAlignment.LEFT)
+                    .map(t -> new Line(t.text(), t.right())).toList();
         });
     }
 

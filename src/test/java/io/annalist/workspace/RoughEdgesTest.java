@@ -281,16 +281,21 @@ class RoughEdgesTest extends WindowTestBase {
         assertEquals(filters, new AppPreferences(node).paneSize("filters", 0), 12, "and is remembered");
     }
 
-    @Test
-    void aWindowOnASmallScreenKeepsHalfItsWidthForTheTimelineAndTheTableATitleColumn() throws Exception {
-        interact(() -> window.stage().close());
-        // The window a 1024 × 700 screen opens: 92 % of it.
-        new AppPreferences(node).setWindowBounds(0, 0, 940, 644);
+    /** A new window on the preferences the last one left, as the next run opens it, on the bundled data. */
+    private void reopen() throws Exception {
         interact(() -> {
             window = new MainWindow(new Stage(), new AppPreferences(node), url -> { });
             window.show();
         });
         WindowWaits.open(window, new DataLocation.Bundled(BundledData.DEFAULT));
+    }
+
+    @Test
+    void aWindowOnASmallScreenKeepsHalfItsWidthForTheTimelineAndTheTableATitleColumn() throws Exception {
+        interact(() -> window.stage().close());
+        // The window a 1024 × 700 screen opens: 92 % of it.
+        new AppPreferences(node).setWindowBounds(0, 0, 940, 644);
+        reopen();
         WaitForAsyncUtils.waitForFxEvents();
         double sides = width("#filterPane") + width("#detailPane");
         assertTrue(sides <= width("#sides") / 2 + 1, "the panes take " + sides + " of " + width("#sides"));
@@ -310,11 +315,7 @@ class RoughEdgesTest extends WindowTestBase {
         // Back on a wide screen, the panes are as wide as the analyst had them, not as the small window made them.
         interact(() -> window.stage().close());
         new AppPreferences(node).setWindowBounds(0, 0, 1400, 880);
-        interact(() -> {
-            window = new MainWindow(new Stage(), new AppPreferences(node), url -> { });
-            window.show();
-        });
-        WindowWaits.open(window, new DataLocation.Bundled(BundledData.DEFAULT));
+        reopen();
         assertEquals(Panes.Pane.FILTERS.defaultSize, width("#filterPane"), 1.5);
         assertEquals(Panes.Pane.DETAILS.defaultSize, width("#detailPane"), 1.5);
     }
@@ -325,11 +326,7 @@ class RoughEdgesTest extends WindowTestBase {
         toggle(KeyCode.L);
         assertFalse(window.timeline().showLegendProperty().get());
         interact(() -> window.stage().close());
-        interact(() -> {
-            window = new MainWindow(new Stage(), new AppPreferences(node), url -> { });
-            window.show();
-        });
-        WindowWaits.open(window, new DataLocation.Bundled(BundledData.DEFAULT));
+        reopen();
         assertFalse(window.timeline().showLegendProperty().get(), "remembered");
         toggle(KeyCode.L);
         assertTrue(window.timeline().showLegendProperty().get());
@@ -344,12 +341,7 @@ class RoughEdgesTest extends WindowTestBase {
         double table = height("#eventTable");
         for (int run = 0; run < 3; run++) {
             interact(() -> window.stage().close());
-            interact(() -> {
-                Stage stage = new Stage();
-                window = new MainWindow(stage, new AppPreferences(node), url -> { });
-                window.show();
-            });
-            WindowWaits.open(window, new DataLocation.Bundled(BundledData.DEFAULT));
+            reopen();
             WaitForAsyncUtils.waitForFxEvents();
             assertEquals(filters, width("#filterPane"), 1.5, "the filters as wide as in the last run, run " + run);
             assertEquals(details, width("#detailPane"), 1.5, "the details as wide as in the last run, run " + run);

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import io.annalist.draw.TextRecorder;
 import io.annalist.export.BundledFonts;
 import io.annalist.io.EventFileReader;
 import io.annalist.map.BaseMap;

@@ -1,4 +1,4 @@
-package io.annalist.map.view;
+package io.annalist.draw;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -10,22 +10,27 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 /** A surface that draws nothing and keeps every text written on it, where, and how wide, for tests. */
-final class TextRecorder extends io.annalist.draw.Nowhere {
-    /** A text as written: its left and right edges and its y, in the surface's coordinates. */
-    record Written(String text, double left, double right, double y) {
+public final class TextRecorder extends Nowhere {
+    /**
+     * A text as written: its left and right edges and its y, in the surface's coordinates; whether it
+     * was written in a translated frame (a lane, a tile) and how it was aligned.
+     */
+    public record Written(String text, double left, double right, double y, boolean translated,
+                          TextAlignment align) {
     }
 
-    final List<Written> texts = new ArrayList<>();
+    public final List<Written> texts = new ArrayList<>();
     private final Deque<double[]> saved = new ArrayDeque<>();
     private double tx;
     private double ty;
+    private int moves;
     private Font font = Font.getDefault();
     private TextAlignment align = TextAlignment.LEFT;
     private final Text probe = new Text();
 
     @Override
     public void save() {
-        saved.push(new double[]{tx, ty});
+        saved.push(new double[]{tx, ty, moves});
     }
 
     @Override
@@ -33,12 +38,14 @@ final class TextRecorder extends io.annalist.draw.Nowhere {
         double[] t = saved.pop();
         tx = t[0];
         ty = t[1];
+        moves = (int) t[2];
     }
 
     @Override
     public void translate(double x, double y) {
         tx += x;
         ty += y;
+        moves++;
     }
 
     @Override
@@ -57,7 +64,7 @@ final class TextRecorder extends io.annalist.draw.Nowhere {
         probe.setText(text);
         double w = probe.getLayoutBounds().getWidth();
         double left = align == TextAlignment.CENTER ? x - w / 2 : align == TextAlignment.RIGHT ? x - w : x;
-        texts.add(new Written(text, left + tx, left + w + tx, y + ty));
+        texts.add(new Written(text, left + tx, left + w + tx, y + ty, moves > 0, align));
     }
 
     @Override
